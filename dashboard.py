@@ -1,0 +1,23 @@
+"""Entry point: page setup, the sidebar, and the router over pages/."""
+
+import streamlit as st
+
+from lib.i18n import t
+from ui import loaders, sidebar
+
+st.set_page_config(page_title="Bí thư kiêm trưởng khóm, ấp", page_icon="🏘️", layout="wide")
+lang = sidebar.language()
+pages = [
+    st.Page(
+        "pages/overview.py",
+        title=t("nav.overview", lang),
+        icon=":material/dashboard:",
+        url_path="tong-quan",
+        default=True,
+    ),
+    st.Page("pages/wards.py", title=t("nav.wards", lang), icon=":material/location_city:", url_path="phuong-xa"),
+    st.Page("pages/hamlets.py", title=t("nav.hamlets", lang), icon=":material/table_view:", url_path="khom-ap"),
+]
+navigation = st.navigation(pages)
+sidebar.snapshot_info(loaders.snapshot(), lang)
+navigation.run()

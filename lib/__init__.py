@@ -1,0 +1,1 @@
+"""Pure logic of the concurrent-secretary dashboard: importable without Streamlit."""

@@ -1,0 +1,223 @@
+"""Plotly figures built from metric tables: goals, wards, kinds, reasons and a ward's hamlets."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from lib import fmt
+from lib.i18n import t
+from lib.metrics import Coverage, GoalGap
+from lib.model import Goal
+from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, TITLE_SIZE
+
+
+def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int) -> go.Figure:
+    subtitle = t("chart.illustrative", lang) if illustrative else None
+    fig.update_layout(
+        template="plotly_white",
+        title={
+            "text": title,
+            "font": {"size": TITLE_SIZE},
+            "x": 0,
+            "xanchor": "left",
+            "subtitle": {"text": subtitle, "font": {"size": 14, "color": "#8a5a00"}} if subtitle else None,
+        },
+        font=FONT,
+        height=height,
+        margin={"l": 10, "r": 30, "t": 90 if subtitle else 60, "b": 40},
+        hoverlabel={"font": {"size": 16, "family": FONT["family"]}},
+        separators=",." if lang == "vi" else ".,",
+        showlegend=True,
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+    )
+    return fig
+
+
+def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figure:
+    """One bar per goal: hamlets already concurrent (blue) and those still needed (amber), in hamlets."""
+    rows = [t("chart.goal_row", lang, pct=fmt.pct(g.target_pct, lang, 0), date=fmt.day(g.deadline, lang)) for g in gaps]
+    done = [min(coverage.concurrent, g.required) for g in gaps]
+    fig = go.Figure()
+    fig.add_bar(
+        y=rows,
+        x=done,
+        orientation="h",
+        name=t("chart.achieved", lang),
+        marker_color=COLORS["concurrent"],
+        text=[fmt.integer(d, lang) for d in done],
+        textposition="inside",
+        insidetextanchor="middle",
+        textfont={"size": 20, "color": "white"},
+        hovertemplate="%{y}<br>" + t("chart.achieved", lang) + ": %{x}<extra></extra>",
+    )
+    fig.add_bar(
+        y=rows,
+        x=[g.remaining for g in gaps],
+        orientation="h",
+        name=t("chart.remaining", lang),
+        marker_color=COLORS["not_concurrent"],
+        text=[t("chart.remaining_text", lang, n=g.remaining) if g.remaining else "" for g in gaps],
+        textposition="outside",
+        textfont={"size": 20, "color": COLORS["not_concurrent"]},
+        cliponaxis=False,
+        hovertemplate="%{y}<br>" + t("chart.remaining", lang) + ": %{x}<extra></extra>",
+    )
+    fig.update_layout(barmode="stack", bargap=0.35)
+    fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[0, coverage.hamlets * 1.12], gridcolor=COLORS["grid"])
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, t("chart.goals_title", lang), False, lang, 120 + 90 * len(gaps))
+
+
+def _band(pct: float, first: Goal | None) -> str:
+    if pct >= 100 - 1e-9:
+        return "band_full"
+    if first is not None and pct >= first.target_pct - 1e-9:
+        return "band_goal"
+    return "band_below"
+
+
+def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illustrative: bool) -> go.Figure:
+    """Wards ranked by share (best on top), coloured by band, with a line for each goal; click opens a ward."""
+    ranked = wards.sort_values(["coverage_pct", "concurrent"], ascending=[True, True])
+    first = next((g for g in goals if g.target_pct < 100), goals[0] if goals else None)
+    fig = go.Figure()
+    bands = ranked["coverage_pct"].map(lambda p: _band(float(p), first))
+    band_names = {
+        "band_full": t("chart.band_full", lang),
+        "band_goal": t("chart.band_goal", lang, pct=fmt.pct(first.target_pct, lang, 0)) if first else "",
+        "band_below": t("chart.band_below", lang, pct=fmt.pct(first.target_pct, lang, 0)) if first else "",
+    }
+    for band in ("band_full", "band_goal", "band_below"):
+        part = ranked[bands == band]
+        if part.empty:
+            continue
+        fig.add_bar(
+            y=part["ward"],
+            x=part["coverage_pct"],
+            orientation="h",
+            name=band_names[band],
+            marker_color=COLORS[band],
+            customdata=part[["code"]].to_numpy(),
+            text=[
+                f"{fmt.ratio(int(c), int(h), lang)} · {fmt.pct(p, lang)}"
+                for c, h, p in zip(part["concurrent"], part["hamlets"], part["coverage_pct"], strict=True)
+            ],
+            textposition="outside",
+            cliponaxis=False,
+            textfont={"size": 16},
+            hovertext=[
+                t("chart.hover_ward", lang, ward=w, concurrent=int(c), hamlets=int(h), pct=fmt.pct(p, lang))
+                for w, c, h, p in zip(
+                    part["ward"], part["concurrent"], part["hamlets"], part["coverage_pct"], strict=True
+                )
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    for goal in goals:
+        fig.add_vline(
+            x=goal.target_pct,
+            line_width=2,
+            line_color=COLORS["goal_line"],
+            line_dash="dash" if goal.target_pct < 100 else "solid",
+            annotation_text=t(
+                "chart.goal_line", lang, pct=fmt.pct(goal.target_pct, lang, 0), date=fmt.day(goal.deadline, lang)
+            ),
+            annotation_position="top",
+            annotation_font_size=14,
+        )
+    fig.update_yaxes(categoryorder="array", categoryarray=list(ranked["ward"]))
+    fig.update_xaxes(
+        title=t("chart.pct_axis", lang),
+        range=[0, 128],
+        ticksuffix=" %" if lang == "vi" else "%",
+        tickvals=[0, 20, 40, 60, 80, 100],
+        gridcolor=COLORS["grid"],
+    )
+    fig.update_layout(barmode="overlay", bargap=0.25, clickmode="event+select")
+    return _layout(fig, t("chart.wards_title", lang), illustrative, lang, 170 + BAR_HEIGHT_PX * len(ranked))
+
+
+def kinds_figure(kinds: pd.DataFrame, lang: str, illustrative: bool) -> go.Figure:
+    """Share concurrent for phường and for xã, with counts."""
+    labels = [t(f"kind.{k}", lang) for k in kinds["kind"]]
+    fig = go.Figure()
+    fig.add_bar(
+        x=labels,
+        y=kinds["coverage_pct"],
+        marker_color=[COLORS.get(f"kind_{k}", COLORS["concurrent"]) for k in kinds["kind"]],
+        text=[
+            f"{fmt.ratio(int(c), int(h), lang)}<br>{fmt.pct(p, lang)}"
+            for c, h, p in zip(kinds["concurrent"], kinds["hamlets"], kinds["coverage_pct"], strict=True)
+        ],
+        textposition="inside",
+        textfont={"size": 18, "color": "white"},
+        showlegend=False,
+        hovertext=[
+            t("chart.hover_kind", lang, kind=lab, wards=int(w), concurrent=int(c), hamlets=int(h), pct=fmt.pct(p, lang))
+            for lab, w, c, h, p in zip(
+                labels, kinds["wards"], kinds["concurrent"], kinds["hamlets"], kinds["coverage_pct"], strict=True
+            )
+        ],
+        hovertemplate="%{hovertext}<extra></extra>",
+    )
+    fig.update_yaxes(range=[0, 105], ticksuffix=" %" if lang == "vi" else "%", gridcolor=COLORS["grid"])
+    return _layout(fig, t("chart.kind_title", lang), illustrative, lang, 380)
+
+
+def reasons_figure(counts: pd.Series, lang: str, illustrative: bool) -> go.Figure:
+    """How many hamlets are not concurrent for each reason, largest first."""
+    ordered = counts.sort_values(ascending=True)
+    labels = [t(f"reason.{code}", lang) for code in ordered.index]
+    fig = go.Figure()
+    fig.add_bar(
+        y=labels,
+        x=ordered.to_numpy(),
+        orientation="h",
+        marker_color=COLORS["not_concurrent"],
+        showlegend=False,
+        text=[fmt.integer(int(n), lang) for n in ordered],
+        textposition="outside",
+        cliponaxis=False,
+        textfont={"size": 18},
+        hovertext=[t("chart.hover_reason", lang, reason=lab, n=int(n)) for lab, n in zip(labels, ordered, strict=True)],
+        hovertemplate="%{hovertext}<extra></extra>",
+    )
+    top = int(ordered.max()) if len(ordered) else 1
+    fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[0, top * 1.25], gridcolor=COLORS["grid"])
+    return _layout(fig, t("chart.reasons_title", lang), illustrative, lang, 160 + 60 * max(1, len(ordered)))
+
+
+def hamlets_figure(roster: pd.DataFrame, ward: str, lang: str, illustrative: bool) -> go.Figure:
+    """A ward's hamlets as tiles, blue when concurrent and amber when not; hover gives the reason."""
+    columns = 4 if len(roster) > 6 else 3
+    xs = [i % columns for i in range(len(roster))]
+    ys = [i // columns for i in range(len(roster))]
+    fig = go.Figure()
+    for concurrent in (True, False):
+        mask = (roster["concurrent"] == concurrent).to_numpy()
+        part = roster[mask]
+        status = t("status.concurrent" if concurrent else "status.not_concurrent", lang)
+        details = ["" if concurrent else t(f"reason.{r if isinstance(r, str) else ''}", lang) for r in part["reason"]]
+        fig.add_scatter(
+            x=[x for x, m in zip(xs, mask, strict=True) if m],
+            y=[y for y, m in zip(ys, mask, strict=True) if m],
+            mode="markers+text",
+            name=status,
+            text=list(part["hamlet"]),
+            textposition="middle center",
+            textfont={"size": 15, "color": "white"},
+            marker={"symbol": "square", "size": 118, "color": COLORS["concurrent" if concurrent else "not_concurrent"]},
+            customdata=part[["hamlet_code"]].to_numpy(),
+            hovertext=[
+                t("chart.hover_hamlet", lang, hamlet=h, status=status, detail=d)
+                for h, d in zip(part["hamlet"], details, strict=True)
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    rows = max(1, math.ceil(len(roster) / columns))
+    fig.update_xaxes(visible=False, range=[-0.6, columns - 0.4])
+    fig.update_yaxes(visible=False, range=[rows - 0.4, -0.6])
+    return _layout(fig, t("chart.hamlets_title", lang, ward=ward), illustrative, lang, 150 + 135 * rows)

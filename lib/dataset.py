@@ -1,0 +1,100 @@
+"""The embedded default dataset (units master, 2019 baseline, goals) and its loaders."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from lib.model import Goal, Snapshot
+from lib.roster import parse_bytes
+from lib.units import read_units
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = ROOT / "data" / "default"
+DEFAULT_DATA_DIR = ROOT / "data"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What the default dataset is: its files, its date and source, and whether its split is illustrative."""
+
+    id: str
+    as_of: date
+    roster: str
+    units: str
+    goals: str
+    area: str
+    source: str
+    source_en: str
+    illustrative: bool
+
+
+def read_manifest(folder: Path = DEFAULT_DIR) -> Manifest:
+    raw = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return Manifest(
+        id=raw["id"],
+        as_of=date.fromisoformat(raw["as_of"]),
+        roster=raw["roster"],
+        units=raw["units"],
+        goals=raw["goals"],
+        area=raw["area"],
+        source=raw["source"],
+        source_en=raw["source_en"],
+        illustrative=bool(raw["illustrative"]),
+    )
+
+
+def read_goals(path: Path) -> tuple[Goal, ...]:
+    """Goals from a CSV of (deadline YYYY-MM-DD, target_pct), sorted by deadline."""
+    frame = pd.read_csv(path, dtype=str)
+    pairs = zip(frame["deadline"], frame["target_pct"], strict=True)
+    goals = [Goal(date.fromisoformat(d.strip()), float(p)) for d, p in pairs]
+    return tuple(sorted(goals, key=lambda g: g.deadline))
+
+
+def default_units(folder: Path = DEFAULT_DIR) -> pd.DataFrame:
+    return read_units(folder / read_manifest(folder).units)
+
+
+def default_goals(folder: Path = DEFAULT_DIR) -> tuple[Goal, ...]:
+    return read_goals(folder / read_manifest(folder).goals)
+
+
+def default_snapshot(folder: Path = DEFAULT_DIR) -> Snapshot:
+    """The 06/05/2019 baseline: 46 of 67 in the city, its split by ward illustrative."""
+    manifest = read_manifest(folder)
+    data = (folder / manifest.roster).read_bytes()
+    parsed = parse_bytes(data, manifest.roster, default_units(folder), as_of=manifest.as_of)
+    if parsed.snapshot is None:  # the embedded data is checked by the tests; this guards edits to it
+        raise ValueError(f"default dataset is invalid: {parsed.errors}")
+    return replace(
+        parsed.snapshot,
+        id=manifest.id,
+        illustrative=manifest.illustrative,
+        source=manifest.source,
+        source_en=manifest.source_en,
+    )
+
+
+def fingerprint(folder: Path) -> str:
+    """A hash of the files of a data folder: the cache key of what is loaded from it."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.glob("*") if p.is_file()):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def current_snapshot(data_dir: Path = DEFAULT_DATA_DIR) -> Snapshot:
+    """The snapshot shown by default: for a fresh or empty data dir, the embedded 2019 baseline."""
+    return default_snapshot()
+
+
+def current_goals(data_dir: Path = DEFAULT_DATA_DIR) -> tuple[Goal, ...]:
+    """The goals in force: the embedded (31/12/2019, 70 %) and (31/12/2020, 100 %) unless changed."""
+    return default_goals()

@@ -1,0 +1,33 @@
+"""Vietnamese-first formatting of numbers, percentages and dates ("68,7 %", "31/12/2019")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+Lang = str  # "vi" or "en"
+
+
+def decimal(value: float, lang: Lang, digits: int = 1) -> str:
+    """A number with fixed decimals: 0,13 in Vietnamese, 0.13 in English; thousands grouped."""
+    text = f"{value:,.{digits}f}"
+    if lang == "vi":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def integer(value: int, lang: Lang) -> str:
+    return decimal(value, lang, 0)
+
+
+def pct(value: float, lang: Lang, digits: int = 1) -> str:
+    """A percentage: "68,7 %" in Vietnamese (space before %), "68.7%" in English."""
+    return f"{decimal(value, lang, digits)} %" if lang == "vi" else f"{decimal(value, lang, digits)}%"
+
+
+def day(value: date, lang: Lang) -> str:
+    """A date as dd/mm/yyyy in both languages."""
+    return value.strftime("%d/%m/%Y")
+
+
+def ratio(part: int, whole: int, lang: Lang) -> str:
+    return f"{integer(part, lang)}/{integer(whole, lang)}"

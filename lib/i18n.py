@@ -1,0 +1,248 @@
+"""The catalogue of every string a user sees, in Vietnamese (first) and English."""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANGS: Final = ("vi", "en")
+DEFAULT_LANG: Final = "vi"
+
+CATALOGUE: Final[dict[str, dict[str, str]]] = {
+    # --- app and navigation ---
+    "app.title": {"vi": "Bí thư chi bộ đồng thời là trưởng khóm, ấp", "en": "Party-cell secretary also hamlet head"},
+    "app.area": {"vi": "{area}", "en": "{area}"},
+    "nav.overview": {"vi": "Tổng quan", "en": "Overview"},
+    "nav.wards": {"vi": "Phường, xã", "en": "Wards & communes"},
+    "nav.hamlets": {"vi": "Khóm, ấp", "en": "Hamlets"},
+    "sidebar.language": {"vi": "Ngôn ngữ", "en": "Language"},
+    "sidebar.snapshot": {"vi": "Số liệu tính đến ngày", "en": "Data as of"},
+    "sidebar.source": {"vi": "Nguồn: {source}", "en": "Source: {source}"},
+    "snapshot.option": {"vi": "{date}", "en": "{date}"},
+    "snapshot.option_illustrative": {"vi": "{date} (số liệu minh họa)", "en": "{date} (illustrative split)"},
+    "illustrative.badge": {"vi": "Số liệu minh họa", "en": "Illustrative data"},
+    "illustrative.note": {
+        "vi": "Số liệu minh họa: chỉ tổng số toàn thành phố ({total}) được công bố; "
+        "phân bổ theo phường, xã và khóm, ấp là minh họa.",
+        "en": "Illustrative data: only the city total ({total}) is published; "
+        "the split by ward and hamlet is illustrative.",
+    },
+    "asof.caption": {"vi": "Tính đến ngày {date}", "en": "As of {date}"},
+    # --- overview ---
+    "overview.headline": {
+        "vi": "Bí thư chi bộ đồng thời là trưởng khóm, ấp",
+        "en": "Secretaries who are also the hamlet head",
+    },
+    "overview.headline_help": {
+        "vi": "Số khóm, ấp có bí thư chi bộ đồng thời là trưởng khóm, ấp, trên tổng số khóm, ấp.",
+        "en": "Hamlets whose party-cell secretary is also the elected head, of all hamlets.",
+    },
+    "overview.goal_label": {"vi": "Mục tiêu {pct} đến {date}", "en": "Goal {pct} by {date}"},
+    "overview.goal_value": {"vi": "{required} khóm, ấp", "en": "{required} hamlets"},
+    "overview.goal_needs": {"vi": "Cần thêm {n} khóm, ấp đến {date}", "en": "{n} more by {date}"},
+    "overview.goal_met": {"vi": "Đã đạt", "en": "Met"},
+    "overview.goal_help": {
+        "vi": "{pct} của {hamlets} khóm, ấp = {exact}, làm tròn lên {required} khóm, ấp.",
+        "en": "{pct} of {hamlets} hamlets = {exact}, rounded up to {required} hamlets.",
+    },
+    "overview.wards_behind": {
+        "vi": "Phường, xã chưa đạt mục tiêu {pct} ({date})",
+        "en": "Wards and communes below the {pct} goal ({date})",
+    },
+    "overview.none_behind": {
+        "vi": "Tất cả phường, xã đã đạt mục tiêu.",
+        "en": "Every ward and commune meets the goal.",
+    },
+    "overview.click_hint": {
+        "vi": "Bấm vào một thanh để xem chi tiết phường, xã đó.",
+        "en": "Click a bar to open that ward or commune.",
+    },
+    "overview.by_kind": {"vi": "Theo loại đơn vị", "en": "By kind of unit"},
+    "overview.reasons": {"vi": "Vì sao chưa kiêm nhiệm", "en": "Why not yet concurrent"},
+    "overview.no_hamlet_data": {
+        "vi": "Số liệu này chỉ có tổng số theo phường, xã; không có chi tiết khóm, ấp.",
+        "en": "This snapshot has ward totals only; no hamlet detail.",
+    },
+    # --- wards page ---
+    "wards.pick": {"vi": "Chọn phường, xã", "en": "Choose a ward or commune"},
+    "wards.coverage": {"vi": "Đã kiêm nhiệm", "en": "Concurrent"},
+    "wards.rank": {"vi": "Xếp hạng", "en": "Rank"},
+    "wards.rank_value": {"vi": "{rank}/{count}", "en": "{rank} of {count}"},
+    "wards.hamlets_title": {"vi": "Các khóm, ấp của {ward}", "en": "Hamlets of {ward}"},
+    "wards.all_done": {"vi": "Tất cả khóm, ấp đã kiêm nhiệm.", "en": "Every hamlet is concurrent."},
+    # --- hamlets page ---
+    "hamlets.search": {"vi": "Tìm kiếm (khóm, ấp, phường, xã, họ tên)", "en": "Search (hamlet, ward, name)"},
+    "hamlets.filter_ward": {"vi": "Phường, xã", "en": "Ward or commune"},
+    "hamlets.filter_status": {"vi": "Tình trạng", "en": "Status"},
+    "hamlets.all": {"vi": "Tất cả", "en": "All"},
+    "hamlets.count": {"vi": "Đang hiển thị {shown}/{total} khóm, ấp", "en": "Showing {shown} of {total} hamlets"},
+    "hamlets.download_csv": {"vi": "Tải CSV", "en": "Download CSV"},
+    "hamlets.download_xlsx": {"vi": "Tải Excel (XLSX)", "en": "Download Excel (XLSX)"},
+    "hamlets.file_stem": {"vi": "khom_ap", "en": "hamlets"},
+    # --- vocabularies ---
+    "kind.phường": {"vi": "Phường", "en": "Ward (phường)"},
+    "kind.xã": {"vi": "Xã", "en": "Commune (xã)"},
+    "status.concurrent": {"vi": "Đã kiêm nhiệm", "en": "Concurrent"},
+    "status.not_concurrent": {"vi": "Chưa kiêm nhiệm", "en": "Not concurrent"},
+    "reason.head_not_party_member": {"vi": "Trưởng khóm, ấp chưa là đảng viên", "en": "The head is not a party member"},
+    "reason.secretary_not_head": {"vi": "Bí thư chi bộ chưa là trưởng khóm, ấp", "en": "The secretary is not the head"},
+    "reason.other": {"vi": "Lý do khác", "en": "Other reason"},
+    "reason.no_data": {"vi": "Không có trong số liệu", "en": "Not in the data"},
+    "reason.": {"vi": "Chưa rõ lý do", "en": "No reason given"},
+    # --- columns ---
+    "col.rank": {"vi": "Hạng", "en": "Rank"},
+    "col.ward": {"vi": "Phường, xã", "en": "Ward/commune"},
+    "col.ward_code": {"vi": "Mã phường, xã", "en": "Ward code"},
+    "col.kind": {"vi": "Loại", "en": "Kind"},
+    "col.hamlet": {"vi": "Khóm, ấp", "en": "Hamlet"},
+    "col.hamlet_code": {"vi": "Mã khóm, ấp", "en": "Hamlet code"},
+    "col.hamlets": {"vi": "Số khóm, ấp", "en": "Hamlets"},
+    "col.concurrent": {"vi": "Đã kiêm nhiệm", "en": "Concurrent"},
+    "col.not_concurrent": {"vi": "Chưa kiêm nhiệm", "en": "Not concurrent"},
+    "col.coverage": {"vi": "Tỷ lệ", "en": "Share"},
+    "col.target": {"vi": "Chỉ tiêu (khóm, ấp)", "en": "Target (hamlets)"},
+    "col.needed": {"vi": "Cần thêm", "en": "Still needed"},
+    "col.concurrent_mark": {"vi": "Bí thư kiêm trưởng khóm, ấp (x)", "en": "Secretary is also head (x)"},
+    "col.secretary": {"vi": "Bí thư chi bộ", "en": "Party-cell secretary"},
+    "col.head": {"vi": "Trưởng khóm, ấp", "en": "Hamlet head"},
+    "col.status": {"vi": "Tình trạng", "en": "Status"},
+    "col.head_party_member": {"vi": "Trưởng khóm, ấp là đảng viên", "en": "Head is a party member"},
+    "col.reason": {"vi": "Lý do chưa kiêm nhiệm", "en": "Reason not concurrent"},
+    "col.note": {"vi": "Ghi chú", "en": "Note"},
+    "value.yes": {"vi": "Có", "en": "Yes"},
+    "value.no": {"vi": "Không", "en": "No"},
+    # --- charts ---
+    "chart.goals_title": {"vi": "Tiến độ so với mục tiêu (số khóm, ấp)", "en": "Progress toward the goals (hamlets)"},
+    "chart.goal_row": {"vi": "Mục tiêu {pct}<br>đến {date}", "en": "Goal {pct}<br>by {date}"},
+    "chart.achieved": {"vi": "Đã kiêm nhiệm", "en": "Concurrent"},
+    "chart.remaining": {"vi": "Còn thiếu", "en": "Still needed"},
+    "chart.remaining_text": {"vi": "còn {n}", "en": "{n} to go"},
+    "chart.beyond": {"vi": "Vượt mục tiêu", "en": "Beyond the goal"},
+    "chart.hamlets_axis": {"vi": "Số khóm, ấp", "en": "Hamlets"},
+    "chart.wards_title": {"vi": "Tỷ lệ kiêm nhiệm theo phường, xã", "en": "Share concurrent by ward and commune"},
+    "chart.pct_axis": {"vi": "Tỷ lệ bí thư kiêm trưởng khóm, ấp (%)", "en": "Share of secretaries also head (%)"},
+    "chart.goal_line": {"vi": "Mục tiêu {pct} ({date})", "en": "Goal {pct} ({date})"},
+    "chart.band_full": {"vi": "Đạt 100 %", "en": "At 100%"},
+    "chart.band_goal": {"vi": "Đạt mục tiêu {pct}", "en": "At the {pct} goal"},
+    "chart.band_below": {"vi": "Dưới mục tiêu {pct}", "en": "Below the {pct} goal"},
+    "chart.hover_ward": {
+        "vi": "<b>{ward}</b><br>Đã kiêm nhiệm: {concurrent}/{hamlets} khóm, ấp<br>Tỷ lệ: {pct}",
+        "en": "<b>{ward}</b><br>Concurrent: {concurrent} of {hamlets} hamlets<br>Share: {pct}",
+    },
+    "chart.kind_title": {"vi": "Phường so với xã", "en": "Wards (phường) and communes (xã)"},
+    "chart.hover_kind": {
+        "vi": "<b>{kind}</b> ({wards} đơn vị)<br>Đã kiêm nhiệm: {concurrent}/{hamlets} khóm, ấp<br>Tỷ lệ: {pct}",
+        "en": "<b>{kind}</b> ({wards} units)<br>Concurrent: {concurrent} of {hamlets} hamlets<br>Share: {pct}",
+    },
+    "chart.reasons_title": {"vi": "Lý do chưa kiêm nhiệm (số khóm, ấp)", "en": "Why not yet concurrent (hamlets)"},
+    "chart.hover_reason": {"vi": "<b>{reason}</b><br>{n} khóm, ấp", "en": "<b>{reason}</b><br>{n} hamlets"},
+    "chart.hamlets_title": {"vi": "Khóm, ấp của {ward}", "en": "Hamlets of {ward}"},
+    "chart.hover_hamlet": {
+        "vi": "<b>{hamlet}</b><br>{status}<br>{detail}",
+        "en": "<b>{hamlet}</b><br>{status}<br>{detail}",
+    },
+    "chart.illustrative": {"vi": "Số liệu minh họa", "en": "Illustrative data"},
+    # --- problems found in input (row and column are added by problems.render) ---
+    "problem.where_row_col": {"vi": "Dòng {row}, cột «{column}»: ", "en": "Row {row}, column “{column}”: "},
+    "problem.where_row": {"vi": "Dòng {row}: ", "en": "Row {row}: "},
+    "problem.where_col": {"vi": "Cột «{column}»: ", "en": "Column “{column}”: "},
+    "problem.suggest": {"vi": "; có phải «{suggestion}»?", "en": "; did you mean “{suggestion}”?"},
+    "problem.empty_file": {"vi": "Tệp rỗng, không có dữ liệu.", "en": "The file is empty."},
+    "problem.unreadable_file": {
+        "vi": "Không đọc được tệp: không phải bảng CSV hay Excel (.xlsx).",
+        "en": "The file cannot be read: it is not a CSV or Excel (.xlsx) table.",
+    },
+    "problem.no_table": {
+        "vi": "Không tìm thấy bảng số liệu: cần một dòng tiêu đề có các cột như «Phường, xã», «Khóm, ấp».",
+        "en": "No data table found: a header row with columns such as “ward” and “hamlet” is needed.",
+    },
+    "problem.missing_columns": {"vi": "Thiếu cột bắt buộc: {columns}.", "en": "Required columns missing: {columns}."},
+    "problem.no_rows": {"vi": "Bảng không có dòng số liệu nào.", "en": "The table has no data rows."},
+    "problem.no_date": {
+        "vi": "Không rõ số liệu tính đến ngày nào: ghi «Tính đến ngày dd/mm/yyyy» trên tiêu đề "
+        "hoặc chọn ngày khi tải lên.",
+        "en": "No as-of date: put “Tính đến ngày dd/mm/yyyy” in the title or give the date when uploading.",
+    },
+    "problem.unknown_ward": {
+        "vi": "«{value}» không có trong danh mục phường, xã{hint}.",
+        "en": "“{value}” is not in the list of wards and communes{hint}.",
+    },
+    "problem.unknown_hamlet": {
+        "vi": "«{value}» không có trong danh mục khóm, ấp của {ward}{hint}.",
+        "en": "“{value}” is not a hamlet of {ward} in the list{hint}.",
+    },
+    "problem.duplicate_hamlet": {
+        "vi": "{value} đã có ở dòng {first_row}.",
+        "en": "{value} already appears on row {first_row}.",
+    },
+    "problem.duplicate_ward": {
+        "vi": "{value} đã có ở dòng {first_row}.",
+        "en": "{value} already appears on row {first_row}.",
+    },
+    "problem.bad_mark": {
+        "vi": "không hiểu giá trị «{value}»: dùng «x» (có) hoặc để trống (không).",
+        "en": "cannot read “{value}”: use “x” for yes or leave blank for no.",
+    },
+    "problem.mark_disagrees": {
+        "vi": "đánh dấu «{value}» khác với họ tên bí thư và trưởng khóm, ấp cùng dòng; lấy theo đánh dấu.",
+        "en": "the mark “{value}” disagrees with the two names on the row; the mark is used.",
+    },
+    "problem.formula_text": {
+        "vi": "«{value}» trông như công thức bảng tính; được giữ nguyên dạng chữ.",
+        "en": "“{value}” looks like a spreadsheet formula; it is kept as text.",
+    },
+    "problem.missing_hamlets": {
+        "vi": "{ward} thiếu {count} khóm, ấp so với danh mục: {hamlets}; được tính là chưa kiêm nhiệm.",
+        "en": "{ward} lacks {count} hamlets of the list: {hamlets}; counted as not concurrent.",
+    },
+    "problem.missing_wards": {
+        "vi": "Thiếu {count} phường, xã so với danh mục: {wards}; được tính là 0.",
+        "en": "{count} wards of the list are missing: {wards}; counted as 0.",
+    },
+    "problem.bad_count": {
+        "vi": "«{value}» không phải là số nguyên không âm.",
+        "en": "“{value}” is not a whole number of zero or more.",
+    },
+    "problem.concurrent_over_total": {
+        "vi": "số kiêm nhiệm ({concurrent}) lớn hơn tổng số khóm, ấp ({total}).",
+        "en": "the concurrent count ({concurrent}) exceeds the number of hamlets ({total}).",
+    },
+    "problem.counts_dont_add_up": {
+        "vi": "{concurrent} kiêm nhiệm + {not_concurrent} chưa kiêm nhiệm ≠ {total} khóm, ấp.",
+        "en": "{concurrent} concurrent + {not_concurrent} not concurrent ≠ {total} hamlets.",
+    },
+    "problem.hamlets_vs_master": {
+        "vi": "{ward} có {master} khóm, ấp trong danh mục, tệp ghi {stated}.",
+        "en": "{ward} has {master} hamlets in the list, the file says {stated}.",
+    },
+    "problem.pct_disagrees": {
+        "vi": "tỷ lệ «{value}» khác với số đếm ({computed} %).",
+        "en": "the share “{value}” disagrees with the counts ({computed}%).",
+    },
+    "problem.totals_mismatch": {
+        "vi": "dòng tổng ghi {stated}, cộng các dòng được {actual}.",
+        "en": "the totals row says {stated}, the rows add up to {actual}.",
+    },
+    # --- CLI ---
+    "cli.summary_title": {
+        "vi": "Tính đến ngày {date}: {concurrent}/{hamlets} khóm, ấp ({pct})",
+        "en": "As of {date}: {concurrent} of {hamlets} hamlets ({pct})",
+    },
+    "cli.goal_line": {
+        "vi": "Mục tiêu {pct} đến {date}: cần {required}, còn thiếu {remaining}",
+        "en": "Goal {pct} by {date}: needs {required}, {remaining} to go",
+    },
+    "cli.errors": {"vi": "Tệp có lỗi, không dùng được:", "en": "The file has errors and cannot be used:"},
+    "cli.warnings": {"vi": "Lưu ý:", "en": "Warnings:"},
+    "cli.no_file": {"vi": "Không mở được tệp {path}: {reason}", "en": "Cannot open {path}: {reason}"},
+    "cli.illustrative": {
+        "vi": "(phân bổ theo phường, xã là số liệu minh họa)",
+        "en": "(the split by ward is illustrative)",
+    },
+    "cli.internal": {"vi": "Lỗi không mong đợi: {reason}", "en": "Unexpected error: {reason}"},
+}
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
+    """The string for key in lang, with params filled in; a missing key is a KeyError (tests catch it)."""
+    text = CATALOGUE[key][lang if lang in LANGS else DEFAULT_LANG]
+    return text.format(**params) if params else text

@@ -1,0 +1,54 @@
+"""The in-memory model: goals, problems found in input, and a snapshot of the roster."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+import pandas as pd
+
+Severity = Literal["error", "warning"]
+Granularity = Literal["hamlet", "ward"]
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A milestone: at least target_pct % of hamlets concurrent by the deadline."""
+
+    deadline: date
+    target_pct: float
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about an input file: where it is (row as the user sees it, column header) and what."""
+
+    severity: Severity
+    code: str
+    row: int | None = None
+    column: str | None = None
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The state of the roster on one date.
+
+    `hamlets` has one row per hamlet of the master (columns: hamlet_code, ward_code, secretary, head,
+    concurrent, head_party_member, reason, note) or is None for a ward-level summary; `ward_counts` has one
+    row per ward of the master (code, concurrent) whatever the granularity.
+    """
+
+    id: str
+    as_of: date
+    granularity: Granularity
+    units: pd.DataFrame
+    ward_counts: pd.DataFrame
+    hamlets: pd.DataFrame | None
+    illustrative: bool = False
+    source: str = ""
+    source_en: str = ""
+
+    def source_in(self, lang: str) -> str:
+        return self.source_en if lang == "en" and self.source_en else self.source

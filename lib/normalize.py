@@ -1,0 +1,81 @@
+"""Text normalisation: NFC, folding for comparison, unit-name keys and yes/no marks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lib.schema import FALSE_MARKS, HAMLET_PREFIXES, TRUE_MARKS, WARD_PREFIXES
+
+_SPACES = re.compile(r"\s+")
+_PARENS = re.compile(r"\([^)]*\)")
+_PUNCT = re.compile(r"[^\w%\s]")
+_NUMBER = re.compile(r"\b0+(\d)")
+
+
+def nfc(value: object) -> str:
+    """Text as NFC with collapsed white space; None and NaN become ''."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(value: object) -> str:
+    """Lower case, no diacritics (đ -> d), no punctuation, single spaces: for comparisons only."""
+    text = unicodedata.normalize("NFD", nfc(value).lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("đ", "d")
+    text = _PUNCT.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def header_key(value: object) -> str:
+    """A column header folded, without any "(...)" part: "Tỷ lệ (%)" -> "ty le"."""
+    return fold(_PARENS.sub(" ", nfc(value)))
+
+
+def _strip_prefix(folded: str, prefixes: tuple[str, ...]) -> str:
+    for prefix in sorted({fold(p) for p in prefixes} | {p.lower() for p in prefixes}, key=len, reverse=True):
+        bare = prefix.rstrip(".")
+        # "p.1", "p1", "phuong 1", "x. vinh trach": a prefix, then a dot, a space or a digit.
+        match = re.match(rf"^{re.escape(bare)}(?:\.\s*|\s+|(?=\d))", folded)
+        if match:
+            return folded[match.end() :]
+    return folded
+
+
+def unit_key(value: object, prefixes: tuple[str, ...]) -> str:
+    """The comparable key of a unit name: folded, prefix dropped, leading zeros dropped."""
+    raw = nfc(value).lower().replace("đ", "d")
+    raw = "".join(ch for ch in unicodedata.normalize("NFD", raw) if not unicodedata.combining(ch))
+    raw = _SPACES.sub(" ", re.sub(r"[^\w.\s]", " ", raw)).strip()
+    key = _strip_prefix(raw, prefixes)
+    key = _SPACES.sub(" ", key.replace(".", " ")).strip()
+    return _NUMBER.sub(r"\1", key)
+
+
+def ward_key(value: object) -> str:
+    """Key of a ward/commune name: "P.1", "phường 01", "PHƯỜNG 1" -> "1"."""
+    return unit_key(value, WARD_PREFIXES)
+
+
+def hamlet_key(value: object) -> str:
+    """Key of a khóm/ấp name: "K1", "khóm 01", "Khóm 1" -> "1"."""
+    return unit_key(value, HAMLET_PREFIXES)
+
+
+def parse_mark(value: object) -> bool | None:
+    """A yes/no mark ("x", "X", "có", "1", "✓", "TRUE", blank...) as bool; None if unreadable."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and not (isinstance(value, float) and value != value):
+        return {1: True, 0: False}.get(int(value)) if float(value) in (0.0, 1.0) else None
+    text = nfc(value)
+    if text in {"✓", "✔", "☑"}:
+        return True
+    folded = fold(text)
+    if folded in TRUE_MARKS:
+        return True
+    if folded in FALSE_MARKS:
+        return False
+    return None

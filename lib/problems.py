@@ -1,0 +1,33 @@
+"""Rendering problems found in input as messages in the user's language, for pages, CLI and JSON."""
+
+from __future__ import annotations
+
+from lib.i18n import t
+from lib.model import Problem
+
+
+def message(problem: Problem, lang: str) -> str:
+    """What is wrong, without the place: 'Phường 9 không có trong danh mục…; có phải «Phường 8»?'."""
+    params = dict(problem.params)
+    suggestion = params.pop("suggestion", None)
+    hint = t("problem.suggest", lang, suggestion=suggestion) if suggestion else ""
+    return t(f"problem.{problem.code}", lang, hint=hint, **params)
+
+
+def where(problem: Problem, lang: str) -> str:
+    if problem.row is not None and problem.column:
+        return t("problem.where_row_col", lang, row=problem.row, column=problem.column)
+    if problem.row is not None:
+        return t("problem.where_row", lang, row=problem.row)
+    if problem.column:
+        return t("problem.where_col", lang, column=problem.column)
+    return ""
+
+
+def line(problem: Problem, lang: str) -> str:
+    """One line for a person: the place, then what is wrong."""
+    return where(problem, lang) + message(problem, lang)
+
+
+def as_json(problem: Problem, lang: str) -> dict[str, object]:
+    return {"row": problem.row, "column": problem.column, "message": message(problem, lang), "code": problem.code}

@@ -1,0 +1,483 @@
+"""Turning a table of cells into a checked snapshot: header, columns, rows, units, counts."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from lib.model import Granularity, Problem, Snapshot
+from lib.normalize import fold, header_key, nfc, parse_mark
+from lib.schema import ALIASES, REASON_ALIASES, SUMMARY_CONCURRENT_ALIASES
+from lib.table import Table, UnreadableFile, read_table
+from lib.units import UnitMatcher, ward_table
+
+_HEADER_INDEX: dict[str, str] = {a: f for f, aliases in ALIASES.items() for a in aliases}
+_HEADER_INDEX.update({a: "concurrent" for a in SUMMARY_CONCURRENT_ALIASES})
+_TOTAL_WORDS = {"tong cong", "cong", "tong", "toan thanh pho", "total", "toan tinh"}
+_SIGNATURE_WORDS = ("nguoi lap bieu", "truong ban", "ky ten", "xac nhan", "thu truong", "pho truong ban")
+_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMBER_ROW = re.compile(r"^\(?\d{1,2}\)?$")
+_FORMULA = ("=", "+", "-", "@")
+
+
+@dataclass
+class Parsed:
+    """What a file was recognised as, its snapshot when it has no errors, and every problem found."""
+
+    problems: list[Problem] = field(default_factory=list)
+    snapshot: Snapshot | None = None
+    granularity: Granularity | None = None
+    encoding: str | None = None
+    header_row: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.snapshot is not None and not self.errors
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def _error(code: str, row: int | None = None, column: str | None = None, **params: object) -> Problem:
+    return Problem("error", code, row, column, params)
+
+
+def _warning(code: str, row: int | None = None, column: str | None = None, **params: object) -> Problem:
+    return Problem("warning", code, row, column, params)
+
+
+def _parse_date(text: str) -> date | None:
+    for pattern, order in ((_DATE, (2, 1, 0)), (_ISO_DATE, (0, 1, 2))):
+        match = pattern.search(text)
+        if match:
+            parts = [int(g) for g in match.groups()]
+            try:
+                return date(parts[order[0]], parts[order[1]], parts[order[2]])
+            except ValueError:
+                return None
+    return None
+
+
+def _find_header(table: Table) -> tuple[int, dict[int, str]] | None:
+    """The first row (within the first 30) naming at least two known columns, and its column map."""
+    best: tuple[int, dict[int, str]] | None = None
+    for index, row in enumerate(table.rows[:30]):
+        mapping: dict[int, str] = {}
+        for col, cell in enumerate(row):
+            field_name = _HEADER_INDEX.get(header_key(cell))
+            if field_name and field_name not in mapping.values():
+                mapping[col] = field_name
+        if len(mapping) >= 2 and (best is None or len(mapping) > len(best[1])):
+            best = (index, mapping)
+    return best
+
+
+def _title_date(table: Table, header_index: int) -> date | None:
+    texts = [" ".join(r) for r in table.rows[:header_index]]
+    for text in texts:
+        if "den ngay" in fold(text) or "as of" in fold(text):
+            found = _parse_date(text)
+            if found:
+                return found
+    return None
+
+
+def _is_number_row(row: list[str]) -> bool:
+    cells = [c for c in row if c]
+    return bool(cells) and all(_NUMBER_ROW.match(c) for c in cells)
+
+
+def _count(text: str) -> int | None:
+    cleaned = text.replace(" ", "")
+    if re.fullmatch(r"\d+", cleaned):
+        return int(cleaned)
+    if re.fullmatch(r"\d+[.,]0+", cleaned):
+        return int(cleaned.split(".")[0].split(",")[0])
+    return None
+
+
+def _pct(text: str) -> float | None:
+    cleaned = text.replace("%", "").replace(" ", "").replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def parse_bytes(
+    data: bytes,
+    file_name: str,
+    units: pd.DataFrame,
+    as_of: date | None = None,
+) -> Parsed:
+    """Read and check a file; the snapshot is set only when there is no error."""
+    parsed = Parsed()
+    try:
+        table = read_table(data, file_name)
+    except UnreadableFile as exc:
+        parsed.problems.append(_error("empty_file" if str(exc) == "empty" else "unreadable_file"))
+        return parsed
+    parsed.encoding = table.encoding
+    found = _find_header(table)
+    if found is None:
+        parsed.problems.append(_error("no_table"))
+        return parsed
+    header_index, mapping = found
+    parsed.header_row = table.numbers[header_index]
+    fields = set(mapping.values())
+    headers = {f: table.rows[header_index][c] for c, f in mapping.items()}
+    if "hamlet" in fields or "hamlet_code" in fields:
+        parsed.granularity = "hamlet"
+        required: list[tuple[str, ...]] = [("ward", "ward_code"), ("hamlet", "hamlet_code")]
+        if "concurrent" not in fields:
+            required.append(("secretary",))
+            required.append(("head",))
+    elif {"hamlets", "concurrent"} & fields:
+        parsed.granularity = "ward"
+        required = [("ward", "ward_code"), ("hamlets",), ("concurrent",)]
+    else:
+        parsed.problems.append(_error("no_table"))
+        return parsed
+    missing = [alts[0] for alts in required if not set(alts) & fields]
+    if missing:
+        parsed.problems.append(_error("missing_columns", parsed.header_row, None, columns=", ".join(missing)))
+        return parsed
+
+    when = as_of or _title_date(table, header_index) or _file_date(file_name)
+    body = _body_rows(table, header_index, mapping, parsed.granularity)
+    matcher = UnitMatcher(units)
+    frame: tuple[pd.DataFrame | None, pd.DataFrame] | None = (
+        _hamlet_rows(body, headers, matcher, units, parsed.problems)
+        if parsed.granularity == "hamlet"
+        else _ward_rows(body, headers, matcher, units, parsed.problems)
+    )
+    if not body.data:
+        parsed.problems.append(_error("no_rows", parsed.header_row))
+    if when is None:
+        parsed.problems.append(_error("no_date"))
+    if parsed.errors or frame is None or when is None:
+        return parsed
+    digest = hashlib.sha256(data).hexdigest()
+    hamlets, counts = frame
+    parsed.snapshot = Snapshot(
+        id=digest[:16],
+        as_of=when,
+        granularity=parsed.granularity,
+        units=units,
+        ward_counts=counts,
+        hamlets=hamlets,
+        source=file_name,
+    )
+    return parsed
+
+
+def _file_date(file_name: str) -> date | None:
+    match = _ISO_DATE.search(file_name)
+    return _parse_date(match.group(0)) if match else None
+
+
+@dataclass
+class _Body:
+    data: list[tuple[int, dict[str, str]]]
+    totals: list[tuple[int, dict[str, str]]]
+
+
+def _body_rows(table: Table, header_index: int, mapping: dict[int, str], granularity: str) -> _Body:
+    """Data rows below the header: no column-number row, blank rows, totals or signatures."""
+    body = _Body([], [])
+    last_ward: dict[str, str] = {}
+    for index in range(header_index + 1, len(table.rows)):
+        row = table.rows[index]
+        number = table.numbers[index]
+        if not any(row):
+            continue
+        if index == header_index + 1 and _is_number_row(row):
+            continue
+        folded = [fold(c) for c in row if c]
+        if any(f in _TOTAL_WORDS for f in folded):
+            body.totals.append((number, {f: row[c] if c < len(row) else "" for c, f in mapping.items()}))
+            break
+        if any(f.startswith(_SIGNATURE_WORDS) for f in folded):
+            break
+        record = {f: row[c] if c < len(row) else "" for c, f in mapping.items()}
+        if granularity == "hamlet":
+            # A ward name merged down over its hamlets arrives as blanks under the first one.
+            for ward_field in ("ward", "ward_code"):
+                if ward_field in record:
+                    if record[ward_field]:
+                        last_ward[ward_field] = record[ward_field]
+                    else:
+                        record[ward_field] = last_ward.get(ward_field, "")
+        if not any(record.values()):
+            continue
+        body.data.append((number, record))
+    return body
+
+
+def _hamlet_rows(
+    body: _Body,
+    headers: dict[str, str],
+    matcher: UnitMatcher,
+    units: pd.DataFrame,
+    problems: list[Problem],
+) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    seen: dict[str, int] = {}
+    records: list[dict[str, object]] = []
+    ward_col = headers.get("ward", headers.get("ward_code"))
+    hamlet_col = headers.get("hamlet", headers.get("hamlet_code"))
+    for number, rec in body.data:
+        ward = matcher.ward(rec.get("ward"), rec.get("ward_code"))
+        if ward.code is None:
+            value = rec.get("ward") or rec.get("ward_code") or ""
+            problems.append(_error("unknown_ward", number, ward_col, value=value, suggestion=ward.suggestion))
+            continue
+        hamlet = matcher.hamlet(ward.code, rec.get("hamlet"), rec.get("hamlet_code"))
+        if hamlet.code is None:
+            value = rec.get("hamlet") or rec.get("hamlet_code") or ""
+            problems.append(
+                _error(
+                    "unknown_hamlet",
+                    number,
+                    hamlet_col,
+                    value=value,
+                    ward=matcher.ward_name(ward.code),
+                    suggestion=hamlet.suggestion,
+                )
+            )
+            continue
+        if hamlet.code in seen:
+            problems.append(
+                _error(
+                    "duplicate_hamlet",
+                    number,
+                    hamlet_col,
+                    value=matcher.hamlet_name(ward.code, hamlet.code),
+                    first_row=seen[hamlet.code],
+                )
+            )
+            continue
+        seen[hamlet.code] = number
+        secretary, head = nfc(rec.get("secretary")), nfc(rec.get("head"))
+        by_names = bool(secretary) and fold(secretary) == fold(head)
+        concurrent: bool | None = by_names
+        if "concurrent" in rec:
+            concurrent = parse_mark(rec["concurrent"])
+            if concurrent is None:
+                problems.append(_error("bad_mark", number, headers["concurrent"], value=rec["concurrent"]))
+                continue
+            if secretary and head and concurrent != by_names:
+                problems.append(_warning("mark_disagrees", number, headers["concurrent"], value=rec["concurrent"]))
+        member = parse_mark(rec["head_party_member"]) if rec.get("head_party_member") else None
+        for name_field, value in (("secretary", secretary), ("head", head)):
+            if value.startswith(_FORMULA):
+                problems.append(_warning("formula_text", number, headers[name_field], value=value))
+        reason, note = _reason(rec, concurrent, member)
+        records.append(
+            {
+                "hamlet_code": hamlet.code,
+                "ward_code": ward.code,
+                "secretary": secretary,
+                "head": head,
+                "concurrent": bool(concurrent),
+                "head_party_member": member,
+                "reason": reason,
+                "note": note,
+                "row": number,
+            }
+        )
+    if any(p.severity == "error" for p in problems):
+        return None
+    frame = pd.DataFrame.from_records(
+        records,
+        columns=[
+            "hamlet_code",
+            "ward_code",
+            "secretary",
+            "head",
+            "concurrent",
+            "head_party_member",
+            "reason",
+            "note",
+            "row",
+        ],
+    )
+    missing = units[~units["hamlet_code"].isin(frame["hamlet_code"])]
+    for _code, group in missing.groupby("ward_code", sort=False):
+        problems.append(
+            _warning(
+                "missing_hamlets",
+                None,
+                None,
+                ward=group["ward"].iloc[0],
+                hamlets=", ".join(group["hamlet"]),
+                count=len(group),
+            )
+        )
+    filler = pd.DataFrame(
+        {
+            "hamlet_code": missing["hamlet_code"],
+            "ward_code": missing["ward_code"],
+            "secretary": "",
+            "head": "",
+            "concurrent": False,
+            "head_party_member": None,
+            "reason": "no_data",
+            "note": "",
+            "row": None,
+        }
+    )
+    frame = pd.concat([frame, filler], ignore_index=True) if len(filler) else frame
+    order = {code: i for i, code in enumerate(units["hamlet_code"])}
+    frame = frame.sort_values("hamlet_code", key=lambda s: s.map(order)).reset_index(drop=True)
+    _check_hamlet_totals(body, headers, frame, len(records), problems)
+    if any(p.severity == "error" for p in problems):
+        return None
+    counts = frame.groupby("ward_code", sort=False)["concurrent"].sum().astype(int)
+    return frame, _counts_frame(units, counts)
+
+
+def _reason(rec: dict[str, str], concurrent: bool | None, member: bool | None) -> tuple[str, str]:
+    """The reason a hamlet is not concurrent (vocabulary code or ''), and the free-text note kept."""
+    note = nfc(rec.get("note"))
+    text = nfc(rec.get("reason"))
+    if concurrent:
+        return "", " ".join(t for t in (text, note) if t)
+    for candidate in (text, note):
+        code = REASON_ALIASES.get(fold(candidate))
+        if code:
+            return code, note if candidate == text else ""
+    if text:
+        return "other", " ".join(t for t in (text, note) if t)
+    if member is False:
+        return "head_not_party_member", note
+    if member is True:
+        return "secretary_not_head", note
+    return "", note
+
+
+def _check_hamlet_totals(
+    body: _Body, headers: dict[str, str], frame: pd.DataFrame, rows: int, problems: list[Problem]
+) -> None:
+    for number, totals in body.totals:
+        checks = (
+            ("concurrent", int(frame["concurrent"].sum())),
+            ("hamlet", rows),
+            ("hamlet_code", rows),
+        )
+        for field_name, actual in checks:
+            stated = _count(totals.get(field_name, ""))
+            if stated is not None and stated != actual:
+                problems.append(
+                    _error("totals_mismatch", number, headers.get(field_name), stated=stated, actual=actual)
+                )
+
+
+def _ward_rows(
+    body: _Body,
+    headers: dict[str, str],
+    matcher: UnitMatcher,
+    units: pd.DataFrame,
+    problems: list[Problem],
+) -> tuple[None, pd.DataFrame] | None:
+    master = ward_table(units).set_index("code")["hamlets"]
+    ward_col = headers.get("ward", headers.get("ward_code"))
+    seen: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    sums = {"hamlets": 0, "concurrent": 0, "not_concurrent": 0}
+    for number, rec in body.data:
+        ward = matcher.ward(rec.get("ward"), rec.get("ward_code"))
+        if ward.code is None:
+            value = rec.get("ward") or rec.get("ward_code") or ""
+            problems.append(_error("unknown_ward", number, ward_col, value=value, suggestion=ward.suggestion))
+            continue
+        if ward.code in seen:
+            problems.append(
+                _error(
+                    "duplicate_ward", number, ward_col, value=matcher.ward_name(ward.code), first_row=seen[ward.code]
+                )
+            )
+            continue
+        seen[ward.code] = number
+        values: dict[str, int] = {}
+        for name in ("hamlets", "concurrent", "not_concurrent"):
+            if name not in rec:
+                continue
+            count = _count(rec[name])
+            if count is None:
+                problems.append(_error("bad_count", number, headers[name], value=rec[name]))
+            else:
+                values[name] = count
+                sums[name] += count
+        if "hamlets" not in values or "concurrent" not in values:
+            continue
+        total, conc = values["hamlets"], values["concurrent"]
+        name = matcher.ward_name(ward.code)
+        if conc > total:
+            problems.append(
+                _error("concurrent_over_total", number, headers["concurrent"], concurrent=conc, total=total)
+            )
+        elif "not_concurrent" in values and conc + values["not_concurrent"] != total:
+            problems.append(
+                _error(
+                    "counts_dont_add_up",
+                    number,
+                    headers["not_concurrent"],
+                    concurrent=conc,
+                    not_concurrent=values["not_concurrent"],
+                    total=total,
+                )
+            )
+        if total != int(master[ward.code]):
+            problems.append(
+                _error(
+                    "hamlets_vs_master",
+                    number,
+                    headers["hamlets"],
+                    ward=name,
+                    stated=total,
+                    master=int(master[ward.code]),
+                )
+            )
+        if "coverage_pct" in rec and rec["coverage_pct"] and total:
+            stated_pct = _pct(rec["coverage_pct"])
+            if stated_pct is None or abs(stated_pct - 100 * conc / total) > 0.15:
+                problems.append(
+                    _warning(
+                        "pct_disagrees",
+                        number,
+                        headers["coverage_pct"],
+                        value=rec["coverage_pct"],
+                        computed=round(100 * conc / total, 1),
+                    )
+                )
+        counts[ward.code] = conc
+    for number, totals in body.totals:
+        for name, actual in sums.items():
+            stated = _count(totals.get(name, ""))
+            if name in headers and stated is not None and stated != actual:
+                problems.append(_error("totals_mismatch", number, headers[name], stated=stated, actual=actual))
+    missing = [code for code in master.index if code not in seen]
+    if missing and seen:
+        problems.append(
+            _warning(
+                "missing_wards", None, None, wards=", ".join(matcher.ward_name(c) for c in missing), count=len(missing)
+            )
+        )
+    if any(p.severity == "error" for p in problems):
+        return None
+    return None, _counts_frame(units, pd.Series(counts, dtype=int))
+
+
+def _counts_frame(units: pd.DataFrame, counts: pd.Series) -> pd.DataFrame:
+    codes = ward_table(units)["code"]
+    return pd.DataFrame({"code": codes, "concurrent": codes.map(counts).fillna(0).astype(int).to_numpy()})

@@ -1,0 +1,131 @@
+"""The data model, declared once: column names, header aliases, vocabularies and marks."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- Units master -----------------------------------------------------------------------------
+# Required columns of a units master file (the shape of shared/reference/units_baclieu_2019.csv).
+UNIT_REQUIRED: Final = ("ward_code", "ward", "ward_kind", "hamlet_code", "hamlet", "hamlet_kind")
+# Optional upper levels above the wards (city/district, province), for province-wide or national use.
+UNIT_OPTIONAL: Final = ("name_source", "district_code", "district", "province_code", "province")
+UNIT_COLUMNS: Final = UNIT_REQUIRED + UNIT_OPTIONAL
+
+WARD_KINDS: Final = ("phường", "xã")
+HAMLET_KINDS: Final = ("khóm", "ấp", "thôn", "tổ dân phố", "bản", "buôn", "sóc")
+# Name prefixes that may stand before a ward or hamlet name in files ("P.1", "phường 01", "K1").
+WARD_PREFIXES: Final = ("phường", "phuong", "p.", "p", "xã", "xa", "x.", "thị trấn", "tt.", "tt")
+HAMLET_PREFIXES: Final = ("khóm", "khom", "k.", "k", "ấp", "ap", "thôn", "thon", "tổ dân phố", "tổ")
+
+# --- Hamlet roster (one row per khóm/ấp): the canonical per-hamlet model ----------------------
+HAMLET_FIELDS: Final = (
+    "ward_code",
+    "ward",
+    "hamlet_code",
+    "hamlet",
+    "secretary",
+    "head",
+    "concurrent",
+    "head_party_member",
+    "reason",
+    "note",
+)
+# --- Ward summary (one row per ward): the committee's usual report table -----------------------
+WARD_FIELDS: Final = ("ward_code", "ward", "hamlets", "concurrent", "not_concurrent", "coverage_pct")
+
+# Header aliases, compared after folding (lower case, no diacritics, no punctuation, no "(...)").
+ALIASES: Final[dict[str, tuple[str, ...]]] = {
+    "ward_code": ("ward_code", "ward code", "ma phuong xa", "ma don vi", "ma xa", "ma phuong"),
+    "ward": (
+        "ward",
+        "phuong xa",
+        "phuong xa thi tran",
+        "ten phuong xa",
+        "don vi",
+        "ten don vi",
+        "dang bo phuong xa",
+        "ward commune",
+        "commune",
+    ),
+    "hamlet_code": ("hamlet_code", "hamlet code", "ma khom ap", "ma ap khom"),
+    "hamlet": ("hamlet", "khom ap", "ten khom ap", "ap khom", "khom", "ap"),
+    "secretary": (
+        "secretary",
+        "bi thu chi bo",
+        "ho va ten bi thu chi bo",
+        "ho ten bi thu chi bo",
+        "ho ten bi thu",
+        "bi thu",
+        "party cell secretary",
+    ),
+    "head": (
+        "head",
+        "truong khom ap",
+        "ho va ten truong khom ap",
+        "ho ten truong khom ap",
+        "truong ap khom",
+        "truong khom",
+        "truong ap",
+        "hamlet head",
+    ),
+    "concurrent": (
+        "concurrent",
+        "kiem nhiem",
+        "bi thu kiem truong khom ap",
+        "bi thu dong thoi la truong khom ap",
+        "bi thu chi bo dong thoi la truong khom ap",
+        "dong thoi la truong khom ap",
+        "secretary is also head",
+    ),
+    "head_party_member": (
+        "head_party_member",
+        "truong khom ap la dang vien",
+        "truong ap la dang vien",
+        "dang vien",
+        "head is a party member",
+    ),
+    "reason": ("reason", "ly do", "ly do chua kiem nhiem", "reason not concurrent"),
+    "note": ("note", "ghi chu"),
+    "hamlets": ("hamlets", "tong so khom ap", "so khom ap", "tong so"),
+    "not_concurrent": ("not_concurrent", "so chua kiem nhiem", "chua kiem nhiem"),
+    "coverage_pct": ("coverage_pct", "ty le", "ty le %"),
+}
+# In a ward summary the concurrent count has its own headers.
+SUMMARY_CONCURRENT_ALIASES: Final = (
+    "concurrent",
+    "so bi thu kiem truong khom ap",
+    "so bi thu dong thoi la truong khom ap",
+    "bi thu kiem truong khom ap",
+    "so kiem nhiem",
+)
+
+# --- Marks ------------------------------------------------------------------------------------
+# Compared after folding; an empty cell is "no".
+TRUE_MARKS: Final = frozenset({"x", "co", "1", "✓", "true", "yes", "y", "dung", "v"})
+FALSE_MARKS: Final = frozenset({"", "khong", "0", "false", "no", "n", "-"})
+
+# --- Why a hamlet is not concurrent -----------------------------------------------------------
+REASONS: Final = ("head_not_party_member", "secretary_not_head", "other", "no_data")
+# Free-text reasons that files carry, folded, mapped onto the vocabulary.
+REASON_ALIASES: Final[dict[str, str]] = {
+    "head_not_party_member": "head_not_party_member",
+    "truong ap chua la dang vien": "head_not_party_member",
+    "truong khom chua la dang vien": "head_not_party_member",
+    "truong khom ap chua la dang vien": "head_not_party_member",
+    "truong ap khong la dang vien": "head_not_party_member",
+    "secretary_not_head": "secretary_not_head",
+    "bi thu chua la truong khom ap": "secretary_not_head",
+    "bi thu khong la truong khom ap": "secretary_not_head",
+    "bi thu chi bo chua la truong khom ap": "secretary_not_head",
+    "the head is not a party member": "head_not_party_member",
+    "the secretary is not the head": "secretary_not_head",
+    "other": "other",
+    "ly do khac": "other",
+    "other reason": "other",
+    "no_data": "no_data",
+    "khong co trong so lieu": "no_data",
+    "not in the data": "no_data",
+}
+
+# --- Goals --------------------------------------------------------------------------------------
+GOAL_COLUMNS: Final = ("deadline", "target_pct")

@@ -1,0 +1,107 @@
+"""Reading a file's bytes into a plain table of text cells, with the row numbers the user sees."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from lib.normalize import nfc
+
+
+class UnreadableFile(ValueError):
+    """The bytes are not a CSV or Excel table we can read."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """Cells as NFC text; `rows[i]` is shown to the user as row `numbers[i]`."""
+
+    rows: list[list[str]]
+    numbers: list[int]
+    encoding: str
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return nfc(value)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode text from the encodings offices use: UTF-8 (with or without BOM), UTF-16, cp1258."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258"), "cp1258"
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile("encoding") from exc
+
+
+def _delimiter(text: str) -> str:
+    sample = text[:20000]
+    lines = [line for line in sample.splitlines() if line.strip()][:40]
+    counts = {d: sum(line.count(d) for line in lines) for d in ("\t", ";", ",")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def read_csv_table(data: bytes) -> Table:
+    """A CSV/TSV file as a table; delimiter and encoding found from the bytes."""
+    text, encoding = decode(data)
+    if "\x00" in text:
+        raise UnreadableFile("binary")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    start = 1
+    try:
+        for record in reader:
+            rows.append([nfc(c) for c in record])
+            numbers.append(start)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise UnreadableFile("csv") from exc
+    return Table(rows, numbers, encoding)
+
+
+def read_xlsx_table(data: bytes) -> Table:
+    """The first sheet of an Excel workbook, merged cells filled with their top-left value."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise UnreadableFile("xlsx") from exc
+    sheet = book.worksheets[0]
+    values = [list(r) for r in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        top = values[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(values) else None
+        for r in range(merged.min_row, min(merged.max_row, len(values)) + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                if c - 1 < len(values[r - 1]):
+                    values[r - 1][c - 1] = top
+    rows = [[_cell_text(v) for v in r] for r in values]
+    return Table(rows, list(range(1, len(rows) + 1)), "xlsx")
+
+
+def read_table(data: bytes, file_name: str = "") -> Table:
+    """Any supported file as a table: Excel by its zip signature, otherwise delimited text."""
+    if not data.strip():
+        raise UnreadableFile("empty")
+    if data.startswith(b"PK\x03\x04"):
+        return read_xlsx_table(data)
+    return read_csv_table(data)

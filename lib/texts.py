@@ -1,0 +1,68 @@
+"""Sentences for people built from metrics: what a goal needs, how its count is rounded, headline."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lib import fmt
+from lib.i18n import t
+from lib.metrics import Coverage, GoalGap
+from lib.model import Goal, Snapshot
+
+
+def headline(coverage: Coverage, lang: str) -> str:
+    """ "46/67 (68,7 %)" """
+    return f"{fmt.ratio(coverage.concurrent, coverage.hamlets, lang)} ({fmt.pct(coverage.pct, lang)})"
+
+
+def goal_label(gap: GoalGap, lang: str) -> str:
+    return t("overview.goal_label", lang, pct=fmt.pct(gap.target_pct, lang, 0), date=fmt.day(gap.deadline, lang))
+
+
+def goal_value(gap: GoalGap, lang: str) -> str:
+    return t("overview.goal_value", lang, required=fmt.integer(gap.required, lang))
+
+
+def goal_needs(gap: GoalGap, lang: str) -> str:
+    """ "Cần thêm 1 khóm, ấp đến 31/12/2019" / "1 more by 31/12/2019", or "Đã đạt"."""
+    if gap.met:
+        return t("overview.goal_met", lang)
+    return t("overview.goal_needs", lang, n=fmt.integer(gap.remaining, lang), date=fmt.day(gap.deadline, lang))
+
+
+def goal_rounding(gap: GoalGap, hamlets: int, lang: str) -> str:
+    """How the count was found: "70 % của 67 khóm, ấp = 46,9, làm tròn lên 47 khóm, ấp." """
+    exact = float(Decimal(str(gap.target_pct)) * hamlets / 100)
+    return t(
+        "overview.goal_help",
+        lang,
+        pct=fmt.pct(gap.target_pct, lang, 0),
+        hamlets=hamlets,
+        exact=fmt.decimal(exact, lang, 1),
+        required=gap.required,
+    )
+
+
+def as_of(snapshot: Snapshot, lang: str) -> str:
+    return t("asof.caption", lang, date=fmt.day(snapshot.as_of, lang))
+
+
+def illustrative(coverage: Coverage, lang: str) -> str:
+    return t("illustrative.note", lang, total=fmt.ratio(coverage.concurrent, coverage.hamlets, lang))
+
+
+def behind_title(goal: Goal, lang: str) -> str:
+    return t("overview.wards_behind", lang, pct=fmt.pct(goal.target_pct, lang, 0), date=fmt.day(goal.deadline, lang))
+
+
+def export_stem(snapshot: Snapshot, lang: str) -> str:
+    """File name stem carrying the as-of date, so that a re-import finds it: khom_ap_2019-05-06."""
+    return f"{t('hamlets.file_stem', lang)}_{snapshot.as_of.isoformat()}"
+
+
+def export_title(snapshot: Snapshot, lang: str) -> list[str]:
+    """Title lines above an exported table: what it is, the as-of date, and the illustrative note."""
+    lines = [t("app.title", lang), as_of(snapshot, lang)]
+    if snapshot.illustrative:
+        lines.append(t("illustrative.badge", lang))
+    return lines

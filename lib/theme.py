@@ -1,0 +1,21 @@
+"""Colours and sizes shared by every chart: one colour means one thing everywhere, readable on a projector."""
+
+from __future__ import annotations
+
+from typing import Final
+
+COLORS: Final = {
+    "concurrent": "#1f5fa8",  # done: strong blue
+    "not_concurrent": "#e07b00",  # still to do: amber (distinct from blue for colour-blind viewers)
+    "no_data": "#9e9e9e",
+    "band_full": "#0b3d75",  # ward at 100 %
+    "band_goal": "#3f87d6",  # ward at the first goal or above
+    "band_below": "#e07b00",  # ward below the first goal
+    "goal_line": "#333333",
+    "grid": "#e5e5e5",
+    "kind_phường": "#1f5fa8",
+    "kind_xã": "#2e8b57",
+}
+FONT: Final = {"family": "Noto Sans, DejaVu Sans, Arial, sans-serif", "size": 16, "color": "#222222"}
+TITLE_SIZE: Final = 20
+BAR_HEIGHT_PX: Final = 38  # per bar in horizontal bar charts

@@ -1,0 +1,54 @@
+"""Khóm, ấp: the whole roster, searchable and filterable, downloadable as CSV (UTF-8 with BOM) and XLSX."""
+
+import streamlit as st
+
+from lib import export, metrics, texts, views
+from lib.i18n import t
+from ui import loaders, state
+
+lang = state.lang()
+snapshot = loaders.snapshot()
+
+st.title(t("nav.hamlets", lang))
+st.caption(texts.as_of(snapshot, lang))
+roster = metrics.hamlet_roster(snapshot)
+if roster is None:
+    st.info(t("overview.no_hamlet_data", lang))
+    st.stop()
+if snapshot.illustrative:
+    st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")
+
+names = dict(zip(*metrics.ward_names(snapshot), strict=True))
+statuses = {"all": t("hamlets.all", lang), "yes": t("status.concurrent", lang), "no": t("status.not_concurrent", lang)}
+search_col, ward_col, status_col = st.columns([2, 2, 1])
+query = search_col.text_input(t("hamlets.search", lang), key="bl.hamlet_query")
+chosen = ward_col.multiselect(
+    t("hamlets.filter_ward", lang), list(names), format_func=names.__getitem__, key="bl.hamlet_wards"
+)
+status = status_col.selectbox(
+    t("hamlets.filter_status", lang), list(statuses), format_func=statuses.__getitem__, key="bl.hamlet_status"
+)
+
+shown = views.filter_roster(roster, query, chosen, {"all": None, "yes": True, "no": False}[status])
+st.caption(t("hamlets.count", lang, shown=len(shown), total=len(roster)))
+st.dataframe(views.roster_view(shown, lang), hide_index=True)
+
+table = views.roster_export(shown, lang)
+stem = texts.export_stem(snapshot, lang)
+csv_col, xlsx_col, _ = st.columns([1, 1, 3])
+csv_col.download_button(
+    t("hamlets.download_csv", lang),
+    export.csv_bytes(table),
+    f"{stem}.csv",
+    "text/csv",
+    icon=":material/download:",
+    key="bl.download_csv",
+)
+xlsx_col.download_button(
+    t("hamlets.download_xlsx", lang),
+    export.xlsx_bytes(table, t("nav.hamlets", lang), texts.export_title(snapshot, lang)),
+    f"{stem}.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+    key="bl.download_xlsx",
+)

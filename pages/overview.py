@@ -1,0 +1,64 @@
+"""Tổng quan: the headline, each goal with what it still needs, progress and ward charts, the wards behind."""
+
+import streamlit as st
+
+from lib import charts, metrics, texts, views
+from lib.i18n import t
+from ui import loaders, state
+
+lang = state.lang()
+snapshot = loaders.snapshot()
+goals = loaders.goals()
+
+coverage = metrics.city_coverage(snapshot)
+gaps = metrics.goal_gaps(goals, coverage)
+wards = metrics.ward_ranking(metrics.ward_summary(snapshot))
+
+st.title(t("app.title", lang))
+st.caption(texts.as_of(snapshot, lang))
+if snapshot.illustrative:
+    st.info(texts.illustrative(coverage, lang), icon=":material/info:")
+
+cards = st.columns(1 + len(gaps), border=True)
+cards[0].metric(t("overview.headline", lang), texts.headline(coverage, lang), help=t("overview.headline_help", lang))
+for card, gap in zip(cards[1:], gaps, strict=True):
+    card.metric(
+        texts.goal_label(gap, lang),
+        texts.goal_value(gap, lang),
+        delta=texts.goal_needs(gap, lang),
+        delta_color="off" if gap.met else "inverse",
+        delta_arrow="off",
+        help=texts.goal_rounding(gap, coverage.hamlets, lang),
+    )
+
+st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart")
+
+st.caption(t("overview.click_hint", lang))
+event = st.plotly_chart(
+    charts.wards_figure(wards, goals, lang, snapshot.illustrative),
+    key="bl.wards_chart",
+    on_select="rerun",
+    selection_mode="points",
+)
+clicked = views.ward_from_selection(event)
+if clicked:
+    state.choose_ward(clicked)
+    st.switch_page("pages/wards.py")
+
+goal = metrics.next_goal(goals, gaps)
+behind = metrics.wards_behind(wards, goal)
+st.subheader(texts.behind_title(goal, lang))
+if behind.empty:
+    st.success(t("overview.none_behind", lang))
+else:
+    st.dataframe(views.behind_view(behind, lang), hide_index=True)
+
+left, right = st.columns(2)
+left.plotly_chart(
+    charts.kinds_figure(metrics.kind_summary(snapshot), lang, snapshot.illustrative), key="bl.kinds_chart"
+)
+reasons = metrics.reason_counts(snapshot)
+if snapshot.hamlets is None or reasons.empty:
+    right.info(t("overview.no_hamlet_data", lang))
+else:
+    right.plotly_chart(charts.reasons_figure(reasons, lang, snapshot.illustrative), key="bl.reasons_chart")

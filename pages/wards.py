@@ -1,0 +1,54 @@
+"""Phường, xã: one ward or commune, its coverage against each goal, and its hamlets with status and reasons."""
+
+import streamlit as st
+
+from lib import charts, metrics, texts, views
+from lib.i18n import t
+from ui import loaders, state
+
+lang = state.lang()
+snapshot = loaders.snapshot()
+goals = loaders.goals()
+
+wards = metrics.ward_ranking(metrics.ward_summary(snapshot))
+names = dict(zip(*metrics.ward_names(snapshot), strict=True))
+codes = list(names)
+chosen = state.chosen_ward()
+
+st.title(t("nav.wards", lang))
+st.caption(texts.as_of(snapshot, lang))
+code = st.selectbox(
+    t("wards.pick", lang),
+    codes,
+    index=codes.index(chosen) if chosen in codes else 0,
+    format_func=names.__getitem__,
+    key="bl.ward_select",
+)
+state.choose_ward(code)
+
+coverage, rank = metrics.ward_coverage(wards, code)
+cards = st.columns(2 + len(goals), border=True)
+cards[0].metric(t("wards.coverage", lang), texts.headline(coverage, lang))
+cards[1].metric(t("wards.rank", lang), t("wards.rank_value", lang, rank=rank, count=len(wards)))
+for card, gap in zip(cards[2:], metrics.goal_gaps(goals, coverage), strict=True):
+    card.metric(
+        texts.goal_label(gap, lang),
+        texts.goal_value(gap, lang),
+        delta=texts.goal_needs(gap, lang),
+        delta_color="off" if gap.met else "inverse",
+        delta_arrow="off",
+        help=texts.goal_rounding(gap, coverage.hamlets, lang),
+    )
+if snapshot.illustrative:
+    st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")
+
+roster = metrics.hamlet_roster(snapshot)
+if roster is None:
+    st.info(t("overview.no_hamlet_data", lang))
+else:
+    hamlets = views.filter_roster(roster, ward_codes=[code])
+    st.plotly_chart(
+        charts.hamlets_figure(hamlets, str(names[code]), lang, snapshot.illustrative), key="bl.hamlets_chart"
+    )
+    st.subheader(t("wards.hamlets_title", lang, ward=names[code]))
+    st.dataframe(views.roster_view(hamlets, lang).drop(columns=[t("col.ward", lang)]), hide_index=True)
