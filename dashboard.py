@@ -3,9 +3,9 @@
 import streamlit as st
 
 from lib.i18n import t
-from ui import loaders, sidebar
+from ui import loaders, sidebar, state
 
-st.set_page_config(page_title="Bí thư kiêm trưởng khóm, ấp", page_icon="🏘️", layout="wide")
+st.set_page_config(page_title=t("app.short_title", state.lang()), page_icon="🏘️", layout="wide")
 lang = sidebar.language()
 pages = [
     st.Page(

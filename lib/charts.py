@@ -95,12 +95,12 @@ def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illust
         if part.empty:
             continue
         fig.add_bar(
-            y=part["ward"],
-            x=part["coverage_pct"],
+            y=part["ward"].tolist(),
+            x=part["coverage_pct"].tolist(),
             orientation="h",
             name=band_names[band],
             marker_color=COLORS[band],
-            customdata=part[["code"]].to_numpy(),
+            customdata=part[["code"]].to_numpy().tolist(),
             text=[
                 f"{fmt.ratio(int(c), int(h), lang)} · {fmt.pct(p, lang)}"
                 for c, h, p in zip(part["concurrent"], part["hamlets"], part["coverage_pct"], strict=True)
@@ -146,7 +146,7 @@ def kinds_figure(kinds: pd.DataFrame, lang: str, illustrative: bool) -> go.Figur
     fig = go.Figure()
     fig.add_bar(
         x=labels,
-        y=kinds["coverage_pct"],
+        y=kinds["coverage_pct"].tolist(),
         marker_color=[COLORS.get(f"kind_{k}", COLORS["concurrent"]) for k in kinds["kind"]],
         text=[
             f"{fmt.ratio(int(c), int(h), lang)}<br>{fmt.pct(p, lang)}"
@@ -174,7 +174,7 @@ def reasons_figure(counts: pd.Series, lang: str, illustrative: bool) -> go.Figur
     fig = go.Figure()
     fig.add_bar(
         y=labels,
-        x=ordered.to_numpy(),
+        x=ordered.tolist(),
         orientation="h",
         marker_color=COLORS["not_concurrent"],
         showlegend=False,
@@ -210,7 +210,7 @@ def hamlets_figure(roster: pd.DataFrame, ward: str, lang: str, illustrative: boo
             textposition="middle center",
             textfont={"size": 15, "color": "white"},
             marker={"symbol": "square", "size": 118, "color": COLORS["concurrent" if concurrent else "not_concurrent"]},
-            customdata=part[["hamlet_code"]].to_numpy(),
+            customdata=part[["hamlet_code"]].to_numpy().tolist(),
             hovertext=[
                 t("chart.hover_hamlet", lang, hamlet=h, status=status, detail=d)
                 for h, d in zip(part["hamlet"], details, strict=True)

@@ -11,6 +11,9 @@ def message(problem: Problem, lang: str) -> str:
     params = dict(problem.params)
     suggestion = params.pop("suggestion", None)
     hint = t("problem.suggest", lang, suggestion=suggestion) if suggestion else ""
+    columns = params.get("columns")
+    if isinstance(columns, list):  # field ids shown as the column names people know
+        params["columns"] = ", ".join(f"«{t(f'col.{c}', lang)}»" for c in columns)
     return t(f"problem.{problem.code}", lang, hint=hint, **params)
 
 

@@ -136,21 +136,18 @@ def parse_bytes(
     parsed.header_row = table.numbers[header_index]
     fields = set(mapping.values())
     headers = {f: table.rows[header_index][c] for c, f in mapping.items()}
-    if "hamlet" in fields or "hamlet_code" in fields:
-        parsed.granularity = "hamlet"
-        required: list[tuple[str, ...]] = [("ward", "ward_code"), ("hamlet", "hamlet_code")]
-        if "concurrent" not in fields:
-            required.append(("secretary",))
-            required.append(("head",))
-    elif {"hamlets", "concurrent"} & fields:
+    required: list[tuple[str, ...]]
+    if "hamlets" in fields and not {"hamlet", "hamlet_code"} & fields:  # a count of hamlets per ward
         parsed.granularity = "ward"
         required = [("ward", "ward_code"), ("hamlets",), ("concurrent",)]
-    else:
-        parsed.problems.append(_error("no_table"))
-        return parsed
+    else:  # one row per hamlet, the most common shape
+        parsed.granularity = "hamlet"
+        required = [("ward", "ward_code"), ("hamlet", "hamlet_code")]
+        if "concurrent" not in fields:
+            required += [("secretary",), ("head",)]
     missing = [alts[0] for alts in required if not set(alts) & fields]
     if missing:
-        parsed.problems.append(_error("missing_columns", parsed.header_row, None, columns=", ".join(missing)))
+        parsed.problems.append(_error("missing_columns", parsed.header_row, None, columns=missing))
         return parsed
 
     when = as_of or _title_date(table, header_index) or _file_date(file_name)

@@ -9,13 +9,15 @@ from lib.i18n import LANGS, t
 from lib.model import Snapshot
 from ui import state
 
-_LANG_LABELS = {"vi": "Tiếng Việt", "en": "English"}
-
 
 def language() -> str:
     """The language radio; its value is kept across pages by its session-state key."""
     st.sidebar.radio(
-        "Ngôn ngữ / Language", LANGS, format_func=_LANG_LABELS.__getitem__, key=state.LANG, horizontal=True
+        t("sidebar.language", state.lang()),
+        LANGS,
+        format_func=lambda code: t(f"lang.{code}"),
+        key=state.LANG,
+        horizontal=True,
     )
     return state.lang()
 

@@ -1,0 +1,162 @@
+"""AppTest of every page: runs without exception and shows the figures a person checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+
+
+def _app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _charts(at: AppTest) -> dict[str, dict]:
+    """Every Plotly chart on the page, keyed by its title text, as the whole figure JSON."""
+    figures = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    return {fig["layout"]["title"]["text"]: fig for fig in figures}
+
+
+def _metrics(at: AppTest) -> dict[str, tuple[str, str]]:
+    return {m.label: (m.value, m.delta) for m in at.metric}
+
+
+def test_overview_headline_and_goals_in_vietnamese() -> None:
+    at = _app()
+    metrics = _metrics(at)
+    assert metrics["Bí thư chi bộ đồng thời là trưởng khóm, ấp"][0] == "46/67 (68,7 %)"
+    assert metrics["Mục tiêu 70 % đến 31/12/2019"] == ("47 khóm, ấp", "Cần thêm 1 khóm, ấp đến 31/12/2019")
+    assert metrics["Mục tiêu 100 % đến 31/12/2020"] == ("67 khóm, ấp", "Cần thêm 21 khóm, ấp đến 31/12/2020")
+    assert any("Số liệu minh họa" in info.value and "46/67" in info.value for info in at.info)
+    assert at.caption[0].value == "Tính đến ngày 06/05/2019"
+
+
+def test_overview_goal_chart_shows_done_and_remaining() -> None:
+    fig = _charts(_app())["Tiến độ so với mục tiêu (số khóm, ấp)"]
+    done, remaining = fig["data"]
+    assert done["x"] == [46, 46]
+    assert remaining["x"] == [1, 21]
+    assert remaining["text"] == ["còn 1", "còn 21"]
+    assert done["y"] == ["Mục tiêu 70 %<br>đến 31/12/2019", "Mục tiêu 100 %<br>đến 31/12/2020"]
+
+
+def test_overview_ward_chart_sorted_with_goal_lines_and_label() -> None:
+    fig = _charts(_app())["Tỷ lệ kiêm nhiệm theo phường, xã"]
+    wards = [w for trace in fig["data"] for w in trace["y"]]
+    assert len(wards) == 10
+    order = fig["layout"]["yaxis"]["categoryarray"]
+    assert order[0] == "Xã Hiệp Thành" and set(order[-2:]) == {"Phường 5", "Phường 7"}
+    lines = sorted(shape["x0"] for shape in fig["layout"]["shapes"])
+    assert lines == [70, 100]
+    assert fig["layout"]["title"]["subtitle"]["text"] == "Số liệu minh họa"
+    codes = {c[0] for trace in fig["data"] for c in trace["customdata"]}
+    assert "31840" in codes and len(codes) == 10
+    texts = {t for trace in fig["data"] for t in trace["text"]}
+    assert "1/4 · 25,0 %" in texts
+
+
+def test_overview_wards_behind_and_kinds() -> None:
+    at = _app()
+    behind = at.dataframe[0].value
+    assert list(behind["Phường, xã"]) == [
+        "Xã Hiệp Thành",
+        "Phường 1",
+        "Phường 8",
+        "Phường Nhà Mát",
+        "Xã Vĩnh Trạch Đông",
+    ]
+    assert list(behind["Cần thêm"]) == [2, 1, 1, 1, 1]
+    charts = _charts(at)
+    kinds = charts["Phường so với xã"]["data"][0]
+    assert kinds["x"] == ["Phường", "Xã"]
+    assert kinds["text"] == ["35/49<br>71,4 %", "11/18<br>61,1 %"]
+    reasons = charts["Lý do chưa kiêm nhiệm (số khóm, ấp)"]["data"][0]
+    assert dict(zip(reasons["y"], reasons["x"], strict=True)) == {
+        "Trưởng khóm, ấp chưa là đảng viên": 12,
+        "Bí thư chi bộ chưa là trưởng khóm, ấp": 9,
+    }
+
+
+def test_language_switch_to_english_everywhere() -> None:
+    at = _app()
+    at.sidebar.radio[0].set_value("en").run()
+    assert not at.exception
+    metrics = _metrics(at)
+    assert metrics["Secretaries who are also the hamlet head"][0] == "46/67 (68.7%)"
+    assert metrics["Goal 70% by 31/12/2019"] == ("47 hamlets", "1 more by 31/12/2019")
+    assert metrics["Goal 100% by 31/12/2020"] == ("67 hamlets", "21 more by 31/12/2020")
+    assert "Share concurrent by ward and commune" in _charts(at)
+    at.switch_page("pages/wards.py").run()
+    assert at.title[0].value == "Wards & communes"
+
+
+@pytest.mark.parametrize(
+    ("code", "headline", "goal_70", "tiles"),
+    [
+        ("31825", "4/7 (57,1 %)", "Cần thêm 1 khóm, ấp đến 31/12/2019", 7),
+        ("31840", "1/4 (25,0 %)", "Cần thêm 2 khóm, ấp đến 31/12/2019", 4),
+        ("31819", "6/7 (85,7 %)", "Đã đạt", 7),
+    ],
+)
+def test_ward_page_shows_the_chosen_ward(code: str, headline: str, goal_70: str, tiles: int) -> None:
+    at = _app()
+    at.switch_page("pages/wards.py").run()
+    at.selectbox(key="bl.ward_select").set_value(code).run()
+    assert not at.exception
+    metrics = _metrics(at)
+    assert metrics["Đã kiêm nhiệm"][0] == headline
+    assert metrics["Mục tiêu 70 % đến 31/12/2019"][1] == goal_70
+    fig = next(iter(_charts(at).values()))
+    assert sum(len(trace["x"]) for trace in fig["data"]) == tiles
+    assert len(at.dataframe[0].value) == tiles
+
+
+def test_ward_page_lists_every_ward_and_opens_the_one_clicked() -> None:
+    at = _app()
+    # A click on the overview's ward chart stores the ward under this key before switching page.
+    at.session_state["bl.ward"] = "31828"
+    at.switch_page("pages/wards.py").run()
+    select = at.selectbox(key="bl.ward_select")
+    assert len(select.options) == 10
+    assert select.value == "31828"
+    assert _metrics(at)["Xếp hạng"][0] == "8/10"
+    table = at.dataframe[0].value
+    assert list(table["Khóm, ấp"]) == [
+        "Khóm 1",
+        "Khóm 2",
+        "Khóm 3",
+        "Khóm 8",
+        "Khóm Cầu Sập",
+        "Khóm Trà Kha",
+        "Khóm Trà Kha B",
+        "Khóm Trà Khứa",
+    ]
+    assert (table["Tình trạng"] == "Chưa kiêm nhiệm").sum() == 3
+
+
+def test_hamlets_page_search_filter_and_downloads() -> None:
+    at = _app()
+    at.switch_page("pages/hamlets.py").run()
+    assert len(at.dataframe[0].value) == 67
+    at.text_input(key="bl.hamlet_query").set_value("tra kha").run()
+    assert list(at.dataframe[0].value["Khóm, ấp"]) == ["Khóm Trà Kha", "Khóm Trà Kha B"]
+    at.text_input(key="bl.hamlet_query").set_value("").run()
+    at.selectbox(key="bl.hamlet_status").set_value("no").run()
+    shown = at.dataframe[0].value
+    assert len(shown) == 21
+    assert set(shown["Lý do chưa kiêm nhiệm"]) == {
+        "Trưởng khóm, ấp chưa là đảng viên",
+        "Bí thư chi bộ chưa là trưởng khóm, ấp",
+    }
+    at.multiselect(key="bl.hamlet_wards").set_value(["31840"]).run()
+    assert len(at.dataframe[0].value) == 3
+    assert not at.exception
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Tải CSV", "Tải Excel (XLSX)"]
