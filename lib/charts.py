@@ -15,7 +15,10 @@ from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, TITLE_SIZE
 
 
 def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int) -> go.Figure:
+    """Title (with the illustrative label), fonts for a projector, and the legend under the x-axis title."""
     subtitle = t("chart.illustrative", lang) if illustrative else None
+    top, bottom = (100 if subtitle else 70), 110
+    plot_height = max(height - top - bottom, 100)
     fig.update_layout(
         template="plotly_white",
         title={
@@ -27,11 +30,18 @@ def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: i
         },
         font=FONT,
         height=height,
-        margin={"l": 10, "r": 30, "t": 90 if subtitle else 60, "b": 40},
+        margin={"l": 10, "r": 30, "t": top, "b": bottom},
         hoverlabel={"font": {"size": 16, "family": FONT["family"]}},
         separators=",." if lang == "vi" else ".,",
-        showlegend=True,
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+        legend={
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -72 / plot_height,
+            "xanchor": "left",
+            "x": 0,
+            "traceorder": "normal",
+            "font": {"size": 15},
+        },
     )
     return fig
 
@@ -101,13 +111,6 @@ def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illust
             name=band_names[band],
             marker_color=COLORS[band],
             customdata=part[["code"]].to_numpy().tolist(),
-            text=[
-                f"{fmt.ratio(int(c), int(h), lang)} · {fmt.pct(p, lang)}"
-                for c, h, p in zip(part["concurrent"], part["hamlets"], part["coverage_pct"], strict=True)
-            ],
-            textposition="outside",
-            cliponaxis=False,
-            textfont={"size": 16},
             hovertext=[
                 t("chart.hover_ward", lang, ward=w, concurrent=int(c), hamlets=int(h), pct=fmt.pct(p, lang))
                 for w, c, h, p in zip(
@@ -116,17 +119,37 @@ def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illust
             ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
-    for goal in goals:
+    # The figures, in a column right of the 100 % line, where no goal line crosses them.
+    fig.add_scatter(
+        y=ranked["ward"].tolist(),
+        x=[103] * len(ranked),
+        mode="text",
+        showlegend=False,
+        hoverinfo="skip",
+        text=[
+            f"{fmt.ratio(int(c), int(h), lang)} · {fmt.pct(p, lang)}"
+            for c, h, p in zip(ranked["concurrent"], ranked["hamlets"], ranked["coverage_pct"], strict=True)
+        ],
+        textposition="middle right",
+        textfont={"size": 17},
+        cliponaxis=False,
+    )
+    # Each goal: a line across the bars, its label above the plot, one row per goal so labels never collide.
+    for row, goal in enumerate(goals):
+        full = goal.target_pct >= 100
         fig.add_vline(
+            x=goal.target_pct, line_width=2, line_color=COLORS["goal_line"], line_dash="solid" if full else "dash"
+        )
+        fig.add_annotation(
             x=goal.target_pct,
-            line_width=2,
-            line_color=COLORS["goal_line"],
-            line_dash="dash" if goal.target_pct < 100 else "solid",
-            annotation_text=t(
-                "chart.goal_line", lang, pct=fmt.pct(goal.target_pct, lang, 0), date=fmt.day(goal.deadline, lang)
-            ),
-            annotation_position="top",
-            annotation_font_size=14,
+            y=1,
+            yref="paper",
+            yanchor="bottom",
+            xanchor="right",
+            yshift=4 + 20 * row,
+            showarrow=False,
+            font={"size": 14, "color": COLORS["goal_line"]},
+            text=t("chart.goal_line", lang, pct=fmt.pct(goal.target_pct, lang, 0), date=fmt.day(goal.deadline, lang)),
         )
     fig.update_yaxes(categoryorder="array", categoryarray=list(ranked["ward"]))
     fig.update_xaxes(
@@ -137,7 +160,9 @@ def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illust
         gridcolor=COLORS["grid"],
     )
     fig.update_layout(barmode="overlay", bargap=0.25, clickmode="event+select")
-    return _layout(fig, t("chart.wards_title", lang), illustrative, lang, 170 + BAR_HEIGHT_PX * len(ranked))
+    fig = _layout(fig, t("chart.wards_title", lang), illustrative, lang, 200 + BAR_HEIGHT_PX * len(ranked))
+    fig.update_layout(margin_t=fig.layout.margin.t + 20 * len(goals))
+    return fig
 
 
 def kinds_figure(kinds: pd.DataFrame, lang: str, illustrative: bool) -> go.Figure:
@@ -170,7 +195,7 @@ def kinds_figure(kinds: pd.DataFrame, lang: str, illustrative: bool) -> go.Figur
 def reasons_figure(counts: pd.Series, lang: str, illustrative: bool) -> go.Figure:
     """How many hamlets are not concurrent for each reason, largest first."""
     ordered = counts.sort_values(ascending=True)
-    labels = [t(f"reason.{code}", lang) for code in ordered.index]
+    labels = [_wrap(t(f"reason.{code}", lang), 18) for code in ordered.index]
     fig = go.Figure()
     fig.add_bar(
         y=labels,
@@ -187,29 +212,54 @@ def reasons_figure(counts: pd.Series, lang: str, illustrative: bool) -> go.Figur
     )
     top = int(ordered.max()) if len(ordered) else 1
     fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[0, top * 1.25], gridcolor=COLORS["grid"])
-    return _layout(fig, t("chart.reasons_title", lang), illustrative, lang, 160 + 60 * max(1, len(ordered)))
+    return _layout(fig, t("chart.reasons_title", lang), illustrative, lang, 240 + 70 * max(1, len(ordered)))
+
+
+def _wrap(name: str, width: int = 12) -> str:
+    """A label on at most two lines, split at the space nearest its middle: "Khóm<br>Trà Kha B"."""
+    if len(name) <= width or " " not in name:
+        return name
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+    return f"{name[:cut]}<br>{name[cut + 1 :]}"
 
 
 def hamlets_figure(roster: pd.DataFrame, ward: str, lang: str, illustrative: bool) -> go.Figure:
     """A ward's hamlets as tiles, blue when concurrent and amber when not; hover gives the reason."""
-    columns = 4 if len(roster) > 6 else 3
-    xs = [i % columns for i in range(len(roster))]
-    ys = [i // columns for i in range(len(roster))]
+    columns = 4 if len(roster) > 6 else max(1, min(3, len(roster)))
+    rows = max(1, math.ceil(len(roster) / columns))
     fig = go.Figure()
+    for i, (name, concurrent) in enumerate(zip(roster["hamlet"], roster["concurrent"], strict=True)):
+        x, y = i % columns, i // columns
+        fig.add_shape(
+            type="rect",
+            x0=x - 0.46,
+            x1=x + 0.46,
+            y0=y - 0.42,
+            y1=y + 0.42,
+            line_width=0,
+            fillcolor=COLORS["concurrent" if concurrent else "not_concurrent"],
+            layer="below",
+        )
+        fig.add_annotation(x=x, y=y, text=_wrap(str(name)), showarrow=False, font={"size": 17, "color": "white"})
+    positions = list(range(len(roster)))
     for concurrent in (True, False):
         mask = (roster["concurrent"] == concurrent).to_numpy()
         part = roster[mask]
         status = t("status.concurrent" if concurrent else "status.not_concurrent", lang)
         details = ["" if concurrent else t(f"reason.{r if isinstance(r, str) else ''}", lang) for r in part["reason"]]
         fig.add_scatter(
-            x=[x for x, m in zip(xs, mask, strict=True) if m],
-            y=[y for y, m in zip(ys, mask, strict=True) if m],
-            mode="markers+text",
+            x=[i % columns for i, m in zip(positions, mask, strict=True) if m],
+            y=[i // columns for i, m in zip(positions, mask, strict=True) if m],
+            mode="markers",
             name=status,
-            text=list(part["hamlet"]),
-            textposition="middle center",
-            textfont={"size": 15, "color": "white"},
-            marker={"symbol": "square", "size": 118, "color": COLORS["concurrent" if concurrent else "not_concurrent"]},
+            showlegend=False,
+            marker={
+                "symbol": "square",
+                "size": 16,
+                "color": COLORS["concurrent" if concurrent else "not_concurrent"],
+                "opacity": 0.01,
+            },
             customdata=part[["hamlet_code"]].to_numpy().tolist(),
             hovertext=[
                 t("chart.hover_hamlet", lang, hamlet=h, status=status, detail=d)
@@ -217,7 +267,15 @@ def hamlets_figure(roster: pd.DataFrame, ward: str, lang: str, illustrative: boo
             ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
-    rows = max(1, math.ceil(len(roster) / columns))
-    fig.update_xaxes(visible=False, range=[-0.6, columns - 0.4])
-    fig.update_yaxes(visible=False, range=[rows - 0.4, -0.6])
-    return _layout(fig, t("chart.hamlets_title", lang, ward=ward), illustrative, lang, 150 + 135 * rows)
+        # A solid swatch for the legend, outside the plotting range.
+        fig.add_scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name=status,
+            hoverinfo="skip",
+            marker={"symbol": "square", "size": 16, "color": COLORS["concurrent" if concurrent else "not_concurrent"]},
+        )
+    fig.update_xaxes(visible=False, range=[-0.55, columns - 0.45], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[rows - 0.45, -0.55], fixedrange=True)
+    return _layout(fig, t("chart.hamlets_title", lang, ward=ward), illustrative, lang, 170 + 120 * rows)

@@ -31,10 +31,6 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     },
     "asof.caption": {"vi": "Tính đến ngày {date}", "en": "As of {date}"},
     # --- overview ---
-    "overview.headline": {
-        "vi": "Bí thư chi bộ đồng thời là trưởng khóm, ấp",
-        "en": "Secretaries who are also the hamlet head",
-    },
     "overview.headline_help": {
         "vi": "Số khóm, ấp có bí thư chi bộ đồng thời là trưởng khóm, ấp, trên tổng số khóm, ấp.",
         "en": "Hamlets whose party-cell secretary is also the elected head, of all hamlets.",

@@ -71,11 +71,15 @@ def parse_mark(value: object) -> bool | None:
     if isinstance(value, (int, float)) and not (isinstance(value, float) and value != value):
         return {1: True, 0: False}.get(int(value)) if float(value) in (0.0, 1.0) else None
     text = nfc(value)
+    if not text:
+        return False
     if text in {"✓", "✔", "☑"}:
         return True
-    folded = fold(text)
-    if folded in TRUE_MARKS:
+    # Fold case and diacritics but keep punctuation: "?" or "??x" is unreadable, not "no" or "yes".
+    key = "".join(ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch))
+    key = key.replace("đ", "d").strip()
+    if key in TRUE_MARKS:
         return True
-    if folded in FALSE_MARKS:
+    if key in FALSE_MARKS:
         return False
     return None

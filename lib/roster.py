@@ -92,6 +92,18 @@ def _title_date(table: Table, header_index: int) -> date | None:
     return None
 
 
+def _is_signature(record: dict[str, str], granularity: str) -> bool:
+    """A signature line below the table ("NGƯỜI LẬP BIỂU", "TRƯỞNG BAN"): a signature word and no data.
+
+    A data row whose note happens to start with such words ("Trưởng ban công tác Mặt trận …") still has its
+    hamlet (or its counts) and is kept.
+    """
+    if not any(fold(v).startswith(_SIGNATURE_WORDS) for v in record.values()):
+        return False
+    data_fields = ("hamlet", "hamlet_code") if granularity == "hamlet" else ("hamlets", "concurrent")
+    return not any(record.get(f) and not fold(record[f]).startswith(_SIGNATURE_WORDS) for f in data_fields)
+
+
 def _is_number_row(row: list[str]) -> bool:
     cells = [c for c in row if c]
     return bool(cells) and all(_NUMBER_ROW.match(c) for c in cells)
@@ -106,12 +118,22 @@ def _count(text: str) -> int | None:
     return None
 
 
-def _pct(text: str) -> float | None:
+def _pct_agrees(text: str, concurrent: int, total: int) -> bool:
+    """Whether a stated share matches the counts to the precision it is written with.
+
+    "67" and "66,7" both agree with 4 of 6; an Excel percent cell arrives as a fraction (0.6667) and is
+    compared as such.
+    """
     cleaned = text.replace("%", "").replace(" ", "").replace(",", ".")
     try:
-        return float(cleaned)
+        stated = float(cleaned)
     except ValueError:
-        return None
+        return False
+    decimals = len(cleaned.partition(".")[2])
+    computed = 100 * concurrent / total
+    tolerance = max(0.5 * 10.0**-decimals, 0.15) + 1e-9  # its own precision, and hand-rounding slack
+    as_fraction = max(0.5 * 10.0 ** -(decimals - 2), 1e-6) + 1e-9
+    return abs(stated - computed) <= tolerance or (stated <= 1 and abs(100 * stated - computed) <= as_fraction)
 
 
 def parse_bytes(
@@ -204,9 +226,9 @@ def _body_rows(table: Table, header_index: int, mapping: dict[int, str], granula
         if any(f in _TOTAL_WORDS for f in folded):
             body.totals.append((number, {f: row[c] if c < len(row) else "" for c, f in mapping.items()}))
             break
-        if any(f.startswith(_SIGNATURE_WORDS) for f in folded):
-            break
         record = {f: row[c] if c < len(row) else "" for c, f in mapping.items()}
+        if _is_signature(record, granularity):
+            break
         if granularity == "hamlet":
             # A ward name merged down over its hamlets arrives as blanks under the first one.
             for ward_field in ("ward", "ward_code"):
@@ -445,18 +467,16 @@ def _ward_rows(
                     master=int(master[ward.code]),
                 )
             )
-        if "coverage_pct" in rec and rec["coverage_pct"] and total:
-            stated_pct = _pct(rec["coverage_pct"])
-            if stated_pct is None or abs(stated_pct - 100 * conc / total) > 0.15:
-                problems.append(
-                    _warning(
-                        "pct_disagrees",
-                        number,
-                        headers["coverage_pct"],
-                        value=rec["coverage_pct"],
-                        computed=round(100 * conc / total, 1),
-                    )
+        if rec.get("coverage_pct") and total and not _pct_agrees(rec["coverage_pct"], conc, total):
+            problems.append(
+                _warning(
+                    "pct_disagrees",
+                    number,
+                    headers["coverage_pct"],
+                    value=rec["coverage_pct"],
+                    computed=round(100 * conc / total, 1),
                 )
+            )
         counts[ward.code] = conc
     for number, totals in body.totals:
         for name, actual in sums.items():

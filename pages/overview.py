@@ -20,7 +20,7 @@ if snapshot.illustrative:
     st.info(texts.illustrative(coverage, lang), icon=":material/info:")
 
 cards = st.columns(1 + len(gaps), border=True)
-cards[0].metric(t("overview.headline", lang), texts.headline(coverage, lang), help=t("overview.headline_help", lang))
+cards[0].metric(t("app.short_title", lang), texts.headline(coverage, lang), help=t("overview.headline_help", lang))
 for card, gap in zip(cards[1:], gaps, strict=True):
     card.metric(
         texts.goal_label(gap, lang),
@@ -31,12 +31,13 @@ for card, gap in zip(cards[1:], gaps, strict=True):
         help=texts.goal_rounding(gap, coverage.hamlets, lang),
     )
 
-st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart")
+st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
 
 st.caption(t("overview.click_hint", lang))
 event = st.plotly_chart(
     charts.wards_figure(wards, goals, lang, snapshot.illustrative),
     key="bl.wards_chart",
+    theme=None,
     on_select="rerun",
     selection_mode="points",
 )
@@ -55,10 +56,12 @@ else:
 
 left, right = st.columns(2)
 left.plotly_chart(
-    charts.kinds_figure(metrics.kind_summary(snapshot), lang, snapshot.illustrative), key="bl.kinds_chart"
+    charts.kinds_figure(metrics.kind_summary(snapshot), lang, snapshot.illustrative),
+    key="bl.kinds_chart",
+    theme=None,
 )
 reasons = metrics.reason_counts(snapshot)
 if snapshot.hamlets is None or reasons.empty:
     right.info(t("overview.no_hamlet_data", lang))
 else:
-    right.plotly_chart(charts.reasons_figure(reasons, lang, snapshot.illustrative), key="bl.reasons_chart")
+    right.plotly_chart(charts.reasons_figure(reasons, lang, snapshot.illustrative), key="bl.reasons_chart", theme=None)

@@ -48,7 +48,9 @@ if roster is None:
 else:
     hamlets = views.filter_roster(roster, ward_codes=[code])
     st.plotly_chart(
-        charts.hamlets_figure(hamlets, str(names[code]), lang, snapshot.illustrative), key="bl.hamlets_chart"
+        charts.hamlets_figure(hamlets, str(names[code]), lang, snapshot.illustrative),
+        key="bl.hamlets_chart",
+        theme=None,
     )
     st.subheader(t("wards.hamlets_title", lang, ward=names[code]))
     st.dataframe(views.roster_view(hamlets, lang).drop(columns=[t("col.ward", lang)]), hide_index=True)

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from lib.theme import COLORS
+
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
@@ -31,7 +33,7 @@ def _metrics(at: AppTest) -> dict[str, tuple[str, str]]:
 def test_overview_headline_and_goals_in_vietnamese() -> None:
     at = _app()
     metrics = _metrics(at)
-    assert metrics["Bí thư chi bộ đồng thời là trưởng khóm, ấp"][0] == "46/67 (68,7 %)"
+    assert metrics["Bí thư kiêm trưởng khóm, ấp"][0] == "46/67 (68,7 %)"
     assert metrics["Mục tiêu 70 % đến 31/12/2019"] == ("47 khóm, ấp", "Cần thêm 1 khóm, ấp đến 31/12/2019")
     assert metrics["Mục tiêu 100 % đến 31/12/2020"] == ("67 khóm, ấp", "Cần thêm 21 khóm, ấp đến 31/12/2020")
     assert any("Số liệu minh họa" in info.value and "46/67" in info.value for info in at.info)
@@ -49,17 +51,22 @@ def test_overview_goal_chart_shows_done_and_remaining() -> None:
 
 def test_overview_ward_chart_sorted_with_goal_lines_and_label() -> None:
     fig = _charts(_app())["Tỷ lệ kiêm nhiệm theo phường, xã"]
-    wards = [w for trace in fig["data"] for w in trace["y"]]
+    wards = [w for trace in fig["data"][:-1] for w in trace["y"]]
     assert len(wards) == 10
     order = fig["layout"]["yaxis"]["categoryarray"]
     assert order[0] == "Xã Hiệp Thành" and set(order[-2:]) == {"Phường 5", "Phường 7"}
     lines = sorted(shape["x0"] for shape in fig["layout"]["shapes"])
     assert lines == [70, 100]
+    assert [a["text"] for a in fig["layout"]["annotations"]] == [
+        "Mục tiêu 70 % (31/12/2019)",
+        "Mục tiêu 100 % (31/12/2020)",
+    ]
     assert fig["layout"]["title"]["subtitle"]["text"] == "Số liệu minh họa"
-    codes = {c[0] for trace in fig["data"] for c in trace["customdata"]}
+    codes = {c[0] for trace in fig["data"][:-1] for c in trace["customdata"]}
     assert "31840" in codes and len(codes) == 10
-    texts = {t for trace in fig["data"] for t in trace["text"]}
-    assert "1/4 · 25,0 %" in texts
+    labels = fig["data"][-1]
+    assert labels["mode"] == "text"
+    assert dict(zip(labels["y"], labels["text"], strict=True))["Xã Hiệp Thành"] == "1/4 · 25,0 %"
 
 
 def test_overview_wards_behind_and_kinds() -> None:
@@ -79,8 +86,8 @@ def test_overview_wards_behind_and_kinds() -> None:
     assert kinds["text"] == ["35/49<br>71,4 %", "11/18<br>61,1 %"]
     reasons = charts["Lý do chưa kiêm nhiệm (số khóm, ấp)"]["data"][0]
     assert dict(zip(reasons["y"], reasons["x"], strict=True)) == {
-        "Trưởng khóm, ấp chưa là đảng viên": 12,
-        "Bí thư chi bộ chưa là trưởng khóm, ấp": 9,
+        "Trưởng khóm, ấp<br>chưa là đảng viên": 12,
+        "Bí thư chi bộ chưa<br>là trưởng khóm, ấp": 9,
     }
 
 
@@ -89,7 +96,7 @@ def test_language_switch_to_english_everywhere() -> None:
     at.sidebar.radio[0].set_value("en").run()
     assert not at.exception
     metrics = _metrics(at)
-    assert metrics["Secretaries who are also the hamlet head"][0] == "46/67 (68.7%)"
+    assert metrics["Secretary also hamlet head"][0] == "46/67 (68.7%)"
     assert metrics["Goal 70% by 31/12/2019"] == ("47 hamlets", "1 more by 31/12/2019")
     assert metrics["Goal 100% by 31/12/2020"] == ("67 hamlets", "21 more by 31/12/2020")
     assert "Share concurrent by ward and commune" in _charts(at)
@@ -114,7 +121,10 @@ def test_ward_page_shows_the_chosen_ward(code: str, headline: str, goal_70: str,
     assert metrics["Đã kiêm nhiệm"][0] == headline
     assert metrics["Mục tiêu 70 % đến 31/12/2019"][1] == goal_70
     fig = next(iter(_charts(at).values()))
-    assert sum(len(trace["x"]) for trace in fig["data"]) == tiles
+    assert sum(1 for trace in fig["data"] for x in trace["x"] if x is not None) == tiles
+    assert len(fig["layout"]["shapes"]) == tiles
+    colours = [shape["fillcolor"] for shape in fig["layout"]["shapes"]]
+    assert colours.count(COLORS["concurrent"]) == int(headline.split("/")[0])
     assert len(at.dataframe[0].value) == tiles
 
 

@@ -1,0 +1,119 @@
+"""Full-page screenshots of every page, in both languages, at laptop and projector sizes (make screenshots)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "screenshots"
+PAGES = ("overview", "wards", "hamlets")  # in navigation order
+SIZES = {"laptop": (1366, 768), "projector": (1920, 1080)}
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_app(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
+    """Serve dashboard.py on 127.0.0.1:port; returns the streamlit process itself."""
+    env = dict(os.environ, BL_DATA_DIR=str(data_dir))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "dashboard.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
+                if answer.read() == b"ok":
+                    return proc
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError("the app did not become healthy in 60 s")
+
+
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    browser_path = chromium_path()
+    if browser_path is None:
+        print("no chromium on PATH: apt-get install chromium", file=sys.stderr)
+        return 1
+    OUT.mkdir(exist_ok=True)
+    port = free_port()
+    with tempfile.TemporaryDirectory() as data_dir:
+        proc = start_app(port, Path(data_dir))
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=browser_path, headless=True, args=CHROMIUM_ARGS)
+                for size_name, (width, height) in SIZES.items():
+                    for lang in ("vi", "en"):
+                        page = browser.new_page(viewport={"width": width, "height": height})
+                        page.goto(f"http://127.0.0.1:{port}/", wait_until="networkidle")
+                        page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=60000)
+                        if lang == "en":
+                            page.get_by_text("English", exact=True).click()
+                            page.wait_for_timeout(1500)
+                        for index, name in enumerate(PAGES):
+                            page.locator("[data-testid=stSidebarNav] a").nth(index).click()
+                            page.wait_for_timeout(2500)
+                            target = OUT / f"{name}_{lang}_{size_name}.png"
+                            # Streamlit scrolls an inner container: grow the viewport to its content.
+                            full = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+                            page.set_viewport_size({"width": width, "height": max(height, int(full))})
+                            page.wait_for_timeout(800)
+                            page.screenshot(path=str(target), full_page=True)
+                            page.set_viewport_size({"width": width, "height": height})
+                            print(target.relative_to(ROOT))
+                        page.close()
+                browser.close()
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
