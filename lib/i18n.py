@@ -73,6 +73,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "hamlets.filter_ward": {"vi": "Phường, xã", "en": "Ward or commune"},
     "hamlets.filter_status": {"vi": "Tình trạng", "en": "Status"},
     "hamlets.all": {"vi": "Tất cả", "en": "All"},
+    "hamlets.all_wards": {"vi": "Tất cả phường, xã", "en": "All wards and communes"},
     "hamlets.count": {"vi": "Đang hiển thị {shown}/{total} khóm, ấp", "en": "Showing {shown} of {total} hamlets"},
     "hamlets.download_csv": {"vi": "Tải CSV", "en": "Download CSV"},
     "hamlets.download_xlsx": {"vi": "Tải Excel (XLSX)", "en": "Download Excel (XLSX)"},

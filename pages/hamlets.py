@@ -23,7 +23,11 @@ statuses = {"all": t("hamlets.all", lang), "yes": t("status.concurrent", lang), 
 search_col, ward_col, status_col = st.columns([2, 2, 1])
 query = search_col.text_input(t("hamlets.search", lang), key="bl.hamlet_query")
 chosen = ward_col.multiselect(
-    t("hamlets.filter_ward", lang), list(names), format_func=names.__getitem__, key="bl.hamlet_wards"
+    t("hamlets.filter_ward", lang),
+    list(names),
+    format_func=names.__getitem__,
+    placeholder=t("hamlets.all_wards", lang),
+    key="bl.hamlet_wards",
 )
 status = status_col.selectbox(
     t("hamlets.filter_status", lang), list(statuses), format_func=statuses.__getitem__, key="bl.hamlet_status"
@@ -31,7 +35,7 @@ status = status_col.selectbox(
 
 shown = views.filter_roster(roster, query, chosen, {"all": None, "yes": True, "no": False}[status])
 st.caption(t("hamlets.count", lang, shown=len(shown), total=len(roster)))
-st.dataframe(views.roster_view(shown, lang), hide_index=True)
+st.dataframe(views.roster_view(shown, lang), hide_index=True, height=560)
 
 table = views.roster_export(shown, lang)
 stem = texts.export_stem(snapshot, lang)
