@@ -14,10 +14,10 @@ from lib.model import Goal
 from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, TITLE_SIZE
 
 
-def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int) -> go.Figure:
+def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int, legend_gap: int = 72) -> go.Figure:
     """Title (with the illustrative label), fonts for a projector, and the legend under the x-axis title."""
     subtitle = t("chart.illustrative", lang) if illustrative else None
-    top, bottom = (100 if subtitle else 70), 110
+    top, bottom = (100 if subtitle else 70), 38 + legend_gap
     plot_height = max(height - top - bottom, 100)
     fig.update_layout(
         template="plotly_white",
@@ -36,7 +36,7 @@ def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: i
         legend={
             "orientation": "h",
             "yanchor": "top",
-            "y": -72 / plot_height,
+            "y": -legend_gap / plot_height,
             "xanchor": "left",
             "x": 0,
             "traceorder": "normal",
@@ -278,4 +278,4 @@ def hamlets_figure(roster: pd.DataFrame, ward: str, lang: str, illustrative: boo
         )
     fig.update_xaxes(visible=False, range=[-0.55, columns - 0.45], fixedrange=True)
     fig.update_yaxes(visible=False, range=[rows - 0.45, -0.55], fixedrange=True)
-    return _layout(fig, t("chart.hamlets_title", lang, ward=ward), illustrative, lang, 170 + 120 * rows)
+    return _layout(fig, t("chart.hamlets_title", lang, ward=ward), illustrative, lang, 120 + 120 * rows, 12)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import charts, metrics, texts, views
 from lib.i18n import t
-from ui import loaders, state
+from ui import cards, loaders, state
 
 lang = state.lang()
 snapshot = loaders.snapshot()
@@ -19,17 +19,9 @@ st.caption(texts.as_of(snapshot, lang))
 if snapshot.illustrative:
     st.info(texts.illustrative(coverage, lang), icon=":material/info:")
 
-cards = st.columns(1 + len(gaps), border=True)
-cards[0].metric(t("app.short_title", lang), texts.headline(coverage, lang), help=t("overview.headline_help", lang))
-for card, gap in zip(cards[1:], gaps, strict=True):
-    card.metric(
-        texts.goal_label(gap, lang),
-        texts.goal_value(gap, lang),
-        delta=texts.goal_needs(gap, lang),
-        delta_color="off" if gap.met else "inverse",
-        delta_arrow="off",
-        help=texts.goal_rounding(gap, coverage.hamlets, lang),
-    )
+headline, *goal_columns = st.columns(1 + len(gaps), border=True)
+headline.metric(t("app.short_title", lang), texts.headline(coverage, lang), help=t("overview.headline_help", lang))
+cards.goal_cards(goal_columns, gaps, coverage.hamlets, lang)
 
 st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import charts, metrics, texts, views
 from lib.i18n import t
-from ui import loaders, state
+from ui import cards, loaders, state
 
 lang = state.lang()
 snapshot = loaders.snapshot()
@@ -27,18 +27,10 @@ code = st.selectbox(
 state.choose_ward(code)
 
 coverage, rank = metrics.ward_coverage(wards, code)
-cards = st.columns(2 + len(goals), border=True)
-cards[0].metric(t("wards.coverage", lang), texts.headline(coverage, lang))
-cards[1].metric(t("wards.rank", lang), t("wards.rank_value", lang, rank=rank, count=len(wards)))
-for card, gap in zip(cards[2:], metrics.goal_gaps(goals, coverage), strict=True):
-    card.metric(
-        texts.goal_label(gap, lang),
-        texts.goal_value(gap, lang),
-        delta=texts.goal_needs(gap, lang),
-        delta_color="off" if gap.met else "inverse",
-        delta_arrow="off",
-        help=texts.goal_rounding(gap, coverage.hamlets, lang),
-    )
+headline, ranking = st.columns(2, border=True)
+headline.metric(t("wards.coverage", lang), texts.headline(coverage, lang))
+ranking.metric(t("wards.rank", lang), t("wards.rank_value", lang, rank=rank, count=len(wards)))
+cards.goal_cards(st.columns(len(goals), border=True), metrics.goal_gaps(goals, coverage), coverage.hamlets, lang)
 if snapshot.illustrative:
     st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")
 

@@ -15,6 +15,8 @@ from lib.dataset import default_goals, default_snapshot, default_units  # noqa: 
 from lib.model import Goal, Snapshot  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
+# Copies of ../shared/samples (offices' files and their expected counts), so these tests always run.
+GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT.parent / "shared" / "samples"
+SAMPLES = ROOT / "tests" / "golden"
 HEADER = "ward_code,ward,hamlet_code,hamlet,secretary,head,concurrent,head_party_member,reason,note\n"
 
 
@@ -76,7 +76,6 @@ def test_summarize_a_file_without_storing_it(tmp_path: Path) -> None:
     assert again["concurrent"] == 46
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples is not beside this checkout")
 def test_summarize_the_cp1258_ward_summary_sample() -> None:
     result = cli("summarize", str(SAMPLES / "ward_summary_2019-12-31_cp1258.csv"), "--json")
     assert result.returncode == 0, result.stderr

@@ -244,3 +244,13 @@ def test_hamlet_by_code(matcher: UnitMatcher, ward_code: str, code: str, expecte
 def test_names_for_codes(matcher: UnitMatcher) -> None:
     assert matcher.ward_name("31837") == "Xã Vĩnh Trạch Đông"
     assert matcher.hamlet_name("31840", "31840-01") == "Ấp Giồng Giữa"
+
+
+def test_golden_samples_are_the_shared_ones() -> None:
+    """tests/golden holds copies of ../shared/samples; where shared/ is beside the checkout, they must agree."""
+    shared = Path(__file__).resolve().parents[2] / "shared" / "samples"
+    if not shared.is_dir():
+        pytest.skip("../shared/samples is not beside this checkout")
+    golden = Path(__file__).resolve().parent / "golden"
+    for path in sorted(shared.iterdir()):
+        assert (golden / path.name).read_bytes() == path.read_bytes(), path.name
