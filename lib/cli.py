@@ -1,4 +1,4 @@
-"""The command line: `python -m lib.cli summarize [FILE] [--data-dir DIR] [--json]`."""
+"""The command line: summarize, validate, import, history and restore, on the same code as the pages."""
 
 from __future__ import annotations
 
@@ -9,15 +9,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lib import fmt
-from lib.dataset import DEFAULT_DATA_DIR, current_goals, current_snapshot
+from lib import fmt, store
+from lib.dataset import DEFAULT_DATA_DIR, default_goals, default_units
 from lib.i18n import DEFAULT_LANG, LANGS, t
-from lib.model import Snapshot
 from lib.problems import line
-from lib.roster import parse_bytes
-from lib.summary import summary
+from lib.roster import Parsed, parse_bytes
+from lib.summary import summary, validation
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class InputError(Exception):
+    """Wrong input: the message is already printed; the CLI exits with 1."""
 
 
 def _iso_date(text: str) -> date:
@@ -28,18 +31,42 @@ def _iso_date(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR, help="where the store lives")
+    common.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help="language of messages")
     parser = argparse.ArgumentParser(prog="python -m lib.cli", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    summarize = commands.add_parser("summarize", help="coverage of the current snapshot or of a roster file")
-    summarize.add_argument("file", nargs="?", type=Path, help="a hamlet roster (CSV/XLSX); not stored")
-    summarize.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+
+    summarize = commands.add_parser("summarize", parents=[common], help="coverage of the current snapshot or a file")
+    summarize.add_argument("file", nargs="?", type=Path, help="a roster (CSV/XLSX/Parquet); read, not stored")
     summarize.add_argument("--json", action="store_true", help="print the summary as JSON")
     summarize.add_argument("--as-of", type=_iso_date, help="the date of FILE when its title gives none")
-    summarize.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG)
+
+    validate = commands.add_parser("validate", parents=[common], help="check a file without storing it")
+    validate.add_argument("file", type=Path)
+    validate.add_argument("--json", action="store_true")
+    validate.add_argument("--as-of", type=_iso_date, help="the as-of date when the file's title gives none")
+
+    do_import = commands.add_parser("import", parents=[common], help="check a file, then store it as a snapshot")
+    do_import.add_argument("file", type=Path)
+    do_import.add_argument("--as-of", type=_iso_date, help="the as-of date when the file's title gives none")
+    do_import.add_argument("--by", default="", help="who sends the data")
+    do_import.add_argument("--json", action="store_true")
+
+    show_history = commands.add_parser("history", parents=[common], help="the stored snapshots")
+    show_history.add_argument("--json", action="store_true")
+
+    do_restore = commands.add_parser("restore", parents=[common], help="make an earlier snapshot current")
+    do_restore.add_argument("id", type=int)
+    do_restore.add_argument("--by", default="")
     return parser
 
 
-def _print_text(data: dict[str, Any], lang: str) -> None:
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _print_summary(data: dict[str, Any], lang: str) -> None:
     as_of = date.fromisoformat(data["as_of"])
     print(
         t(
@@ -73,14 +100,7 @@ def _print_text(data: dict[str, Any], lang: str) -> None:
         print(t("cli.illustrative", lang))
 
 
-def _load_file(path: Path, data_dir: Path, as_of: date | None, lang: str) -> Snapshot | None:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        print(t("cli.no_file", lang, path=path, reason=exc.strerror or exc), file=sys.stderr)
-        return None
-    units = current_snapshot(data_dir).units
-    parsed = parse_bytes(data, path.name, units, as_of=as_of)
+def _print_problems(parsed: Parsed, lang: str) -> None:
     if parsed.errors:
         print(t("cli.errors", lang), file=sys.stderr)
         for problem in parsed.errors:
@@ -89,27 +109,119 @@ def _load_file(path: Path, data_dir: Path, as_of: date | None, lang: str) -> Sna
         print(t("cli.warnings", lang), file=sys.stderr)
         for problem in parsed.warnings:
             print("  " + line(problem, lang), file=sys.stderr)
-    return parsed.snapshot if parsed.ok else None
+
+
+def _read(path: Path, as_of: date | None, lang: str) -> tuple[Parsed, bytes]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(t("cli.no_file", lang, path=path, reason=exc.strerror or exc), file=sys.stderr)
+        raise InputError from exc
+    return parse_bytes(data, path.name, default_units(), as_of=as_of), data
 
 
 def summarize(args: argparse.Namespace) -> int:
-    snapshot = (
-        _load_file(args.file, args.data_dir, args.as_of, args.lang) if args.file else current_snapshot(args.data_dir)
-    )
-    if snapshot is None:
-        return EXIT_INPUT
-    data = summary(snapshot, current_goals(args.data_dir))
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+    if args.file:
+        parsed, _ = _read(args.file, args.as_of, args.lang)
+        _print_problems(parsed, args.lang)
+        if not parsed.ok or parsed.snapshot is None:
+            return EXIT_INPUT
+        snapshot = parsed.snapshot
     else:
-        _print_text(data, args.lang)
+        snapshot = store.load(args.data_dir)
+    data = summary(snapshot, default_goals())
+    _print_json(data) if args.json else _print_summary(data, args.lang)
     return EXIT_OK
+
+
+def validate(args: argparse.Namespace) -> int:
+    parsed, _ = _read(args.file, args.as_of, args.lang)
+    if args.json:
+        _print_json(validation(parsed, default_goals(), args.lang))
+    else:
+        _print_problems(parsed, args.lang)
+        if parsed.ok and parsed.snapshot is not None:
+            _print_summary(summary(parsed.snapshot, default_goals()), args.lang)
+    return EXIT_OK if parsed.ok else EXIT_INPUT
+
+
+def do_import(args: argparse.Namespace) -> int:
+    parsed, data = _read(args.file, args.as_of, args.lang)
+    result = validation(parsed, default_goals(), args.lang)
+    if not parsed.ok:
+        _print_json(result) if args.json else _print_problems(parsed, args.lang)
+        return EXIT_INPUT
+    try:
+        new_id = store.add_snapshot(args.data_dir, parsed, data, args.file.name, args.by)
+    except store.StoreError as exc:
+        print(store_message(exc, args.lang), file=sys.stderr)
+        return EXIT_INPUT
+    if args.json:
+        _print_json({**result, "snapshot_id": new_id})
+    else:
+        _print_problems(parsed, args.lang)
+        print(t("cli.imported", args.lang, id=new_id, date=fmt.day(parsed.snapshot.as_of, args.lang)))  # type: ignore[union-attr]
+    return EXIT_OK
+
+
+def store_message(exc: store.StoreError, lang: str) -> str:
+    params = {k: fmt.day(v, lang) if isinstance(v, date) else v for k, v in exc.params.items()}
+    return t(f"store.{exc.code}", lang, **params)
+
+
+def history(args: argparse.Namespace) -> int:
+    rows = store.history(args.data_dir)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "as_of": r.as_of.isoformat(),
+                    "uploaded_at": r.uploaded_at,
+                    "file_name": r.file_name,
+                    "sha256": r.sha256,
+                    "granularity": r.granularity,
+                    "current": r.current,
+                    "uploaded_by": r.uploaded_by,
+                    "hamlets": r.hamlets,
+                    "concurrent": r.concurrent,
+                    "warnings": r.warnings,
+                    "illustrative": r.illustrative,
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    for r in rows:
+        mark = "*" if r.current else " "
+        print(
+            f"{mark} #{r.id:<4} {fmt.day(r.as_of, args.lang)}  {r.concurrent:>4}/{r.hamlets:<4} "
+            f"{r.granularity:<8} {fmt.moment(r.uploaded_at, args.lang):<17} {r.uploaded_by:<16} {r.file_name}"
+        )
+    return EXIT_OK
+
+
+def restore(args: argparse.Namespace) -> int:
+    try:
+        store.restore(args.data_dir, args.id, args.by)
+    except store.StoreError as exc:
+        print(store_message(exc, args.lang), file=sys.stderr)
+        return EXIT_INPUT
+    print(t("cli.restored", args.lang, id=args.id))
+    return EXIT_OK
+
+
+COMMANDS = {"summarize": summarize, "validate": validate, "import": do_import, "history": history, "restore": restore}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # exits with 2 on a usage error
     try:
-        return {"summarize": summarize}[args.command](args)
+        return COMMANDS[args.command](args)
+    except InputError:
+        return EXIT_INPUT
+    except BrokenPipeError:  # the reader went away (`… | head`): nothing more to say
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the CLI never shows a traceback
         print(t("cli.internal", getattr(args, "lang", DEFAULT_LANG), reason=exc), file=sys.stderr)
         return EXIT_INPUT

@@ -88,13 +88,3 @@ def fingerprint(folder: Path) -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def current_snapshot(data_dir: Path = DEFAULT_DATA_DIR) -> Snapshot:
-    """The snapshot shown by default: for a fresh or empty data dir, the embedded 2019 baseline."""
-    return default_snapshot()
-
-
-def current_goals(data_dir: Path = DEFAULT_DATA_DIR) -> tuple[Goal, ...]:
-    """The goals in force: the embedded (31/12/2019, 70 %) and (31/12/2020, 100 %) unless changed."""
-    return default_goals()

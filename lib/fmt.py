@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 Lang = str  # "vi" or "en"
 
@@ -31,3 +31,13 @@ def day(value: date, lang: Lang) -> str:
 
 def ratio(part: int, whole: int, lang: Lang) -> str:
     return f"{integer(part, lang)}/{integer(whole, lang)}"
+
+
+VIETNAM = timezone(timedelta(hours=7), "ICT")  # Vietnam keeps UTC+7 all year
+
+
+def moment(iso: str, lang: Lang) -> str:
+    """A stored UTC timestamp as local Vietnam time, "30/09/2019 14:05"; '' when there is none."""
+    if not iso:
+        return ""
+    return datetime.fromisoformat(iso).astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")

@@ -108,6 +108,24 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "col.head_party_member": {"vi": "Trưởng khóm, ấp là đảng viên", "en": "Head is a party member"},
     "col.reason": {"vi": "Lý do chưa kiêm nhiệm", "en": "Reason not concurrent"},
     "col.note": {"vi": "Ghi chú", "en": "Note"},
+    "col.position": {"vi": "Chức danh", "en": "Position"},
+    "col.full_name": {"vi": "Họ và tên", "en": "Full name"},
+    "col.birth_year": {"vi": "Năm sinh", "en": "Year of birth"},
+    "col.party_member": {"vi": "Đảng viên", "en": "Party member"},
+    "col.person_code": {"vi": "Mã cán bộ", "en": "Person code"},
+    "position.secretary": {"vi": "bí thư chi bộ", "en": "party-cell secretary"},
+    "position.head": {"vi": "trưởng khóm, ấp", "en": "hamlet head"},
+    "position.deputy_secretary": {"vi": "phó bí thư chi bộ", "en": "deputy cell secretary"},
+    "position.deputy_head": {"vi": "phó trưởng khóm, ấp", "en": "deputy hamlet head"},
+    "position.front_head": {"vi": "trưởng ban công tác Mặt trận", "en": "head of the Front work committee"},
+    "position.police": {"vi": "công an viên", "en": "hamlet police officer"},
+    "position.militia": {"vi": "khóm, ấp đội trưởng", "en": "militia leader"},
+    "position.women": {"vi": "chi hội trưởng phụ nữ", "en": "women's union branch head"},
+    "position.farmers": {"vi": "chi hội trưởng nông dân", "en": "farmers' union branch head"},
+    "position.veterans": {"vi": "chi hội trưởng cựu chiến binh", "en": "veterans' association branch head"},
+    "position.youth": {"vi": "bí thư chi đoàn", "en": "youth union secretary"},
+    "position.health": {"vi": "nhân viên y tế", "en": "health worker"},
+    "position.other": {"vi": "chức danh khác", "en": "other position"},
     "value.yes": {"vi": "Có", "en": "Yes"},
     "value.no": {"vi": "Không", "en": "No"},
     # --- charts ---
@@ -198,6 +216,19 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "Thiếu {count} phường, xã so với danh mục: {wards}; được tính là 0.",
         "en": "{count} wards of the list are missing: {wards}; counted as 0.",
     },
+    "problem.unknown_position": {
+        "vi": "chức danh «{value}» không có trong danh mục; dòng được giữ lại nhưng không tính.",
+        "en": "the position “{value}” is not in the list; the row is kept but not counted.",
+    },
+    "problem.missing_name": {"vi": "thiếu họ và tên.", "en": "the full name is missing."},
+    "problem.bad_birth_year": {
+        "vi": "không đọc được năm sinh «{value}»; bỏ qua.",
+        "en": "cannot read the year of birth “{value}”; ignored.",
+    },
+    "problem.several_holders": {
+        "vi": "{hamlet} có {count} người giữ chức {role}; lấy người đầu tiên.",
+        "en": "{hamlet} has {count} people holding the {role} position; the first is used.",
+    },
     "problem.bad_count": {
         "vi": "«{value}» không phải là số nguyên không âm.",
         "en": "“{value}” is not a whole number of zero or more.",
@@ -238,6 +269,17 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "(phân bổ theo phường, xã là số liệu minh họa)",
         "en": "(the split by ward is illustrative)",
     },
+    "cli.imported": {
+        "vi": "Đã lưu bản số liệu #{id}, tính đến ngày {date}.",
+        "en": "Stored as snapshot #{id}, as of {date}.",
+    },
+    "cli.restored": {"vi": "Bản số liệu #{id} nay là bản hiện hành.", "en": "Snapshot #{id} is now current."},
+    "store.duplicate_upload": {
+        "vi": "Tệp này đã được tải lên trước đây (bản số liệu #{id}, tính đến ngày {as_of}); không lưu lại lần nữa.",
+        "en": "This file was uploaded before (snapshot #{id}, as of {as_of}); it is not stored again.",
+    },
+    "store.unknown_snapshot": {"vi": "Không có bản số liệu #{id}.", "en": "There is no snapshot #{id}."},
+    "store.not_valid": {"vi": "Tệp có lỗi nên không được lưu.", "en": "The file has errors, so it is not stored."},
     "cli.internal": {"vi": "Lỗi không mong đợi: {reason}", "en": "Unexpected error: {reason}"},
 }
 

@@ -9,7 +9,7 @@ from typing import Literal
 import pandas as pd
 
 Severity = Literal["error", "warning"]
-Granularity = Literal["hamlet", "ward"]
+Granularity = Literal["officer", "hamlet", "ward"]
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ class Snapshot:
 
     `hamlets` has one row per hamlet of the master (columns: hamlet_code, ward_code, secretary, head,
     concurrent, head_party_member, reason, note) or is None for a ward-level summary; `ward_counts` has one
-    row per ward of the master (code, concurrent) whatever the granularity.
+    row per ward of the master (code, concurrent) whatever the granularity; `officers` has one row per person
+    and position when the source was an officer roster.
     """
 
     id: str
@@ -46,6 +47,7 @@ class Snapshot:
     units: pd.DataFrame
     ward_counts: pd.DataFrame
     hamlets: pd.DataFrame | None
+    officers: pd.DataFrame | None = None
     illustrative: bool = False
     source: str = ""
     source_en: str = ""

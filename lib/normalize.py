@@ -21,11 +21,15 @@ def nfc(value: object) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def plain(value: object) -> str:
+    """Lower case without diacritics (đ -> d), punctuation kept: "Bí thư kiêm TK" -> "bi thu kiem tk"."""
+    text = unicodedata.normalize("NFD", nfc(value).lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("đ", "d")
+
+
 def fold(value: object) -> str:
     """Lower case, no diacritics (đ -> d), no punctuation, single spaces: for comparisons only."""
-    text = unicodedata.normalize("NFD", nfc(value).lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("đ", "d")
-    text = _PUNCT.sub(" ", text)
+    text = _PUNCT.sub(" ", plain(value))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -46,9 +50,7 @@ def _strip_prefix(folded: str, prefixes: tuple[str, ...]) -> str:
 
 def unit_key(value: object, prefixes: tuple[str, ...]) -> str:
     """The comparable key of a unit name: folded, prefix dropped, leading zeros dropped."""
-    raw = nfc(value).lower().replace("đ", "d")
-    raw = "".join(ch for ch in unicodedata.normalize("NFD", raw) if not unicodedata.combining(ch))
-    raw = _SPACES.sub(" ", re.sub(r"[^\w.\s]", " ", raw)).strip()
+    raw = _SPACES.sub(" ", re.sub(r"[^\w.\s]", " ", plain(value))).strip()
     key = _strip_prefix(raw, prefixes)
     key = _SPACES.sub(" ", key.replace(".", " ")).strip()
     return _NUMBER.sub(r"\1", key)
@@ -76,8 +78,7 @@ def parse_mark(value: object) -> bool | None:
     if text in {"✓", "✔", "☑"}:
         return True
     # Fold case and diacritics but keep punctuation: "?" or "??x" is unreadable, not "no" or "yes".
-    key = "".join(ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch))
-    key = key.replace("đ", "d").strip()
+    key = plain(text)
     if key in TRUE_MARKS:
         return True
     if key in FALSE_MARKS:

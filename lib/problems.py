@@ -11,6 +11,8 @@ def message(problem: Problem, lang: str) -> str:
     params = dict(problem.params)
     suggestion = params.pop("suggestion", None)
     hint = t("problem.suggest", lang, suggestion=suggestion) if suggestion else ""
+    if isinstance(params.get("role"), str):  # a position code named in the user's words
+        params["role"] = t(f"position.{params['role']}", lang)
     columns = params.get("columns")
     if isinstance(columns, list):  # field ids shown as the column names people know
         params["columns"] = ", ".join(f"«{t(f'col.{c}', lang)}»" for c in columns)

@@ -11,8 +11,9 @@ import pandas as pd
 
 from lib.model import Granularity, Problem, Snapshot
 from lib.normalize import fold, header_key, nfc, parse_mark
+from lib.officers import birth_year, hamlet_status, person_key, positions_of
 from lib.schema import ALIASES, REASON_ALIASES, SUMMARY_CONCURRENT_ALIASES
-from lib.table import Table, UnreadableFile, read_table
+from lib.table import Table, UnreadableFile, read_tables
 from lib.units import UnitMatcher, ward_table
 
 _HEADER_INDEX: dict[str, str] = {a: f for f, aliases in ALIASES.items() for a in aliases}
@@ -34,6 +35,8 @@ class Parsed:
     granularity: Granularity | None = None
     encoding: str | None = None
     header_row: int | None = None
+    sheet: str | None = None
+    preview: list[list[str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -100,7 +103,7 @@ def _is_signature(record: dict[str, str], granularity: str) -> bool:
     """
     if not any(fold(v).startswith(_SIGNATURE_WORDS) for v in record.values()):
         return False
-    data_fields = ("hamlet", "hamlet_code") if granularity == "hamlet" else ("hamlets", "concurrent")
+    data_fields = ("hamlets", "concurrent") if granularity == "ward" else ("hamlet", "hamlet_code")
     return not any(record.get(f) and not fold(record[f]).startswith(_SIGNATURE_WORDS) for f in data_fields)
 
 
@@ -136,6 +139,34 @@ def _pct_agrees(text: str, concurrent: int, total: int) -> bool:
     return abs(stated - computed) <= tolerance or (stated <= 1 and abs(100 * stated - computed) <= as_fraction)
 
 
+def _pick_table(tables: list[Table]) -> tuple[Table, int, dict[int, str]] | None:
+    """The sheet whose header names the most known columns (the first such sheet on a tie)."""
+    best: tuple[Table, int, dict[int, str]] | None = None
+    for table in tables:
+        found = _find_header(table)
+        if found and (best is None or len(found[1]) > len(best[2])):
+            best = (table, *found)
+    return best
+
+
+def _granularity(fields: set[str]) -> tuple[Granularity, list[tuple[str, ...]]]:
+    """What the columns say the file is, and the columns (alternatives in a tuple) it then requires."""
+    if {"position", "full_name"} & fields:  # one row per person and position
+        return "officer", [
+            ("ward", "ward_code"),
+            ("hamlet", "hamlet_code"),
+            ("position",),
+            ("full_name",),
+            ("party_member",),
+        ]
+    if "hamlets" in fields and not {"hamlet", "hamlet_code"} & fields:  # a count of hamlets per ward
+        return "ward", [("ward", "ward_code"), ("hamlets",), ("concurrent",)]
+    required: list[tuple[str, ...]] = [("ward", "ward_code"), ("hamlet", "hamlet_code")]  # the usual list
+    if "concurrent" not in fields:
+        required += [("secretary",), ("head",)]
+    return "hamlet", required
+
+
 def parse_bytes(
     data: bytes,
     file_name: str,
@@ -145,28 +176,23 @@ def parse_bytes(
     """Read and check a file; the snapshot is set only when there is no error."""
     parsed = Parsed()
     try:
-        table = read_table(data, file_name)
+        tables = read_tables(data)
     except UnreadableFile as exc:
         parsed.problems.append(_error("empty_file" if str(exc) == "empty" else "unreadable_file"))
         return parsed
-    parsed.encoding = table.encoding
-    found = _find_header(table)
-    if found is None:
+    parsed.encoding = tables[0].encoding
+    picked = _pick_table(tables)
+    if picked is None:
         parsed.problems.append(_error("no_table"))
         return parsed
-    header_index, mapping = found
+    table, header_index, mapping = picked
+    parsed.sheet = table.sheet
     parsed.header_row = table.numbers[header_index]
     fields = set(mapping.values())
+    parsed.granularity, required = _granularity(fields)
+    if parsed.granularity == "hamlet" and "party_member" in fields:  # in a hamlet list it is the head's
+        mapping = {c: "head_party_member" if f == "party_member" else f for c, f in mapping.items()}
     headers = {f: table.rows[header_index][c] for c, f in mapping.items()}
-    required: list[tuple[str, ...]]
-    if "hamlets" in fields and not {"hamlet", "hamlet_code"} & fields:  # a count of hamlets per ward
-        parsed.granularity = "ward"
-        required = [("ward", "ward_code"), ("hamlets",), ("concurrent",)]
-    else:  # one row per hamlet, the most common shape
-        parsed.granularity = "hamlet"
-        required = [("ward", "ward_code"), ("hamlet", "hamlet_code")]
-        if "concurrent" not in fields:
-            required += [("secretary",), ("head",)]
     missing = [alts[0] for alts in required if not set(alts) & fields]
     if missing:
         parsed.problems.append(_error("missing_columns", parsed.header_row, None, columns=missing))
@@ -174,12 +200,17 @@ def parse_bytes(
 
     when = as_of or _title_date(table, header_index) or _file_date(file_name)
     body = _body_rows(table, header_index, mapping, parsed.granularity)
+    parsed.preview = [table.rows[header_index]] + [table.rows[table.numbers.index(n)] for n, _ in body.data[:20]]
     matcher = UnitMatcher(units)
-    frame: tuple[pd.DataFrame | None, pd.DataFrame] | None = (
-        _hamlet_rows(body, headers, matcher, units, parsed.problems)
-        if parsed.granularity == "hamlet"
-        else _ward_rows(body, headers, matcher, units, parsed.problems)
-    )
+    officers: pd.DataFrame | None = None
+    frame: tuple[pd.DataFrame | None, pd.DataFrame] | None
+    if parsed.granularity == "ward":
+        frame = _ward_rows(body, headers, matcher, units, parsed.problems)
+    elif parsed.granularity == "officer":
+        officers = _officer_rows(body, headers, matcher, parsed.problems)
+        frame = None if officers is None else _officer_hamlets(officers, body, headers, units, parsed.problems)
+    else:
+        frame = _hamlet_rows(body, headers, matcher, units, parsed.problems)
     if not body.data:
         parsed.problems.append(_error("no_rows", parsed.header_row))
     if when is None:
@@ -195,6 +226,7 @@ def parse_bytes(
         units=units,
         ward_counts=counts,
         hamlets=hamlets,
+        officers=officers,
         source=file_name,
     )
     return parsed
@@ -229,7 +261,7 @@ def _body_rows(table: Table, header_index: int, mapping: dict[int, str], granula
         record = {f: row[c] if c < len(row) else "" for c, f in mapping.items()}
         if _is_signature(record, granularity):
             break
-        if granularity == "hamlet":
+        if granularity != "ward":
             # A ward name merged down over its hamlets arrives as blanks under the first one.
             for ward_field in ("ward", "ward_code"):
                 if ward_field in record:
@@ -243,6 +275,42 @@ def _body_rows(table: Table, header_index: int, mapping: dict[int, str], granula
     return body
 
 
+def _locate(
+    number: int, rec: dict[str, str], headers: dict[str, str], matcher: UnitMatcher, problems: list[Problem]
+) -> tuple[str, str] | None:
+    """The (ward code, hamlet code) of a row, matched within the master; a reported error otherwise."""
+    ward = matcher.ward(rec.get("ward"), rec.get("ward_code"))
+    if ward.code is None:
+        value = rec.get("ward") or rec.get("ward_code") or ""
+        column = headers.get("ward", headers.get("ward_code"))
+        problems.append(_error("unknown_ward", number, column, value=value, suggestion=ward.suggestion))
+        return None
+    hamlet = matcher.hamlet(ward.code, rec.get("hamlet"), rec.get("hamlet_code"))
+    if hamlet.code is None:
+        value = rec.get("hamlet") or rec.get("hamlet_code") or ""
+        column = headers.get("hamlet", headers.get("hamlet_code"))
+        problems.append(
+            _error(
+                "unknown_hamlet",
+                number,
+                column,
+                value=value,
+                ward=matcher.ward_name(ward.code),
+                suggestion=hamlet.suggestion,
+            )
+        )
+        return None
+    return ward.code, hamlet.code
+
+
+def _formula_warnings(number: int, rec: dict[str, str], headers: dict[str, str], problems: list[Problem]) -> None:
+    """Names that a spreadsheet would run as a formula are kept as text, with a warning."""
+    for name_field in ("secretary", "head", "full_name"):
+        value = nfc(rec.get(name_field))
+        if value.startswith(_FORMULA):
+            problems.append(_warning("formula_text", number, headers[name_field], value=value))
+
+
 def _hamlet_rows(
     body: _Body,
     headers: dict[str, str],
@@ -252,40 +320,23 @@ def _hamlet_rows(
 ) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     seen: dict[str, int] = {}
     records: list[dict[str, object]] = []
-    ward_col = headers.get("ward", headers.get("ward_code"))
-    hamlet_col = headers.get("hamlet", headers.get("hamlet_code"))
     for number, rec in body.data:
-        ward = matcher.ward(rec.get("ward"), rec.get("ward_code"))
-        if ward.code is None:
-            value = rec.get("ward") or rec.get("ward_code") or ""
-            problems.append(_error("unknown_ward", number, ward_col, value=value, suggestion=ward.suggestion))
+        located = _locate(number, rec, headers, matcher, problems)
+        if located is None:
             continue
-        hamlet = matcher.hamlet(ward.code, rec.get("hamlet"), rec.get("hamlet_code"))
-        if hamlet.code is None:
-            value = rec.get("hamlet") or rec.get("hamlet_code") or ""
-            problems.append(
-                _error(
-                    "unknown_hamlet",
-                    number,
-                    hamlet_col,
-                    value=value,
-                    ward=matcher.ward_name(ward.code),
-                    suggestion=hamlet.suggestion,
-                )
-            )
-            continue
-        if hamlet.code in seen:
+        ward_code, hamlet_code = located
+        if hamlet_code in seen:
             problems.append(
                 _error(
                     "duplicate_hamlet",
                     number,
-                    hamlet_col,
-                    value=matcher.hamlet_name(ward.code, hamlet.code),
-                    first_row=seen[hamlet.code],
+                    headers.get("hamlet", headers.get("hamlet_code")),
+                    value=matcher.hamlet_name(ward_code, hamlet_code),
+                    first_row=seen[hamlet_code],
                 )
             )
             continue
-        seen[hamlet.code] = number
+        seen[hamlet_code] = number
         secretary, head = nfc(rec.get("secretary")), nfc(rec.get("head"))
         by_names = bool(secretary) and fold(secretary) == fold(head)
         concurrent: bool | None = by_names
@@ -297,14 +348,12 @@ def _hamlet_rows(
             if secretary and head and concurrent != by_names:
                 problems.append(_warning("mark_disagrees", number, headers["concurrent"], value=rec["concurrent"]))
         member = parse_mark(rec["head_party_member"]) if rec.get("head_party_member") else None
-        for name_field, value in (("secretary", secretary), ("head", head)):
-            if value.startswith(_FORMULA):
-                problems.append(_warning("formula_text", number, headers[name_field], value=value))
+        _formula_warnings(number, rec, headers, problems)
         reason, note = _reason(rec, concurrent, member)
         records.append(
             {
-                "hamlet_code": hamlet.code,
-                "ward_code": ward.code,
+                "hamlet_code": hamlet_code,
+                "ward_code": ward_code,
                 "secretary": secretary,
                 "head": head,
                 "concurrent": bool(concurrent),
@@ -316,20 +365,31 @@ def _hamlet_rows(
         )
     if any(p.severity == "error" for p in problems):
         return None
-    frame = pd.DataFrame.from_records(
-        records,
-        columns=[
-            "hamlet_code",
-            "ward_code",
-            "secretary",
-            "head",
-            "concurrent",
-            "head_party_member",
-            "reason",
-            "note",
-            "row",
-        ],
-    )
+    return _finish_hamlets(records, body, headers, units, problems)
+
+
+_HAMLET_COLUMNS = [
+    "hamlet_code",
+    "ward_code",
+    "secretary",
+    "head",
+    "concurrent",
+    "head_party_member",
+    "reason",
+    "note",
+    "row",
+]
+
+
+def _finish_hamlets(
+    records: list[dict[str, object]],
+    body: _Body,
+    headers: dict[str, str],
+    units: pd.DataFrame,
+    problems: list[Problem],
+) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """Hamlets of the master missing from the file (a warning each ward), master order, totals row, counts."""
+    frame = pd.DataFrame.from_records(records, columns=_HAMLET_COLUMNS)
     missing = units[~units["hamlet_code"].isin(frame["hamlet_code"])]
     for _code, group in missing.groupby("ward_code", sort=False):
         problems.append(
@@ -363,6 +423,102 @@ def _hamlet_rows(
         return None
     counts = frame.groupby("ward_code", sort=False)["concurrent"].sum().astype(int)
     return frame, _counts_frame(units, counts)
+
+
+def _officer_rows(
+    body: _Body, headers: dict[str, str], matcher: UnitMatcher, problems: list[Problem]
+) -> pd.DataFrame | None:
+    """One row per person and position, located and read: positions, year of birth, party membership, person."""
+    records: list[dict[str, object]] = []
+    for number, rec in body.data:
+        located = _locate(number, rec, headers, matcher, problems)
+        if located is None:
+            continue
+        title = nfc(rec.get("position"))
+        positions = positions_of(title)
+        if positions is None:
+            problems.append(_warning("unknown_position", number, headers["position"], value=title))
+            positions = ("other",)
+        name = nfc(rec.get("full_name"))
+        if not name:
+            problems.append(_error("missing_name", number, headers["full_name"]))
+            continue
+        member = parse_mark(rec.get("party_member"))
+        if member is None:
+            problems.append(_error("bad_mark", number, headers["party_member"], value=rec.get("party_member")))
+            continue
+        year = birth_year(rec.get("birth_year"))
+        if rec.get("birth_year") and year is None:
+            problems.append(_warning("bad_birth_year", number, headers["birth_year"], value=rec["birth_year"]))
+        _formula_warnings(number, rec, headers, problems)
+        records.append(
+            {
+                "row": number,
+                "ward_code": located[0],
+                "hamlet_code": located[1],
+                "position": title,
+                "positions": positions,
+                "full_name": name,
+                "birth_year": year,
+                "party_member": member,
+                "person_code": nfc(rec.get("person_code")),
+                "person": person_key(rec.get("person_code"), name, year),
+            }
+        )
+    if any(p.severity == "error" for p in problems):
+        return None
+    return pd.DataFrame.from_records(
+        records,
+        columns=[
+            "row",
+            "ward_code",
+            "hamlet_code",
+            "position",
+            "positions",
+            "full_name",
+            "birth_year",
+            "party_member",
+            "person_code",
+            "person",
+        ],
+    )
+
+
+def _officer_hamlets(
+    officers: pd.DataFrame, body: _Body, headers: dict[str, str], units: pd.DataFrame, problems: list[Problem]
+) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """Each hamlet's status from its officers: concurrent when one person is both secretary and head."""
+    names = dict(zip(units["hamlet_code"], units["hamlet"], strict=True))
+    records: list[dict[str, object]] = []
+    for (ward_code, hamlet_code), group in officers.groupby(["ward_code", "hamlet_code"], sort=False):
+        status = hamlet_status(group)
+        for role, count in (("secretary", status.secretaries), ("head", status.heads)):
+            if count > 1:
+                problems.append(
+                    _warning(
+                        "several_holders",
+                        int(group["row"].iloc[0]),
+                        headers["position"],
+                        hamlet=names[hamlet_code],
+                        role=role,
+                        count=count,
+                    )
+                )
+        reason, _ = _reason({}, status.concurrent, status.head_party_member)
+        records.append(
+            {
+                "hamlet_code": hamlet_code,
+                "ward_code": ward_code,
+                "secretary": status.secretary,
+                "head": status.head,
+                "concurrent": status.concurrent,
+                "head_party_member": status.head_party_member,
+                "reason": reason,
+                "note": "",
+                "row": int(group["row"].iloc[0]),
+            }
+        )
+    return _finish_hamlets(records, body, headers, units, problems)
 
 
 def _reason(rec: dict[str, str], concurrent: bool | None, member: bool | None) -> tuple[str, str]:

@@ -30,6 +30,51 @@ HAMLET_FIELDS: Final = (
     "reason",
     "note",
 )
+# --- Officer roster (one row per person and position) -----------------------------------------
+OFFICER_FIELDS: Final = (
+    "ward_code",
+    "ward",
+    "hamlet_code",
+    "hamlet",
+    "position",
+    "full_name",
+    "birth_year",
+    "party_member",
+    "person_code",
+)
+# Positions at khóm/ấp level, each with the titles (folded) that name it. A title naming two positions
+# ("Bí thư chi bộ kiêm Trưởng ấp", "BT-TK") is split on these separators and read part by part.
+POSITION_SEPARATORS: Final = (" kiem ", " dong thoi la ", " - ", "-", "/", "+")
+POSITIONS: Final[dict[str, tuple[str, ...]]] = {
+    "secretary": ("bi thu chi bo", "bi thu", "bt", "btcb", "bi thu cb"),
+    "head": (
+        "truong khom",
+        "truong ap",
+        "truong khom ap",
+        "truong ap khom",
+        "tk",
+        "ta",
+        "truong thon",
+        "to truong to dan pho",
+        "truong ban nhan dan",
+        "truong khom, ap",
+    ),
+    "deputy_secretary": ("pho bi thu chi bo", "pho bi thu", "pbt"),
+    "deputy_head": ("pho truong khom", "pho truong ap", "pho truong khom ap", "ptk", "pta"),
+    "front_head": (
+        "truong ban cong tac mat tran",
+        "truong ban ctmt",
+        "truong ban mat tran",
+        "truong ban cong tac mttq",
+    ),
+    "police": ("cong an vien", "cav", "cong an ap", "cong an khom"),
+    "militia": ("khom doi truong", "ap doi truong", "thon doi truong", "doi truong dan quan"),
+    "women": ("chi hoi truong phu nu", "chi hoi truong hoi phu nu", "chi hoi truong hoi lhpn"),
+    "farmers": ("chi hoi truong nong dan", "chi hoi truong hoi nong dan"),
+    "veterans": ("chi hoi truong cuu chien binh", "chi hoi truong ccb"),
+    "youth": ("bi thu chi doan",),
+    "health": ("nhan vien y te", "y te khom", "y te ap"),
+}
 # --- Ward summary (one row per ward): the committee's usual report table -----------------------
 WARD_FIELDS: Final = ("ward_code", "ward", "hamlets", "concurrent", "not_concurrent", "coverage_pct")
 
@@ -81,9 +126,14 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
         "head_party_member",
         "truong khom ap la dang vien",
         "truong ap la dang vien",
-        "dang vien",
         "head is a party member",
     ),
+    # Officer roster: one row per person and position.
+    "position": ("position", "title", "chuc danh", "chuc vu", "chuc danh dam nhiem", "chuc danh hien nay"),
+    "full_name": ("full_name", "full name", "name", "ho va ten", "ho ten", "ho va ten can bo"),
+    "birth_year": ("birth_year", "birth year", "nam sinh", "ngay sinh", "ngay thang nam sinh"),
+    "party_member": ("party_member", "party member", "dang vien", "la dang vien"),
+    "person_code": ("person_code", "person code", "ma can bo", "ma dinh danh", "ma so", "so cccd", "so dinh danh"),
     "reason": ("reason", "ly do", "ly do chua kiem nhiem", "reason not concurrent"),
     "note": ("note", "ghi chu"),
     "hamlets": ("hamlets", "tong so khom ap", "so khom ap", "tong so"),

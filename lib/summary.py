@@ -6,6 +6,8 @@ from typing import Any
 
 from lib.metrics import city_coverage, goal_gaps, kind_summary, reason_counts, ward_summary
 from lib.model import Goal, Snapshot
+from lib.problems import as_json
+from lib.roster import Parsed
 
 
 def _pct(value: Any) -> float:
@@ -57,4 +59,19 @@ def summary(snapshot: Snapshot, goals: tuple[Goal, ...]) -> dict[str, Any]:
         "granularity": snapshot.granularity,
         "illustrative": snapshot.illustrative,
         "source": snapshot.source,
+    }
+
+
+def validation(parsed: Parsed, goals: tuple[Goal, ...], lang: str) -> dict[str, Any]:
+    """The `validate --json` contract: what was recognised, every problem with row and column, the summary."""
+    return {
+        "ok": parsed.ok,
+        "granularity": parsed.granularity,
+        "encoding": parsed.encoding,
+        "header_row": parsed.header_row,
+        "errors": [as_json(p, lang) for p in parsed.errors],
+        "warnings": [as_json(p, lang) for p in parsed.warnings],
+        "summary": summary(parsed.snapshot, goals) if parsed.ok and parsed.snapshot is not None else None,
+        "sheet": parsed.sheet,
+        "as_of": parsed.snapshot.as_of.isoformat() if parsed.snapshot is not None else None,
     }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -17,11 +16,12 @@ class UnreadableFile(ValueError):
 
 @dataclass(frozen=True)
 class Table:
-    """Cells as NFC text; `rows[i]` is shown to the user as row `numbers[i]`."""
+    """Cells as NFC text; `rows[i]` is shown to the user as row `numbers[i]`; `sheet` names an Excel sheet."""
 
     rows: list[list[str]]
     numbers: list[int]
     encoding: str
+    sheet: str | None = None
 
 
 def _cell_text(value: object) -> str:
@@ -78,30 +78,50 @@ def read_csv_table(data: bytes) -> Table:
     return Table(rows, numbers, encoding)
 
 
-def read_xlsx_table(data: bytes) -> Table:
-    """The first sheet of an Excel workbook, merged cells filled with their top-left value."""
+def read_xlsx_tables(data: bytes) -> list[Table]:
+    """Every sheet of an Excel workbook, merged cells filled with their top-left value."""
     import openpyxl
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except Exception as exc:
         raise UnreadableFile("xlsx") from exc
-    sheet = book.worksheets[0]
-    values = [list(r) for r in sheet.iter_rows(values_only=True)]
-    for merged in sheet.merged_cells.ranges:
-        top = values[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(values) else None
-        for r in range(merged.min_row, min(merged.max_row, len(values)) + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                if c - 1 < len(values[r - 1]):
-                    values[r - 1][c - 1] = top
-    rows = [[_cell_text(v) for v in r] for r in values]
-    return Table(rows, list(range(1, len(rows) + 1)), "xlsx")
+    tables = []
+    for sheet in book.worksheets:
+        values = [list(r) for r in sheet.iter_rows(values_only=True)]
+        for merged in sheet.merged_cells.ranges:
+            if merged.min_row > len(values):
+                continue
+            top = values[merged.min_row - 1][merged.min_col - 1]
+            for r in range(merged.min_row, min(merged.max_row, len(values)) + 1):
+                for c in range(merged.min_col, merged.max_col + 1):
+                    if c - 1 < len(values[r - 1]):
+                        values[r - 1][c - 1] = top
+        rows = [[_cell_text(v) for v in r] for r in values]
+        tables.append(Table(rows, list(range(1, len(rows) + 1)), "xlsx", sheet.title))
+    return tables
 
 
-def read_table(data: bytes, file_name: str = "") -> Table:
-    """Any supported file as a table: Excel by its zip signature, otherwise delimited text."""
+def read_parquet_table(data: bytes) -> Table:
+    """A Parquet file as a table: the column names are the header (row 1), records from row 2."""
+    import pyarrow.parquet as pq
+
+    try:
+        arrow = pq.read_table(io.BytesIO(data))
+    except Exception as exc:
+        raise UnreadableFile("parquet") from exc
+    columns = arrow.column_names
+    rows = [[nfc(c) for c in columns]]
+    rows += [[_cell_text(record[c]) for c in columns] for record in arrow.to_pylist()]
+    return Table(rows, list(range(1, len(rows) + 1)), "parquet")
+
+
+def read_tables(data: bytes) -> list[Table]:
+    """Any supported file as tables (one per Excel sheet): Excel and Parquet by signature, else delimited text."""
     if not data.strip():
         raise UnreadableFile("empty")
     if data.startswith(b"PK\x03\x04"):
-        return read_xlsx_table(data)
-    return read_csv_table(data)
+        return read_xlsx_tables(data)
+    if data.startswith(b"PAR1"):
+        return [read_parquet_table(data)]
+    return [read_csv_table(data)]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lib.i18n import CATALOGUE, LANGS, t
-from lib.schema import REASONS, WARD_KINDS
+from lib.schema import POSITIONS, REASONS, WARD_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(
@@ -63,6 +63,8 @@ def test_dynamic_keys_cover_their_vocabularies() -> None:
         assert f"reason.{reason}" in CATALOGUE
     for kind in WARD_KINDS:
         assert f"kind.{kind}" in CATALOGUE
+    for position in (*POSITIONS, "other"):
+        assert f"position.{position}" in CATALOGUE
     for status in ("concurrent", "not_concurrent"):
         assert f"status.{status}" in CATALOGUE
 

@@ -771,7 +771,7 @@ FILE_ERRORS = [
     pytest.param(b"\x81\x8d\x8f\x90\x9d\xfe\xff\x81", "unreadable_file", id="undefined-cp1258-bytes"),
     pytest.param(b"\x00\x01\x02\x03\x04binary\x00", "unreadable_file", id="binary"),
     pytest.param(b"PK\x03\x04 this is not a workbook", "unreadable_file", id="broken-xlsx"),
-    pytest.param("STT,Họ và tên,Năm sinh\r\n1,Nguyễn Văn An,1970\r\n".encode(), "no_table", id="no-known-columns"),
+    pytest.param("STT,Mặt hàng,Số lượng\r\n1,Gạo,1970\r\n".encode(), "no_table", id="no-known-columns"),
     pytest.param("Danh sách\r\nkhông có bảng\r\n".encode(), "no_table", id="prose"),
 ]
 
@@ -898,3 +898,14 @@ def test_every_problem_renders_in_both_languages(units: pd.DataFrame, rows: list
         if problem.row is not None and problem.column:
             assert vi.startswith(f"Dòng {problem.row}, cột «{problem.column}»: ")
             assert en.startswith(f"Row {problem.row}, column “{problem.column}”: ")
+
+
+def test_officer_columns_alone_are_a_roster_lacking_columns(units: pd.DataFrame) -> None:
+    """Name and year of birth alone: a roster that lacks columns (named on the header row), not "no table"."""
+    parsed = parse("STT,Họ và tên,Năm sinh\r\n1,Nguyễn Văn An,1970\r\n".encode(), "x_2019-09-30.csv", units)
+    assert_no_snapshot(parsed)
+    assert parsed.granularity == "officer"
+    assert [(p.code, p.row) for p in parsed.errors] == [("missing_columns", 1)]
+    assert line(parsed.errors[0], "vi") == (
+        "Dòng 1: Thiếu cột bắt buộc: «Phường, xã», «Khóm, ấp», «Chức danh», «Đảng viên»."
+    )

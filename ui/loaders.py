@@ -7,7 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from lib.dataset import DEFAULT_DATA_DIR, DEFAULT_DIR, current_goals, current_snapshot, fingerprint
+from lib import store
+from lib.dataset import DEFAULT_DATA_DIR, default_goals
 from lib.model import Goal, Snapshot
 
 
@@ -16,20 +17,29 @@ def data_dir() -> Path:
     return Path(os.environ.get("BL_DATA_DIR") or DEFAULT_DATA_DIR)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _snapshot(folder: str, key: str) -> Snapshot:
-    return current_snapshot(Path(folder))
+@st.cache_data(show_spinner=False, max_entries=16)
+def _snapshot(folder: str, snapshot_id: int | None, revision: str) -> Snapshot:
+    return store.load(Path(folder), snapshot_id)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _goals(folder: str, key: str) -> tuple[Goal, ...]:
-    return current_goals(Path(folder))
+@st.cache_data(show_spinner=False, max_entries=4)
+def _history(folder: str, revision: str) -> list[store.SnapshotInfo]:
+    return store.history(Path(folder))
 
 
-def snapshot() -> Snapshot:
-    """The current snapshot (cached until the data changes)."""
-    return _snapshot(str(data_dir()), fingerprint(DEFAULT_DIR))
+def revision() -> str:
+    """The store's revision: every cached read below is keyed by it, so an upload or restore shows at once."""
+    return store.revision(data_dir())
+
+
+def snapshot(snapshot_id: int | None = None) -> Snapshot:
+    """A snapshot from the store (the current one by default), cached until the store changes."""
+    return _snapshot(str(data_dir()), snapshot_id, revision())
+
+
+def history() -> list[store.SnapshotInfo]:
+    return _history(str(data_dir()), revision())
 
 
 def goals() -> tuple[Goal, ...]:
-    return _goals(str(data_dir()), fingerprint(DEFAULT_DIR))
+    return default_goals()

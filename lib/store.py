@@ -1,0 +1,496 @@
+"""The snapshot store: every accepted file kept as a versioned snapshot with its original bytes, in SQLite."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from lib.dataset import DEFAULT_DIR, default_snapshot, default_units, read_manifest
+from lib.model import Snapshot
+from lib.roster import Parsed
+
+DB_NAME = "store.sqlite"
+BASELINE_ID = 1
+SYSTEM_USER = ""  # the embedded default dataset was not uploaded by anyone
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, bytes BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS snapshots (
+    id INTEGER PRIMARY KEY,
+    as_of TEXT NOT NULL,
+    uploaded_at TEXT NOT NULL,
+    uploaded_by TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE REFERENCES files (sha256),
+    granularity TEXT NOT NULL,
+    encoding TEXT,
+    header_row INTEGER,
+    sheet TEXT,
+    data_rows INTEGER NOT NULL,
+    hamlets INTEGER NOT NULL,
+    concurrent INTEGER NOT NULL,
+    warnings TEXT NOT NULL,
+    illustrative INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    source_en TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS snapshot_wards (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
+    ward_code TEXT NOT NULL,
+    concurrent INTEGER NOT NULL,
+    PRIMARY KEY (snapshot_id, ward_code)
+);
+CREATE TABLE IF NOT EXISTS snapshot_hamlets (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
+    hamlet_code TEXT NOT NULL,
+    ward_code TEXT NOT NULL,
+    secretary TEXT NOT NULL,
+    head TEXT NOT NULL,
+    concurrent INTEGER NOT NULL,
+    head_party_member INTEGER,
+    reason TEXT NOT NULL,
+    note TEXT NOT NULL,
+    source_row INTEGER,
+    PRIMARY KEY (snapshot_id, hamlet_code)
+);
+CREATE TABLE IF NOT EXISTS snapshot_officers (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
+    source_row INTEGER NOT NULL,
+    ward_code TEXT NOT NULL,
+    hamlet_code TEXT NOT NULL,
+    position TEXT NOT NULL,
+    positions TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    birth_year INTEGER,
+    party_member INTEGER NOT NULL,
+    person_code TEXT NOT NULL,
+    person TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+"""
+
+
+class StoreError(ValueError):
+    """A write the store refuses (the same file again, an unknown snapshot); nothing was changed."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """One stored snapshot as listed in the history."""
+
+    id: int
+    as_of: date
+    uploaded_at: str
+    uploaded_by: str
+    file_name: str
+    sha256: str
+    granularity: str
+    hamlets: int
+    concurrent: int
+    warnings: int
+    illustrative: bool
+    current: bool
+
+
+def db_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_NAME
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=60, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=60000")
+    return conn
+
+
+@contextmanager
+def _reading(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
+    """A connection for reading, or None when there is no store yet (the default dataset is then current)."""
+    path = db_path(data_dir)
+    if not path.exists():
+        yield None
+        return
+    conn = _connect(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
+def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
+    """One write transaction: all of it lands, or (on any error or crash) none of it."""
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    conn = _connect(db_path(data_dir))
+    try:
+        conn.executescript(_SCHEMA)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0:
+                _seed(conn)
+            yield conn
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('revision', '1') "
+                "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+
+
+def _seed(conn: sqlite3.Connection) -> None:
+    """The embedded 06/05/2019 baseline becomes snapshot 1, so that history starts where the data starts."""
+    manifest = read_manifest(DEFAULT_DIR)
+    original = (DEFAULT_DIR / manifest.roster).read_bytes()
+    snapshot = default_snapshot()
+    info = Parsed(snapshot=snapshot, granularity="hamlet", encoding="utf-8", header_row=1)
+    _insert(conn, BASELINE_ID, info, original, manifest.roster, SYSTEM_USER, None)
+    conn.execute(
+        "UPDATE snapshots SET illustrative = 1, source = ?, source_en = ? WHERE id = ?",
+        (manifest.source, manifest.source_en, BASELINE_ID),
+    )
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    snapshot_id: int | None,
+    parsed: Parsed,
+    original: bytes,
+    file_name: str,
+    user: str,
+    on_step: Callable[[str], None] | None,
+) -> int:
+    snapshot = parsed.snapshot
+    assert snapshot is not None
+    step = on_step or (lambda _name: None)
+    sha = hashlib.sha256(original).hexdigest()
+    conn.execute("INSERT OR IGNORE INTO files (sha256, size, bytes) VALUES (?, ?, ?)", (sha, len(original), original))
+    step("file")
+    counts = snapshot.ward_counts
+    warnings = [{"code": p.code, "row": p.row, "column": p.column, "params": p.params} for p in parsed.warnings]
+    cursor = conn.execute(
+        "INSERT INTO snapshots (id, as_of, uploaded_at, uploaded_by, file_name, sha256, granularity, encoding, "
+        "header_row, sheet, data_rows, hamlets, concurrent, warnings, illustrative, source, source_en) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            snapshot_id,
+            snapshot.as_of.isoformat(),
+            _now(),
+            user,
+            file_name,
+            sha,
+            snapshot.granularity,
+            parsed.encoding,
+            parsed.header_row,
+            parsed.sheet,
+            _data_rows(snapshot),
+            len(snapshot.units),
+            int(counts["concurrent"].sum()),
+            json.dumps(warnings, ensure_ascii=False, default=str),
+            int(snapshot.illustrative),
+            snapshot.source,
+            snapshot.source_en,
+        ),
+    )
+    new_id = int(cursor.lastrowid or 0)
+    step("snapshot")
+    conn.executemany(
+        "INSERT INTO snapshot_wards (snapshot_id, ward_code, concurrent) VALUES (?, ?, ?)",
+        [(new_id, str(c), int(n)) for c, n in zip(counts["code"], counts["concurrent"], strict=True)],
+    )
+    step("wards")
+    if snapshot.hamlets is not None:
+        conn.executemany(
+            "INSERT INTO snapshot_hamlets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    new_id,
+                    r["hamlet_code"],
+                    r["ward_code"],
+                    r["secretary"] or "",
+                    r["head"] or "",
+                    int(bool(r["concurrent"])),
+                    _tri(r["head_party_member"]),
+                    r["reason"] or "",
+                    r["note"] or "",
+                    _int_or_none(r["row"]),
+                )
+                for r in snapshot.hamlets.to_dict("records")
+            ],
+        )
+    step("hamlets")
+    if snapshot.officers is not None:
+        conn.executemany(
+            "INSERT INTO snapshot_officers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    new_id,
+                    int(r["row"]),
+                    r["ward_code"],
+                    r["hamlet_code"],
+                    r["position"],
+                    "+".join(r["positions"]),
+                    r["full_name"],
+                    _int_or_none(r["birth_year"]),
+                    int(bool(r["party_member"])),
+                    r["person_code"],
+                    r["person"],
+                )
+                for r in snapshot.officers.to_dict("records")
+            ],
+        )
+    step("officers")
+    return new_id
+
+
+def _data_rows(snapshot: Snapshot) -> int:
+    if snapshot.officers is not None:
+        return len(snapshot.officers)
+    if snapshot.hamlets is not None:
+        return int(snapshot.hamlets["row"].notna().sum())
+    return len(snapshot.ward_counts)
+
+
+def _tri(value: object) -> int | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return int(bool(value))
+
+
+def _int_or_none(value: object) -> int | None:
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return None
+    return int(value)  # type: ignore[call-overload]
+
+
+def _event(conn: sqlite3.Connection, user: str, action: str, detail: dict[str, object]) -> None:
+    """Append one row to the audit trail (never updated or deleted)."""
+    conn.execute(
+        "INSERT INTO events (at, user, action, detail) VALUES (?, ?, ?, ?)",
+        (_now(), user, action, json.dumps(detail, ensure_ascii=False, default=str)),
+    )
+
+
+# --- writes -------------------------------------------------------------------------------------
+
+
+def add_snapshot(
+    data_dir: Path,
+    parsed: Parsed,
+    original: bytes,
+    file_name: str,
+    user: str,
+    on_step: Callable[[str], None] | None = None,
+) -> int:
+    """Store an accepted file as a new snapshot (it becomes current); the same file twice is refused."""
+    if parsed.snapshot is None or parsed.errors:
+        raise StoreError("not_valid")
+    sha = hashlib.sha256(original).hexdigest()
+    with _writing(data_dir) as conn:
+        row = conn.execute("SELECT id, as_of FROM snapshots WHERE sha256 = ?", (sha,)).fetchone()
+        if row is not None:
+            raise StoreError("duplicate_upload", id=row[0], as_of=date.fromisoformat(row[1]))
+        new_id = _insert(conn, None, parsed, original, Path(file_name).name, user, on_step)
+        conn.execute("DELETE FROM meta WHERE key = 'current'")  # new data: the latest as-of date is current again
+        _event(
+            conn,
+            user,
+            "import",
+            {
+                "snapshot": new_id,
+                "file": Path(file_name).name,
+                "sha256": sha,
+                "as_of": parsed.snapshot.as_of.isoformat(),
+            },
+        )
+    return new_id
+
+
+def restore(data_dir: Path, snapshot_id: int, user: str) -> None:
+    """Make an earlier snapshot the current one; nothing is deleted."""
+    with _writing(data_dir) as conn:
+        if conn.execute("SELECT 1 FROM snapshots WHERE id = ?", (snapshot_id,)).fetchone() is None:
+            raise StoreError("unknown_snapshot", id=snapshot_id)
+        before = _current_id(conn)
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('current', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
+            (str(snapshot_id), str(snapshot_id)),
+        )
+        _event(conn, user, "restore", {"snapshot": snapshot_id, "previous": before})
+
+
+# --- reads --------------------------------------------------------------------------------------
+
+
+def _current_id(conn: sqlite3.Connection) -> int:
+    pinned = conn.execute("SELECT value FROM meta WHERE key = 'current'").fetchone()
+    if pinned is not None:
+        return int(pinned[0])
+    row = conn.execute("SELECT id FROM snapshots ORDER BY as_of DESC, id DESC LIMIT 1").fetchone()
+    return int(row[0]) if row else BASELINE_ID
+
+
+def revision(data_dir: Path) -> str:
+    """Changes whenever the store does: the cache key of everything read from it."""
+    with _reading(data_dir) as conn:
+        if conn is None:
+            return "default"
+        row = conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return f"{db_path(data_dir).resolve()}#{row[0] if row else 0}"
+
+
+def current_id(data_dir: Path) -> int:
+    with _reading(data_dir) as conn:
+        return BASELINE_ID if conn is None else _current_id(conn)
+
+
+def history(data_dir: Path) -> list[SnapshotInfo]:
+    """Every snapshot, newest as-of date first; the embedded baseline alone while nothing was uploaded."""
+    with _reading(data_dir) as conn:
+        if conn is None:
+            base = default_snapshot()
+            manifest = read_manifest(DEFAULT_DIR)
+            sha = hashlib.sha256((DEFAULT_DIR / manifest.roster).read_bytes()).hexdigest()
+            return [
+                SnapshotInfo(
+                    BASELINE_ID,
+                    base.as_of,
+                    "",
+                    SYSTEM_USER,
+                    manifest.roster,
+                    sha,
+                    "hamlet",
+                    len(base.units),
+                    int(base.ward_counts["concurrent"].sum()),
+                    0,
+                    True,
+                    True,
+                )
+            ]
+        current = _current_id(conn)
+        rows = conn.execute(
+            "SELECT id, as_of, uploaded_at, uploaded_by, file_name, sha256, granularity, hamlets, concurrent, "
+            "warnings, illustrative FROM snapshots ORDER BY as_of DESC, id DESC"
+        ).fetchall()
+    return [
+        SnapshotInfo(
+            int(r[0]),
+            date.fromisoformat(r[1]),
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            int(r[7]),
+            int(r[8]),
+            len(json.loads(r[9])),
+            bool(r[10]),
+            int(r[0]) == current,
+        )
+        for r in rows
+    ]
+
+
+def load(data_dir: Path, snapshot_id: int | None = None) -> Snapshot:
+    """A snapshot rebuilt from the store (the current one by default)."""
+    with _reading(data_dir) as conn:
+        if conn is None:
+            if snapshot_id not in (None, BASELINE_ID):
+                raise StoreError("unknown_snapshot", id=snapshot_id)
+            return replace(default_snapshot(), id=str(BASELINE_ID))
+        wanted = _current_id(conn) if snapshot_id is None else snapshot_id
+        meta = conn.execute(
+            "SELECT as_of, granularity, illustrative, source, source_en FROM snapshots WHERE id = ?", (wanted,)
+        ).fetchone()
+        if meta is None:
+            raise StoreError("unknown_snapshot", id=snapshot_id)
+        wards = pd.read_sql_query(
+            "SELECT ward_code AS code, concurrent FROM snapshot_wards WHERE snapshot_id = ?", conn, params=(wanted,)
+        )
+        hamlets = pd.read_sql_query(
+            "SELECT hamlet_code, ward_code, secretary, head, concurrent, head_party_member, reason, note, "
+            "source_row AS row FROM snapshot_hamlets WHERE snapshot_id = ?",
+            conn,
+            params=(wanted,),
+        )
+        officers = pd.read_sql_query(
+            "SELECT source_row AS row, ward_code, hamlet_code, position, positions, full_name, birth_year, "
+            "party_member, person_code, person FROM snapshot_officers WHERE snapshot_id = ? ORDER BY source_row",
+            conn,
+            params=(wanted,),
+        )
+    units = default_units()
+    order = {code: i for i, code in enumerate(units["hamlet_code"])}
+    ward_order = list(dict.fromkeys(units["ward_code"]))
+    wards = wards.set_index("code").reindex(ward_order).fillna(0).astype(int).reset_index()
+    if len(hamlets):
+        hamlets["concurrent"] = hamlets["concurrent"].astype(bool)
+        hamlets["head_party_member"] = [None if pd.isna(v) else bool(v) for v in hamlets["head_party_member"]]
+        hamlets = hamlets.sort_values("hamlet_code", key=lambda s: s.map(order)).reset_index(drop=True)
+    if len(officers):
+        officers["positions"] = officers["positions"].map(lambda p: tuple(p.split("+")))
+        officers["party_member"] = officers["party_member"].astype(bool)
+    return Snapshot(
+        id=str(wanted),
+        as_of=date.fromisoformat(meta[0]),
+        granularity=meta[1],
+        units=units,
+        ward_counts=wards,
+        hamlets=hamlets if meta[1] != "ward" else None,
+        officers=officers if meta[1] == "officer" else None,
+        illustrative=bool(meta[2]),
+        source=meta[3],
+        source_en=meta[4],
+    )
+
+
+def original(data_dir: Path, snapshot_id: int) -> tuple[str, bytes]:
+    """The file name and the bytes exactly as they were uploaded."""
+    with _reading(data_dir) as conn:
+        if conn is None:
+            manifest = read_manifest(DEFAULT_DIR)
+            return manifest.roster, (DEFAULT_DIR / manifest.roster).read_bytes()
+        row = conn.execute(
+            "SELECT s.file_name, f.bytes FROM snapshots s JOIN files f ON f.sha256 = s.sha256 WHERE s.id = ?",
+            (snapshot_id,),
+        ).fetchone()
+    if row is None:
+        raise StoreError("unknown_snapshot", id=snapshot_id)
+    return str(row[0]), bytes(row[1])
+
+
+def events(data_dir: Path) -> list[dict[str, object]]:
+    """The audit trail, oldest first."""
+    with _reading(data_dir) as conn:
+        if conn is None:
+            return []
+        rows = conn.execute("SELECT id, at, user, action, detail FROM events ORDER BY id").fetchall()
+    return [{"id": r[0], "at": r[1], "user": r[2], "action": r[3], "detail": json.loads(r[4])} for r in rows]
