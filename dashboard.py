@@ -17,7 +17,10 @@ pages = [
     ),
     st.Page("pages/wards.py", title=t("nav.wards", lang), icon=":material/location_city:", url_path="phuong-xa"),
     st.Page("pages/hamlets.py", title=t("nav.hamlets", lang), icon=":material/table_view:", url_path="khom-ap"),
+    st.Page("pages/upload.py", title=t("nav.upload", lang), icon=":material/upload_file:", url_path="cap-nhat"),
+    st.Page("pages/history.py", title=t("nav.history", lang), icon=":material/history:", url_path="lich-su"),
 ]
 navigation = st.navigation(pages)
-sidebar.snapshot_info(loaders.snapshot(), lang)
+sidebar.snapshot_picker(loaders.history(), lang)
+sidebar.snapshot_info(loaders.snapshot(state.viewed_snapshot()), lang)
 navigation.run()

@@ -279,3 +279,52 @@ def hamlets_figure(roster: pd.DataFrame, ward: str, lang: str, illustrative: boo
     fig.update_xaxes(visible=False, range=[-0.55, columns - 0.45], fixedrange=True)
     fig.update_yaxes(visible=False, range=[rows - 0.45, -0.55], fixedrange=True)
     return _layout(fig, t("chart.hamlets_title", lang, ward=ward), illustrative, lang, 120 + 120 * rows, 12)
+
+
+def compare_figure(changes: pd.DataFrame, before: str, after: str, lang: str) -> go.Figure:
+    """Each ward's concurrent count in two snapshots: a grey dot before, a blue dot after, joined by a line."""
+    ordered = changes.sort_values(["change", "after"], ascending=[True, True])
+    fig = go.Figure()
+    for ward, old, new in zip(ordered["ward"], ordered["before"], ordered["after"], strict=True):
+        fig.add_scatter(
+            x=[old, new],
+            y=[ward, ward],
+            mode="lines",
+            line={"color": "#bbbbbb", "width": 4},
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    hover = [
+        t(
+            "chart.hover_compare",
+            lang,
+            ward=w,
+            before=int(b),
+            after=int(a),
+            change=f"+{int(c)}" if c > 0 else str(int(c)),
+        )
+        for w, b, a, c in zip(ordered["ward"], ordered["before"], ordered["after"], ordered["change"], strict=True)
+    ]
+    fig.add_scatter(
+        x=ordered["before"].tolist(),
+        y=ordered["ward"].tolist(),
+        mode="markers",
+        name=before,
+        marker={"size": 16, "color": "#9e9e9e"},
+        hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>",
+    )
+    fig.add_scatter(
+        x=ordered["after"].tolist(),
+        y=ordered["ward"].tolist(),
+        mode="markers",
+        name=after,
+        marker={"size": 16, "color": COLORS["concurrent"]},
+        hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>",
+    )
+    top = int(max(changes["hamlets"].max(), 1))
+    fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[-0.5, top + 0.5], dtick=1, gridcolor=COLORS["grid"])
+    fig.update_yaxes(categoryorder="array", categoryarray=ordered["ward"].tolist())
+    title = t("chart.compare_title", lang, before=before, after=after)
+    return _layout(fig, title, False, lang, 200 + BAR_HEIGHT_PX * len(ordered))

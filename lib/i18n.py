@@ -18,10 +18,9 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "lang.vi": {"vi": "Tiếng Việt", "en": "Tiếng Việt"},
     "lang.en": {"vi": "English", "en": "English"},
     "sidebar.language": {"vi": "Ngôn ngữ / Language", "en": "Language / Ngôn ngữ"},
-    "sidebar.snapshot": {"vi": "Số liệu tính đến ngày", "en": "Data as of"},
+    "sidebar.snapshot": {"vi": "Bản số liệu đang xem", "en": "Snapshot shown"},
+    "sidebar.current": {"vi": "Bản hiện hành: {label}", "en": "Current: {label}"},
     "sidebar.source": {"vi": "Nguồn: {source}", "en": "Source: {source}"},
-    "snapshot.option": {"vi": "{date}", "en": "{date}"},
-    "snapshot.option_illustrative": {"vi": "{date} (số liệu minh họa)", "en": "{date} (illustrative split)"},
     "illustrative.badge": {"vi": "Số liệu minh họa", "en": "Illustrative data"},
     "illustrative.note": {
         "vi": "Số liệu minh họa: chỉ tổng số toàn thành phố ({total}) được công bố; "
@@ -78,6 +77,163 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "hamlets.download_csv": {"vi": "Tải CSV", "en": "Download CSV"},
     "hamlets.download_xlsx": {"vi": "Tải Excel (XLSX)", "en": "Download Excel (XLSX)"},
     "hamlets.file_stem": {"vi": "khom_ap", "en": "hamlets"},
+    # --- upload page ---
+    "nav.upload": {"vi": "Cập nhật dữ liệu", "en": "Upload data"},
+    "nav.history": {"vi": "Lịch sử", "en": "History"},
+    "upload.intro": {
+        "vi": "Tải lên danh sách cán bộ, danh sách khóm, ấp hoặc biểu tổng hợp theo phường, xã (Excel, CSV hoặc "
+        "Parquet). Tệp được kiểm tra trước; chỉ khi bấm «Lưu» mới thành bản số liệu mới. Không bản nào bị xóa.",
+        "en": "Upload an officer roster, a hamlet list or a ward summary (Excel, CSV or Parquet). The file is checked "
+        "first; it becomes a new snapshot only when you press “Store”. No snapshot is ever deleted.",
+    },
+    "upload.file": {"vi": "Chọn tệp", "en": "Choose a file"},
+    "upload.as_of": {
+        "vi": "Số liệu tính đến ngày (để trống nếu tiêu đề tệp đã ghi)",
+        "en": "Data as of (leave empty when the file's title says it)",
+    },
+    "upload.by": {"vi": "Người gửi số liệu", "en": "Sent by"},
+    "upload.recognised": {"vi": "Nhận dạng tệp", "en": "What was recognised"},
+    "upload.granularity": {"vi": "Loại biểu", "en": "Kind of table"},
+    "upload.header_row": {"vi": "Dòng tiêu đề", "en": "Header row"},
+    "upload.encoding": {"vi": "Bảng mã", "en": "Encoding"},
+    "upload.sheet_used": {"vi": "Đã đọc trang tính «{sheet}».", "en": "Read the sheet “{sheet}”."},
+    "upload.as_of_found": {"vi": "Tính đến ngày", "en": "As of"},
+    "upload.preview": {"vi": "Xem trước (20 dòng đầu)", "en": "Preview (first 20 rows)"},
+    "upload.problems": {"vi": "Lỗi và lưu ý", "en": "Errors and warnings"},
+    "upload.no_problems": {"vi": "Không có lỗi hay lưu ý nào.", "en": "No errors or warnings."},
+    "upload.has_errors": {
+        "vi": "Tệp có {n} lỗi nên chưa thể lưu. Sửa tệp theo bảng dưới đây rồi tải lên lại; dữ liệu hiện có không "
+        "thay đổi.",
+        "en": "The file has {n} errors, so it cannot be stored. Fix it as the table below says and upload it again; "
+        "the stored data is unchanged.",
+    },
+    "upload.diff": {"vi": "So với bản hiện hành ({date})", "en": "Compared with the current snapshot ({date})"},
+    "upload.new_total": {"vi": "Sau khi lưu", "en": "After storing"},
+    "upload.confirm": {"vi": "Lưu thành bản số liệu mới", "en": "Store as a new snapshot"},
+    "upload.stored": {
+        "vi": "Đã lưu bản số liệu #{id}, tính đến ngày {date}.",
+        "en": "Stored as snapshot #{id}, as of {date}.",
+    },
+    "upload.templates": {"vi": "Biểu mẫu để điền", "en": "Blank forms"},
+    "upload.form_xlsx": {"vi": "Excel", "en": "Excel"},
+    "upload.form_csv": {"vi": "CSV", "en": "CSV"},
+    "upload.templates_help": {
+        "vi": "Biểu mẫu đã điền sẵn phường, xã và khóm, ấp theo danh mục; bản Excel có danh sách chọn.",
+        "en": "The forms list the wards and hamlets of the master already; the Excel forms have drop-down lists.",
+    },
+    "granularity.officer": {
+        "vi": "Danh sách cán bộ (mỗi dòng một người, một chức danh)",
+        "en": "Officer roster (one row per person and position)",
+    },
+    "granularity.hamlet": {
+        "vi": "Danh sách khóm, ấp (mỗi dòng một khóm, ấp)",
+        "en": "Hamlet list (one row per hamlet)",
+    },
+    "granularity.ward": {"vi": "Biểu tổng hợp theo phường, xã", "en": "Ward summary (one row per ward)"},
+    "granularity.short_officer": {"vi": "cán bộ", "en": "officers"},
+    "granularity.short_hamlet": {"vi": "khóm, ấp", "en": "hamlets"},
+    "granularity.short_ward": {"vi": "tổng hợp", "en": "ward totals"},
+    "severity.error": {"vi": "Lỗi", "en": "Error"},
+    "severity.warning": {"vi": "Lưu ý", "en": "Warning"},
+    "col.severity": {"vi": "Mức", "en": "Severity"},
+    "col.row": {"vi": "Dòng", "en": "Row"},
+    "col.column": {"vi": "Cột", "en": "Column"},
+    "col.message": {"vi": "Nội dung", "en": "Message"},
+    "col.before": {"vi": "Trước", "en": "Before"},
+    "col.after": {"vi": "Sau", "en": "After"},
+    "col.change": {"vi": "Thay đổi", "en": "Change"},
+    "change.became": {"vi": "Mới kiêm nhiệm", "en": "Became concurrent"},
+    "change.stopped": {"vi": "Thôi kiêm nhiệm", "en": "Stopped being concurrent"},
+    # --- history page ---
+    "history.intro": {
+        "vi": "Mọi bản số liệu đã lưu, mới nhất trước. Bản hiện hành là bản có ngày số liệu mới nhất, trừ khi "
+        "đã chọn khôi phục một bản khác.",
+        "en": "Every stored snapshot, newest first. The current one is the latest by as-of date, unless another "
+        "was restored.",
+    },
+    "history.single": {
+        "vi": "Mới có một bản số liệu; tải lên bản mới để so sánh.",
+        "en": "There is one snapshot so far; upload another to compare.",
+    },
+    "history.compare": {"vi": "So sánh hai bản", "en": "Compare two snapshots"},
+    "history.before": {"vi": "Bản trước", "en": "Earlier snapshot"},
+    "history.after": {"vi": "Bản sau", "en": "Later snapshot"},
+    "history.no_hamlet_changes": {
+        "vi": "Không có khóm, ấp nào thay đổi tình trạng.",
+        "en": "No hamlet changed status.",
+    },
+    "history.no_hamlet_detail": {
+        "vi": "Một trong hai bản chỉ có tổng số theo phường, xã: chỉ so sánh được theo phường, xã.",
+        "en": "One of the two has ward totals only: they compare by ward only.",
+    },
+    "history.hamlet_changes": {"vi": "Khóm, ấp thay đổi tình trạng", "en": "Hamlets that changed status"},
+    "history.restore": {"vi": "Khôi phục làm bản hiện hành", "en": "Restore as current"},
+    "history.restore_pick": {"vi": "Bản số liệu", "en": "Snapshot"},
+    "history.restore_confirm": {
+        "vi": "Tôi muốn dùng bản này làm bản hiện hành (không bản nào bị xóa)",
+        "en": "Use this snapshot as the current one (nothing is deleted)",
+    },
+    "history.restored": {"vi": "Bản số liệu #{id} nay là bản hiện hành.", "en": "Snapshot #{id} is now current."},
+    "history.download": {"vi": "Tải tệp gốc", "en": "Download the original file"},
+    "history.option": {"vi": "#{id} · {date} · {file}", "en": "#{id} · {date} · {file}"},
+    "history.current_badge": {"vi": "hiện hành", "en": "current"},
+    "history.default_user": {"vi": "dữ liệu mặc định", "en": "default data"},
+    "col.id": {"vi": "Số", "en": "No."},
+    "col.as_of": {"vi": "Tính đến ngày", "en": "As of"},
+    "col.uploaded_at": {"vi": "Lúc tải lên", "en": "Uploaded at"},
+    "col.uploaded_by": {"vi": "Người gửi", "en": "Sent by"},
+    "col.file_name": {"vi": "Tệp gốc", "en": "Original file"},
+    "col.granularity": {"vi": "Loại", "en": "Kind"},
+    "col.warnings": {"vi": "Lưu ý", "en": "Warnings"},
+    "col.current": {"vi": "Hiện hành", "en": "Current"},
+    "col.concurrent_count": {"vi": "Số bí thư kiêm trưởng khóm, ấp", "en": "Secretaries also head"},
+    "chart.compare_title": {
+        "vi": "Số khóm, ấp kiêm nhiệm: {before} → {after}",
+        "en": "Concurrent hamlets: {before} → {after}",
+    },
+    "chart.hover_compare": {
+        "vi": "<b>{ward}</b><br>{before} → {after} ({change})",
+        "en": "<b>{ward}</b><br>{before} → {after} ({change})",
+    },
+    # --- templates ---
+    "template.agency": {"vi": "ĐẢNG BỘ ……………… / BAN TỔ CHỨC", "en": "PARTY COMMITTEE ……………… / ORGANISATION BOARD"},
+    "template.title_hamlet": {
+        "vi": "DANH SÁCH BÍ THƯ CHI BỘ, TRƯỞNG KHÓM, ẤP",
+        "en": "CELL SECRETARIES AND HAMLET HEADS",
+    },
+    "template.title_officer": {"vi": "DANH SÁCH CÁN BỘ KHÓM, ẤP", "en": "HAMLET OFFICERS"},
+    "template.title_ward": {
+        "vi": "BIỂU THỐNG KÊ BÍ THƯ CHI BỘ ĐỒNG THỜI LÀ TRƯỞNG KHÓM, ẤP",
+        "en": "CELL SECRETARIES WHO ARE ALSO HAMLET HEAD, BY WARD",
+    },
+    "template.as_of": {"vi": "(Tính đến ngày __/__/____)", "en": "(As of __/__/____)"},
+    "template.sheet_hamlet": {"vi": "Khóm, ấp", "en": "Hamlets"},
+    "template.sheet_officer": {"vi": "Cán bộ", "en": "Officers"},
+    "template.sheet_ward": {"vi": "Tổng hợp", "en": "Summary"},
+    "template.lists_sheet": {"vi": "Danh mục", "en": "Lists"},
+    "template.guide_sheet": {"vi": "Hướng dẫn", "en": "Guide"},
+    "template.guide_hamlet": {
+        "vi": "Ghi ngày số liệu vào dòng «Tính đến ngày».\nMỗi dòng một khóm, ấp; đánh «x» ở cột kiêm nhiệm nếu bí "
+        "thư chi bộ đồng thời là trưởng khóm, ấp.\nGhi lý do chưa kiêm nhiệm vào cột Ghi chú.",
+        "en": "Write the date on the “As of” line.\nOne row per hamlet; put “x” in the concurrent column when the "
+        "cell secretary is also the head.\nWrite why not in the Note column.",
+    },
+    "template.guide_officer": {
+        "vi": "Ghi ngày số liệu vào dòng «Tính đến ngày».\nMỗi dòng một người với một chức danh; người giữ hai chức "
+        "danh ghi hai dòng, hoặc một dòng «bí thư chi bộ kiêm trưởng khóm, ấp».\nCột Đảng viên: Có/Không.",
+        "en": "Write the date on the “As of” line.\nOne row per person and position; a person with two positions "
+        "gets two rows, or one row with the combined title.\nParty member column: Yes/No.",
+    },
+    "template.guide_ward": {
+        "vi": "Ghi ngày số liệu vào dòng «Tính đến ngày».\nMỗi dòng một phường, xã: tổng số khóm, ấp và số bí thư "
+        "chi bộ đồng thời là trưởng khóm, ấp.",
+        "en": "Write the date on the “As of” line.\nOne row per ward: the number of hamlets and how many "
+        "secretaries are also the head.",
+    },
+    "position.secretary_head": {
+        "vi": "bí thư chi bộ kiêm trưởng khóm, ấp",
+        "en": "party-cell secretary and hamlet head",
+    },
     # --- vocabularies ---
     "kind.phường": {"vi": "Phường", "en": "Ward (phường)"},
     "kind.xã": {"vi": "Xã", "en": "Commune (xã)"},
@@ -220,7 +376,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "chức danh «{value}» không có trong danh mục; dòng được giữ lại nhưng không tính.",
         "en": "the position “{value}” is not in the list; the row is kept but not counted.",
     },
-    "problem.missing_name": {"vi": "thiếu họ và tên.", "en": "the full name is missing."},
+    "problem.vacant_position": {
+        "vi": "«{value}» chưa có họ và tên: coi là chức danh còn trống, không tính.",
+        "en": "“{value}” has no name: taken as a vacant position, not counted.",
+    },
     "problem.bad_birth_year": {
         "vi": "không đọc được năm sinh «{value}»; bỏ qua.",
         "en": "cannot read the year of birth “{value}”; ignored.",

@@ -440,8 +440,8 @@ def _officer_rows(
             problems.append(_warning("unknown_position", number, headers["position"], value=title))
             positions = ("other",)
         name = nfc(rec.get("full_name"))
-        if not name:
-            problems.append(_error("missing_name", number, headers["full_name"]))
+        if not name:  # a position left without a name: a vacancy, not a person
+            problems.append(_warning("vacant_position", number, headers["full_name"], value=title))
             continue
         member = parse_mark(rec.get("party_member"))
         if member is None:

@@ -44,9 +44,9 @@ OFFICER_FIELDS: Final = (
 )
 # Positions at khóm/ấp level, each with the titles (folded) that name it. A title naming two positions
 # ("Bí thư chi bộ kiêm Trưởng ấp", "BT-TK") is split on these separators and read part by part.
-POSITION_SEPARATORS: Final = (" kiem ", " dong thoi la ", " - ", "-", "/", "+")
+POSITION_SEPARATORS: Final = (" kiem ", " dong thoi la ", " and ", " - ", "-", "/", "+")
 POSITIONS: Final[dict[str, tuple[str, ...]]] = {
-    "secretary": ("bi thu chi bo", "bi thu", "bt", "btcb", "bi thu cb"),
+    "secretary": ("bi thu chi bo", "bi thu", "bt", "btcb", "bi thu cb", "party cell secretary", "secretary"),
     "head": (
         "truong khom",
         "truong ap",
@@ -57,17 +57,20 @@ POSITIONS: Final[dict[str, tuple[str, ...]]] = {
         "truong thon",
         "to truong to dan pho",
         "truong ban nhan dan",
+        "hamlet head",
+        "head",
         "truong khom, ap",
     ),
-    "deputy_secretary": ("pho bi thu chi bo", "pho bi thu", "pbt"),
-    "deputy_head": ("pho truong khom", "pho truong ap", "pho truong khom ap", "ptk", "pta"),
+    "deputy_secretary": ("pho bi thu chi bo", "pho bi thu", "pbt", "deputy cell secretary"),
+    "deputy_head": ("pho truong khom", "pho truong ap", "pho truong khom ap", "ptk", "pta", "deputy hamlet head"),
     "front_head": (
         "truong ban cong tac mat tran",
         "truong ban ctmt",
         "truong ban mat tran",
         "truong ban cong tac mttq",
+        "head of the front work committee",
     ),
-    "police": ("cong an vien", "cav", "cong an ap", "cong an khom"),
+    "police": ("cong an vien", "cav", "cong an ap", "cong an khom", "hamlet police officer"),
     "militia": ("khom doi truong", "ap doi truong", "thon doi truong", "doi truong dan quan"),
     "women": ("chi hoi truong phu nu", "chi hoi truong hoi phu nu", "chi hoi truong hoi lhpn"),
     "farmers": ("chi hoi truong nong dan", "chi hoi truong hoi nong dan"),
@@ -131,14 +134,14 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     # Officer roster: one row per person and position.
     "position": ("position", "title", "chuc danh", "chuc vu", "chuc danh dam nhiem", "chuc danh hien nay"),
     "full_name": ("full_name", "full name", "name", "ho va ten", "ho ten", "ho va ten can bo"),
-    "birth_year": ("birth_year", "birth year", "nam sinh", "ngay sinh", "ngay thang nam sinh"),
+    "birth_year": ("birth_year", "birth year", "year of birth", "nam sinh", "ngay sinh", "ngay thang nam sinh"),
     "party_member": ("party_member", "party member", "dang vien", "la dang vien"),
     "person_code": ("person_code", "person code", "ma can bo", "ma dinh danh", "ma so", "so cccd", "so dinh danh"),
     "reason": ("reason", "ly do", "ly do chua kiem nhiem", "reason not concurrent"),
     "note": ("note", "ghi chu"),
     "hamlets": ("hamlets", "tong so khom ap", "so khom ap", "tong so"),
-    "not_concurrent": ("not_concurrent", "so chua kiem nhiem", "chua kiem nhiem"),
-    "coverage_pct": ("coverage_pct", "ty le", "ty le %"),
+    "not_concurrent": ("not_concurrent", "so chua kiem nhiem", "chua kiem nhiem", "not concurrent"),
+    "coverage_pct": ("coverage_pct", "ty le", "ty le %", "share", "percentage"),
 }
 # In a ward summary the concurrent count has its own headers.
 SUMMARY_CONCURRENT_ALIASES: Final = (
@@ -147,6 +150,7 @@ SUMMARY_CONCURRENT_ALIASES: Final = (
     "so bi thu dong thoi la truong khom ap",
     "bi thu kiem truong khom ap",
     "so kiem nhiem",
+    "secretaries also head",
 )
 
 # --- Marks ------------------------------------------------------------------------------------

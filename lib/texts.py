@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 
 from lib import fmt
 from lib.i18n import t
 from lib.metrics import Coverage, GoalGap
 from lib.model import Goal, Snapshot
+from lib.store import SnapshotInfo
 
 
 def headline(coverage: Coverage, lang: str) -> str:
@@ -66,3 +68,35 @@ def export_title(snapshot: Snapshot, lang: str) -> list[str]:
     if snapshot.illustrative:
         lines.append(t("illustrative.badge", lang))
     return lines
+
+
+def template_name(granularity: str, extension: str, lang: str) -> str:
+    """File name of a blank form: "bieu_mau_khom_ap.xlsx"."""
+    stems = {
+        "vi": {"hamlet": "khom_ap", "officer": "can_bo", "ward": "tong_hop"},
+        "en": {"hamlet": "hamlets", "officer": "officers", "ward": "ward_summary"},
+    }
+    prefix = "bieu_mau" if lang == "vi" else "form"
+    return f"{prefix}_{stems.get(lang, stems['vi'])[granularity]}.{extension}"
+
+
+def encoding_name(encoding: str | None) -> str:
+    """How the file was read: "Windows-1258", "UTF-8 (BOM)", "Excel"."""
+    names = {
+        "utf-8": "UTF-8",
+        "utf-8-sig": "UTF-8 (BOM)",
+        "utf-16": "UTF-16",
+        "cp1258": "Windows-1258",
+        "xlsx": "Excel",
+        "parquet": "Parquet",
+    }
+    return names.get(encoding or "", encoding or "—")
+
+
+def duplicate_of(history: list[SnapshotInfo], data: bytes, lang: str) -> str | None:
+    """When these exact bytes were stored before, say which snapshot holds them."""
+    digest = hashlib.sha256(data).hexdigest()
+    for info in history:
+        if info.sha256 == digest:
+            return t("store.duplicate_upload", lang, id=info.id, as_of=fmt.day(info.as_of, lang))
+    return None

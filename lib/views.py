@@ -6,7 +6,10 @@ import pandas as pd
 
 from lib import fmt
 from lib.i18n import t
+from lib.model import Problem
 from lib.normalize import fold
+from lib.problems import message
+from lib.store import SnapshotInfo
 
 
 def _reason_text(code: object, concurrent: bool, lang: str) -> str:
@@ -117,3 +120,79 @@ def ward_from_selection(event: object) -> str | None:
         if custom:
             return str(custom[0] if isinstance(custom, (list, tuple)) else custom)
     return None
+
+
+def problems_view(problems: list[Problem], lang: str) -> pd.DataFrame:
+    """Errors first, then warnings: severity, row, column, message (in the user's language)."""
+    ordered = sorted(problems, key=lambda p: (p.severity != "error", p.row or 0))
+    return pd.DataFrame(
+        {
+            t("col.severity", lang): [t(f"severity.{p.severity}", lang) for p in ordered],
+            t("col.row", lang): [str(p.row) if p.row is not None else "" for p in ordered],
+            t("col.column", lang): [p.column or "" for p in ordered],
+            t("col.message", lang): [message(p, lang) for p in ordered],
+        }
+    )
+
+
+def preview_view(rows: list[list[str]]) -> pd.DataFrame:
+    """The first rows of the table as read (header row first), every cell as text."""
+    if not rows:
+        return pd.DataFrame()
+    width = max(len(r) for r in rows)
+    header = [h or f"({i + 1})" for i, h in enumerate(rows[0] + [""] * (width - len(rows[0])))]
+    header = [h if header.index(h) == i else f"{h} ({i + 1})" for i, h in enumerate(header)]
+    return pd.DataFrame([r + [""] * (width - len(r)) for r in rows[1:]], columns=header)
+
+
+def ward_changes_view(changes: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Per ward: hamlets, before, after, change ("+2", "0", "−1")."""
+    return pd.DataFrame(
+        {
+            t("col.ward", lang): changes["ward"],
+            t("col.hamlets", lang): changes["hamlets"],
+            t("col.before", lang): changes["before"],
+            t("col.after", lang): changes["after"],
+            t("col.change", lang): [f"+{c}" if c > 0 else ("0" if c == 0 else f"−{-c}") for c in changes["change"]],
+        }
+    )
+
+
+def hamlet_changes_view(changes: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("col.ward", lang): changes["ward"],
+            t("col.hamlet", lang): changes["hamlet"],
+            t("col.change", lang): [t(f"change.{c}", lang) for c in changes["change"]],
+            t("col.reason", lang): [
+                _reason_text(r, c == "became", lang) for r, c in zip(changes["reason"], changes["change"], strict=True)
+            ],
+        }
+    )
+
+
+def history_view(rows: list[SnapshotInfo], lang: str) -> pd.DataFrame:
+    """The stored snapshots: number, as-of date, counts, kind, when, who, original file, current."""
+    return pd.DataFrame(
+        {
+            t("col.id", lang): [f"#{r.id}" for r in rows],
+            t("col.as_of", lang): [fmt.day(r.as_of, lang) for r in rows],
+            t("col.concurrent", lang): [
+                f"{fmt.ratio(r.concurrent, r.hamlets, lang)} "
+                f"({fmt.pct(100 * r.concurrent / r.hamlets if r.hamlets else 0, lang)})"
+                for r in rows
+            ],
+            t("col.granularity", lang): [t(f"granularity.short_{r.granularity}", lang) for r in rows],
+            t("col.uploaded_at", lang): [fmt.moment(r.uploaded_at, lang) for r in rows],
+            t("col.uploaded_by", lang): [r.uploaded_by or t("history.default_user", lang) for r in rows],
+            t("col.file_name", lang): [r.file_name for r in rows],
+            t("col.warnings", lang): [r.warnings for r in rows],
+            t("col.current", lang): ["✓" if r.current else "" for r in rows],
+        }
+    )
+
+
+def snapshot_label(info: SnapshotInfo, lang: str) -> str:
+    """ "#2 · 30/09/2019 · hamlets_2019-09-30.xlsx (hiện hành)" for select boxes."""
+    label = t("history.option", lang, id=info.id, date=fmt.day(info.as_of, lang), file=info.file_name)
+    return f"{label} ({t('history.current_badge', lang)})" if info.current else label

@@ -7,7 +7,7 @@ from lib.i18n import t
 from ui import loaders, state
 
 lang = state.lang()
-snapshot = loaders.snapshot()
+snapshot = loaders.snapshot(state.viewed_snapshot())
 
 st.title(t("nav.hamlets", lang))
 st.caption(texts.as_of(snapshot, lang))

@@ -7,7 +7,7 @@ from lib.i18n import t
 from ui import cards, loaders, state
 
 lang = state.lang()
-snapshot = loaders.snapshot()
+snapshot = loaders.snapshot(state.viewed_snapshot())
 goals = loaders.goals()
 
 coverage = metrics.city_coverage(snapshot)

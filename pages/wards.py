@@ -7,7 +7,7 @@ from lib.i18n import t
 from ui import cards, loaders, state
 
 lang = state.lang()
-snapshot = loaders.snapshot()
+snapshot = loaders.snapshot(state.viewed_snapshot())
 goals = loaders.goals()
 
 wards = metrics.ward_ranking(metrics.ward_summary(snapshot))

@@ -14,7 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "screenshots"
-PAGES = ("overview", "wards", "hamlets")  # in navigation order
+PAGES = ("overview", "wards", "hamlets", "upload", "history")  # in navigation order
+SAMPLE = ROOT / "tests" / "golden" / "hamlets_2019-09-30.xlsx"  # uploaded on the upload page (not stored)
 SIZES = {"laptop": (1366, 768), "projector": (1920, 1080)}
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -99,6 +100,10 @@ def main() -> int:
                         for index, name in enumerate(PAGES):
                             page.locator("[data-testid=stSidebarNav] a").nth(index).click()
                             page.wait_for_timeout(2500)
+                            if name == "upload":
+                                page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(SAMPLE)
+                                page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=60000)
+                                page.wait_for_timeout(1500)
                             target = OUT / f"{name}_{lang}_{size_name}.png"
                             # Streamlit scrolls an inner container: grow the viewport to its content.
                             full = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")

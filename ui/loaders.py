@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import streamlit as st
 
 from lib import store
-from lib.dataset import DEFAULT_DATA_DIR, default_goals
+from lib.dataset import DEFAULT_DATA_DIR, default_goals, default_units
 from lib.model import Goal, Snapshot
+from lib.roster import Parsed, parse_bytes
 
 
 def data_dir() -> Path:
@@ -43,3 +45,19 @@ def history() -> list[store.SnapshotInfo]:
 
 def goals() -> tuple[Goal, ...]:
     return default_goals()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def parse_upload(data: bytes, file_name: str, as_of: date | None) -> Parsed:
+    """An uploaded file read and checked (cached by its bytes, so reruns of the page do not read it again)."""
+    return parse_bytes(data, file_name, default_units(), as_of=as_of)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _original(folder: str, snapshot_id: int, revision: str) -> tuple[str, bytes]:
+    return store.original(Path(folder), snapshot_id)
+
+
+def original(snapshot_id: int) -> tuple[str, bytes]:
+    """The file name and bytes of a snapshot exactly as uploaded."""
+    return _original(str(data_dir()), snapshot_id, revision())

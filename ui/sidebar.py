@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import fmt
+from lib import views
 from lib.i18n import LANGS, t
 from lib.model import Snapshot
+from lib.store import SnapshotInfo
 from ui import state
 
 
@@ -22,9 +23,17 @@ def language() -> str:
     return state.lang()
 
 
+def snapshot_picker(history: list[SnapshotInfo], lang: str) -> None:
+    """Which snapshot the pages show: the current one (default) or any stored one."""
+    current = next((h for h in history if h.current), history[0])
+    labels = {state.CURRENT: t("sidebar.current", lang, label=views.snapshot_label(current, lang))}
+    labels.update({h.id: views.snapshot_label(h, lang) for h in history})
+    st.sidebar.selectbox(t("sidebar.snapshot", lang), list(labels), format_func=labels.__getitem__, key=state.SNAPSHOT)
+
+
 def snapshot_info(snapshot: Snapshot, lang: str) -> None:
-    """The snapshot shown: its date, whether its split is illustrative, and its source."""
-    key = "snapshot.option_illustrative" if snapshot.illustrative else "snapshot.option"
-    label = t(key, lang, date=fmt.day(snapshot.as_of, lang))
-    st.sidebar.selectbox(t("sidebar.snapshot", lang), [label], key=state.PREFIX + "snapshot")
-    st.sidebar.caption(t("sidebar.source", lang, source=snapshot.source_in(lang)))
+    """The shown snapshot's source and whether its split is illustrative."""
+    if snapshot.illustrative:
+        st.sidebar.caption(t("illustrative.badge", lang))
+    if snapshot.source:
+        st.sidebar.caption(t("sidebar.source", lang, source=snapshot.source_in(lang)))

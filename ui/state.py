@@ -23,3 +23,34 @@ def chosen_ward() -> str | None:
 
 def choose_ward(code: str) -> None:
     st.session_state[WARD] = code
+
+
+SNAPSHOT = PREFIX + "snapshot"  # the snapshot viewed (CURRENT: whichever is current), chosen in the sidebar
+CURRENT = 0  # snapshot ids start at 1
+UPLOAD_ROUND = PREFIX + "upload_round"  # bumped after a store, so that the file picker starts empty
+FLASH = PREFIX + "flash"  # a message to show once on the next run
+
+
+def viewed_snapshot() -> int | None:
+    """The snapshot id chosen in the sidebar, or None for the current one."""
+    value = int(st.session_state.get(SNAPSHOT, CURRENT) or CURRENT)
+    return None if value == CURRENT else value
+
+
+def upload_key() -> str:
+    return f"{PREFIX}upload_file_{st.session_state.get(UPLOAD_ROUND, 0)}"
+
+
+def finish_upload(message: str) -> None:
+    """After a successful store: a fresh file picker and a message for the next run."""
+    st.session_state[UPLOAD_ROUND] = int(st.session_state.get(UPLOAD_ROUND, 0)) + 1
+    st.session_state[FLASH] = message
+
+
+def set_flash(message: str) -> None:
+    st.session_state[FLASH] = message
+
+
+def pop_flash() -> str | None:
+    value = st.session_state.pop(FLASH, None)
+    return str(value) if value else None

@@ -1,0 +1,66 @@
+"""Lịch sử: every stored snapshot and its source, a comparison of two, restore, and the original files."""
+
+import streamlit as st
+
+from lib import charts, compare, fmt, views
+from lib.i18n import t
+from ui import actions, loaders, state
+
+lang = state.lang()
+history = loaders.history()
+labels = {h.id: views.snapshot_label(h, lang) for h in history}
+
+st.title(t("nav.history", lang))
+st.caption(t("history.intro", lang))
+flash = state.pop_flash()
+if flash:
+    st.success(flash, icon=":material/check_circle:")
+st.dataframe(views.history_view(history, lang), hide_index=True)
+
+st.subheader(t("history.compare", lang))
+ids = list(labels)
+if len(ids) < 2:
+    st.info(t("history.single", lang))
+else:
+    left, right = st.columns(2)
+    before_id = left.selectbox(
+        t("history.before", lang),
+        ids,
+        index=min(1, len(ids) - 1),
+        format_func=labels.__getitem__,
+        key="bl.compare_before",
+    )
+    after_id = right.selectbox(
+        t("history.after", lang), ids, index=0, format_func=labels.__getitem__, key="bl.compare_after"
+    )
+    before, after = loaders.snapshot(before_id), loaders.snapshot(after_id)
+    changes = compare.ward_changes(before, after)
+    st.plotly_chart(
+        charts.compare_figure(changes, fmt.day(before.as_of, lang), fmt.day(after.as_of, lang), lang),
+        key="bl.history_compare",
+        theme=None,
+    )
+    st.dataframe(views.ward_changes_view(changes, lang), hide_index=True)
+    hamlet_changes = compare.hamlet_changes(before, after)
+    if hamlet_changes is None:
+        st.info(t("history.no_hamlet_detail", lang))
+    elif hamlet_changes.empty:
+        st.info(t("history.no_hamlet_changes", lang))
+    else:
+        st.markdown(f"**{t('history.hamlet_changes', lang)}**")
+        st.dataframe(views.hamlet_changes_view(hamlet_changes, lang), hide_index=True)
+
+st.subheader(t("history.restore", lang))
+pick_col, file_col = st.columns([3, 1])
+chosen = pick_col.selectbox(t("history.restore_pick", lang), ids, format_func=labels.__getitem__, key="bl.restore_pick")
+name, original = loaders.original(chosen)
+file_col.download_button(
+    t("history.download", lang), original, name, key="bl.download_original", icon=":material/download:"
+)
+confirmed = st.checkbox(t("history.restore_confirm", lang), key="bl.restore_confirm")
+if st.button(t("history.restore", lang), disabled=not confirmed, key="bl.restore_button", icon=":material/restore:"):
+    done, message = actions.restore(chosen, "", lang)
+    if done:
+        state.set_flash(message)
+        st.rerun()
+    st.error(message)

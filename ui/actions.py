@@ -1,0 +1,27 @@
+"""Writes from the pages (store an upload, restore a snapshot), with their messages in the user's language."""
+
+from __future__ import annotations
+
+from lib import fmt, store
+from lib.cli import store_message
+from lib.i18n import t
+from lib.roster import Parsed
+from ui import loaders
+
+
+def store_upload(parsed: Parsed, data: bytes, file_name: str, user: str, lang: str) -> tuple[bool, str]:
+    """Store a checked upload as a new snapshot: (True, "Đã lưu …") or (False, why not)."""
+    try:
+        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, user.strip())
+    except store.StoreError as exc:
+        return False, store_message(exc, lang)
+    as_of = parsed.snapshot.as_of if parsed.snapshot else None
+    return True, t("upload.stored", lang, id=new_id, date=fmt.day(as_of, lang) if as_of else "")
+
+
+def restore(snapshot_id: int, user: str, lang: str) -> tuple[bool, str]:
+    try:
+        store.restore(loaders.data_dir(), snapshot_id, user.strip())
+    except store.StoreError as exc:
+        return False, store_message(exc, lang)
+    return True, t("history.restored", lang, id=snapshot_id)
