@@ -12,7 +12,7 @@ pages = [
         "pages/overview.py",
         title=t("nav.overview", lang),
         icon=":material/dashboard:",
-        url_path="tong-quan",
+        url_path="tong-quan",  # a fixed path keeps the page's identity (and its widgets) across languages
         default=True,
     ),
     st.Page("pages/wards.py", title=t("nav.wards", lang), icon=":material/location_city:", url_path="phuong-xa"),

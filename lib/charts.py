@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from lib import fmt
-from lib.i18n import t
+from lib.i18n import reason_text, t
 from lib.metrics import Coverage, GoalGap
 from lib.model import Goal
 from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, TITLE_SIZE
@@ -47,9 +47,10 @@ def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: i
 
 
 def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figure:
-    """One bar per goal: hamlets already concurrent (blue) and those still needed (amber), in hamlets."""
+    """One bar per goal: hamlets concurrent now (blue, the whole count, even beyond the goal), those still needed
+    (amber), and a black tick at the goal's count."""
     rows = [t("chart.goal_row", lang, pct=fmt.pct(g.target_pct, lang, 0), date=fmt.day(g.deadline, lang)) for g in gaps]
-    done = [min(coverage.concurrent, g.required) for g in gaps]
+    done = [coverage.concurrent] * len(gaps)
     fig = go.Figure()
     fig.add_bar(
         y=rows,
@@ -71,14 +72,28 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
         marker_color=COLORS["not_concurrent"],
         text=[t("chart.remaining_text", lang, n=g.remaining) if g.remaining else "" for g in gaps],
         textposition="outside",
-        textfont={"size": 20, "color": COLORS["not_concurrent"]},
+        textfont={"size": 20, "color": COLORS["not_concurrent_text"]},
         cliponaxis=False,
         hovertemplate="%{y}<br>" + t("chart.remaining", lang) + ": %{x}<extra></extra>",
+    )
+    fig.add_scatter(
+        y=rows,
+        x=[g.required for g in gaps],
+        mode="markers",
+        name=t("chart.goal_mark", lang),
+        marker={"symbol": "line-ns", "size": 44, "line": {"width": 4, "color": COLORS["goal_line"]}},
+        hovertext=[t("chart.hover_goal", lang, required=g.required, met=texts_met(g, lang)) for g in gaps],
+        hovertemplate="%{hovertext}<extra></extra>",
     )
     fig.update_layout(barmode="stack", bargap=0.35)
     fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[0, coverage.hamlets * 1.12], gridcolor=COLORS["grid"])
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, t("chart.goals_title", lang), False, lang, 120 + 90 * len(gaps))
+
+
+def texts_met(gap: GoalGap, lang: str) -> str:
+    """ "Đã đạt" or "còn 21" for the goal tick's hover."""
+    return t("overview.goal_met", lang) if gap.met else t("chart.remaining_text", lang, n=gap.remaining)
 
 
 def _band(pct: float, first: Goal | None) -> str:
@@ -106,7 +121,7 @@ def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illust
             continue
         fig.add_bar(
             y=part["ward"].tolist(),
-            x=part["coverage_pct"].tolist(),
+            x=[max(float(p), 1.0) for p in part["coverage_pct"]],  # a 0 % ward keeps a sliver to click
             orientation="h",
             name=band_names[band],
             marker_color=COLORS[band],
@@ -172,7 +187,7 @@ def kinds_figure(kinds: pd.DataFrame, lang: str, illustrative: bool) -> go.Figur
     fig.add_bar(
         x=labels,
         y=kinds["coverage_pct"].tolist(),
-        marker_color=[COLORS.get(f"kind_{k}", COLORS["concurrent"]) for k in kinds["kind"]],
+        marker_color=COLORS["concurrent"],
         text=[
             f"{fmt.ratio(int(c), int(h), lang)}<br>{fmt.pct(p, lang)}"
             for c, h, p in zip(kinds["concurrent"], kinds["hamlets"], kinds["coverage_pct"], strict=True)
@@ -241,13 +256,19 @@ def hamlets_figure(roster: pd.DataFrame, ward: str, lang: str, illustrative: boo
             fillcolor=COLORS["concurrent" if concurrent else "not_concurrent"],
             layer="below",
         )
-        fig.add_annotation(x=x, y=y, text=_wrap(str(name)), showarrow=False, font={"size": 17, "color": "white"})
+        fig.add_annotation(
+            x=x,
+            y=y,
+            text=_wrap(str(name)),
+            showarrow=False,
+            font={"size": 17, "color": "white" if concurrent else COLORS["on_amber"]},
+        )
     positions = list(range(len(roster)))
     for concurrent in (True, False):
         mask = (roster["concurrent"] == concurrent).to_numpy()
         part = roster[mask]
         status = t("status.concurrent" if concurrent else "status.not_concurrent", lang)
-        details = ["" if concurrent else t(f"reason.{r if isinstance(r, str) else ''}", lang) for r in part["reason"]]
+        details = [reason_text(r, concurrent, lang) for r in part["reason"]]
         fig.add_scatter(
             x=[i % columns for i, m in zip(positions, mask, strict=True) if m],
             y=[i // columns for i, m in zip(positions, mask, strict=True) if m],
@@ -310,7 +331,7 @@ def compare_figure(changes: pd.DataFrame, before: str, after: str, lang: str) ->
         y=ordered["ward"].tolist(),
         mode="markers",
         name=before,
-        marker={"size": 16, "color": "#9e9e9e"},
+        marker={"size": 16, "color": COLORS["before"]},
         hovertext=hover,
         hovertemplate="%{hovertext}<extra></extra>",
     )

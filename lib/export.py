@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 import io
 
 import pandas as pd
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from lib.schema import FORMULA_PREFIXES
 
 
 def escape_cell(value: object) -> object:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
@@ -20,9 +21,14 @@ def escape_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.map(escape_cell)
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV in UTF-8 with a BOM so that Excel shows the diacritics."""
-    return escape_frame(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+def csv_bytes(frame: pd.DataFrame, title_lines: list[str] | None = None) -> bytes:
+    """CSV in UTF-8 with a BOM so that Excel shows the diacritics; optional title lines above the header."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for line in title_lines or []:
+        writer.writerow([escape_cell(line)])
+    escape_frame(frame).to_csv(buffer, index=False, lineterminator="\r\n")
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def xlsx_bytes(frame: pd.DataFrame, sheet: str, title_lines: list[str]) -> bytes:

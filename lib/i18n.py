@@ -10,7 +10,6 @@ DEFAULT_LANG: Final = "vi"
 CATALOGUE: Final[dict[str, dict[str, str]]] = {
     # --- app and navigation ---
     "app.title": {"vi": "Bí thư chi bộ đồng thời là trưởng khóm, ấp", "en": "Party-cell secretary also hamlet head"},
-    "app.area": {"vi": "{area}", "en": "{area}"},
     "nav.overview": {"vi": "Tổng quan", "en": "Overview"},
     "nav.wards": {"vi": "Phường, xã", "en": "Wards & communes"},
     "nav.hamlets": {"vi": "Khóm, ấp", "en": "Hamlets"},
@@ -42,6 +41,15 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "{pct} của {hamlets} khóm, ấp = {exact}, làm tròn lên {required} khóm, ấp.",
         "en": "{pct} of {hamlets} hamlets = {exact}, rounded up to {required} hamlets.",
     },
+    "overview.goal_help_exact": {
+        "vi": "{pct} của {hamlets} khóm, ấp = {required} khóm, ấp.",
+        "en": "{pct} of {hamlets} hamlets = {required} hamlets.",
+    },
+    "overview.behind_note": {
+        "vi": "Mỗi phường, xã được tính riêng và làm tròn lên, nên tổng số cần thêm của các phường, xã có thể lớn "
+        "hơn số cần thêm của toàn thành phố.",
+        "en": "Each ward is counted on its own and rounded up, so the wards' needs can add up to more than the city's.",
+    },
     "overview.wards_behind": {
         "vi": "Phường, xã chưa đạt mục tiêu {pct} ({date})",
         "en": "Wards and communes below the {pct} goal ({date})",
@@ -54,8 +62,6 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "Bấm vào một thanh để xem chi tiết phường, xã đó.",
         "en": "Click a bar to open that ward or commune.",
     },
-    "overview.by_kind": {"vi": "Theo loại đơn vị", "en": "By kind of unit"},
-    "overview.reasons": {"vi": "Vì sao chưa kiêm nhiệm", "en": "Why not yet concurrent"},
     "overview.no_hamlet_data": {
         "vi": "Số liệu này chỉ có tổng số theo phường, xã; không có chi tiết khóm, ấp.",
         "en": "This snapshot has ward totals only; no hamlet detail.",
@@ -66,7 +72,6 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "wards.rank": {"vi": "Xếp hạng", "en": "Rank"},
     "wards.rank_value": {"vi": "{rank}/{count}", "en": "{rank} of {count}"},
     "wards.hamlets_title": {"vi": "Các khóm, ấp của {ward}", "en": "Hamlets of {ward}"},
-    "wards.all_done": {"vi": "Tất cả khóm, ấp đã kiêm nhiệm.", "en": "Every hamlet is concurrent."},
     # --- hamlets page ---
     "hamlets.search": {"vi": "Tìm kiếm (khóm, ấp, phường, xã, họ tên)", "en": "Search (hamlet, ward, name)"},
     "hamlets.filter_ward": {"vi": "Phường, xã", "en": "Ward or commune"},
@@ -240,7 +245,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "status.concurrent": {"vi": "Đã kiêm nhiệm", "en": "Concurrent"},
     "status.not_concurrent": {"vi": "Chưa kiêm nhiệm", "en": "Not concurrent"},
     "reason.head_not_party_member": {"vi": "Trưởng khóm, ấp chưa là đảng viên", "en": "The head is not a party member"},
-    "reason.secretary_not_head": {"vi": "Bí thư chi bộ chưa là trưởng khóm, ấp", "en": "The secretary is not the head"},
+    "reason.secretary_not_head": {
+        "vi": "Trưởng khóm, ấp là đảng viên nhưng không phải bí thư chi bộ",
+        "en": "The head is a party member but not the secretary",
+    },
     "reason.other": {"vi": "Lý do khác", "en": "Other reason"},
     "reason.no_data": {"vi": "Không có trong số liệu", "en": "Not in the data"},
     "reason.": {"vi": "Chưa rõ lý do", "en": "No reason given"},
@@ -290,7 +298,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "chart.achieved": {"vi": "Đã kiêm nhiệm", "en": "Concurrent"},
     "chart.remaining": {"vi": "Còn thiếu", "en": "Still needed"},
     "chart.remaining_text": {"vi": "còn {n}", "en": "{n} to go"},
-    "chart.beyond": {"vi": "Vượt mục tiêu", "en": "Beyond the goal"},
+    "chart.goal_mark": {"vi": "Mục tiêu", "en": "Goal"},
+    "chart.hover_goal": {"vi": "Mục tiêu: {required} khóm, ấp ({met})", "en": "Goal: {required} hamlets ({met})"},
     "chart.hamlets_axis": {"vi": "Số khóm, ấp", "en": "Hamlets"},
     "chart.wards_title": {"vi": "Tỷ lệ kiêm nhiệm theo phường, xã", "en": "Share concurrent by ward and commune"},
     "chart.pct_axis": {"vi": "Tỷ lệ bí thư kiêm trưởng khóm, ấp (%)", "en": "Share of secretaries also head (%)"},
@@ -320,6 +329,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "problem.where_row": {"vi": "Dòng {row}: ", "en": "Row {row}: "},
     "problem.where_col": {"vi": "Cột «{column}»: ", "en": "Column “{column}”: "},
     "problem.suggest": {"vi": "; có phải «{suggestion}»?", "en": "; did you mean “{suggestion}”?"},
+    "problem.no_suggestion": {"vi": ".", "en": "."},
     "problem.empty_file": {"vi": "Tệp rỗng, không có dữ liệu.", "en": "The file is empty."},
     "problem.unreadable_file": {
         "vi": "Không đọc được tệp: không phải bảng CSV hay Excel (.xlsx).",
@@ -332,17 +342,36 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "problem.missing_columns": {"vi": "Thiếu cột bắt buộc: {columns}.", "en": "Required columns missing: {columns}."},
     "problem.no_rows": {"vi": "Bảng không có dòng số liệu nào.", "en": "The table has no data rows."},
     "problem.no_date": {
-        "vi": "Không rõ số liệu tính đến ngày nào: ghi «Tính đến ngày dd/mm/yyyy» trên tiêu đề "
-        "hoặc chọn ngày khi tải lên.",
-        "en": "No as-of date: put “Tính đến ngày dd/mm/yyyy” in the title or give the date when uploading.",
+        "vi": "Không rõ số liệu tính đến ngày nào: ghi «Tính đến ngày dd/mm/yyyy» trên tiêu đề tệp, hoặc cho biết "
+        "ngày (ô «Số liệu tính đến ngày» khi tải lên; --as-of YYYY-MM-DD trên dòng lệnh).",
+        "en": "No as-of date: put “Tính đến ngày dd/mm/yyyy” in the file's title, or give the date (the “Data as of” "
+        "box when uploading; --as-of YYYY-MM-DD on the command line).",
     },
     "problem.unknown_ward": {
-        "vi": "«{value}» không có trong danh mục phường, xã{hint}.",
-        "en": "“{value}” is not in the list of wards and communes{hint}.",
+        "vi": "«{value}» không có trong danh mục phường, xã{hint}",
+        "en": "“{value}” is not in the list of wards and communes{hint}",
     },
     "problem.unknown_hamlet": {
-        "vi": "«{value}» không có trong danh mục khóm, ấp của {ward}{hint}.",
-        "en": "“{value}” is not a hamlet of {ward} in the list{hint}.",
+        "vi": "«{value}» không có trong danh mục khóm, ấp của {ward}{hint}",
+        "en": "“{value}” is not a hamlet of {ward} in the list{hint}",
+    },
+    "problem.duplicate_column": {
+        "vi": "cột này trùng với một cột trước; chỉ dùng cột đầu tiên.",
+        "en": "this column repeats an earlier one; only the first is used.",
+    },
+    "problem.uncomputed_formula": {
+        "vi": "ô chứa công thức chưa được tính (tệp do chương trình tạo): mở tệp bằng Excel, lưu lại rồi tải lên.",
+        "en": "a formula that was never calculated (the file was made by a program): open it in Excel, save, "
+        "and upload again.",
+    },
+    "problem.code_name_mismatch": {
+        "vi": "mã {given} là {name}, nhưng tên ghi «{value}»; lấy theo mã.",
+        "en": "code {given} is {name}, but the name says “{value}”; the code is used.",
+    },
+    "problem.no_names": {
+        "vi": "thiếu họ tên bí thư chi bộ hoặc trưởng khóm, ấp (và không có cột kiêm nhiệm); tính là chưa kiêm nhiệm.",
+        "en": "the secretary's or the head's name is missing (and there is no concurrent column); counted as not "
+        "concurrent.",
     },
     "problem.duplicate_hamlet": {
         "vi": "{value} đã có ở dòng {first_row}.",
@@ -417,6 +446,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "Tính đến ngày {date}: {concurrent}/{hamlets} khóm, ấp ({pct})",
         "en": "As of {date}: {concurrent} of {hamlets} hamlets ({pct})",
     },
+    "cli.goal_met": {
+        "vi": "Mục tiêu {pct} đến {date}: cần {required}, đã đạt",
+        "en": "Goal {pct} by {date}: needs {required}, met",
+    },
     "cli.goal_line": {
         "vi": "Mục tiêu {pct} đến {date}: cần {required}, còn thiếu {remaining}",
         "en": "Goal {pct} by {date}: needs {required}, {remaining} to go",
@@ -447,3 +480,10 @@ def t(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
     """The string for key in lang, with params filled in; a missing key is a KeyError (tests catch it)."""
     text = CATALOGUE[key][lang if lang in LANGS else DEFAULT_LANG]
     return text.format(**params) if params else text
+
+
+def reason_text(code: object, concurrent: bool, lang: str = DEFAULT_LANG) -> str:
+    """Why a hamlet is not concurrent, in words ('' for a concurrent one; "Chưa rõ lý do" when none is given)."""
+    if concurrent:
+        return ""
+    return t(f"reason.{code if isinstance(code, str) else ''}", lang)

@@ -43,10 +43,14 @@ class GoalGap:
         return self.remaining == 0
 
 
+def exact_target(target_pct: float, hamlets: int) -> Decimal:
+    """A target share of hamlets before rounding, in exact decimal arithmetic: 70 % of 67 = 46.9."""
+    return Decimal(str(target_pct)) * hamlets / 100
+
+
 def target_count(target_pct: float, hamlets: int) -> int:
     """Hamlets needed for a target share, always rounded up: 70 % of 67 -> 47."""
-    exact = Decimal(str(target_pct)) * hamlets / 100
-    return math.ceil(exact)
+    return math.ceil(exact_target(target_pct, hamlets))
 
 
 def goal_gap(goal: Goal, coverage: Coverage) -> GoalGap:

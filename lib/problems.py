@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lib import fmt
 from lib.i18n import t
 from lib.model import Problem
 
@@ -10,7 +11,10 @@ def message(problem: Problem, lang: str) -> str:
     """What is wrong, without the place: 'Phường 9 không có trong danh mục…; có phải «Phường 8»?'."""
     params = dict(problem.params)
     suggestion = params.pop("suggestion", None)
-    hint = t("problem.suggest", lang, suggestion=suggestion) if suggestion else ""
+    hint = t("problem.suggest", lang, suggestion=suggestion) if suggestion else t("problem.no_suggestion", lang)
+    for key, value in params.items():  # numbers written the user's way: 57,1 in Vietnamese
+        if isinstance(value, float):
+            params[key] = fmt.decimal(value, lang, 1)
     if isinstance(params.get("role"), str):  # a position code named in the user's words
         params["role"] = t(f"position.{params['role']}", lang)
     columns = params.get("columns")

@@ -12,7 +12,7 @@ import pandas as pd
 from lib.model import Granularity, Problem, Snapshot
 from lib.normalize import fold, header_key, nfc, parse_mark
 from lib.officers import birth_year, hamlet_status, person_key, positions_of
-from lib.schema import ALIASES, REASON_ALIASES, SUMMARY_CONCURRENT_ALIASES
+from lib.schema import ALIASES, FORMULA_PREFIXES, REASON_ALIASES, SUMMARY_CONCURRENT_ALIASES
 from lib.table import Table, UnreadableFile, read_tables
 from lib.units import UnitMatcher, ward_table
 
@@ -23,7 +23,6 @@ _SIGNATURE_WORDS = ("nguoi lap bieu", "truong ban", "ky ten", "xac nhan", "thu t
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMBER_ROW = re.compile(r"^\(?\d{1,2}\)?$")
-_FORMULA = ("=", "+", "-", "@")
 
 
 @dataclass
@@ -71,17 +70,69 @@ def _parse_date(text: str) -> date | None:
     return None
 
 
-def _find_header(table: Table) -> tuple[int, dict[int, str]] | None:
-    """The first row (within the first 30) naming at least two known columns, and its column map."""
-    best: tuple[int, dict[int, str]] | None = None
-    for index, row in enumerate(table.rows[:30]):
-        mapping: dict[int, str] = {}
-        for col, cell in enumerate(row):
-            field_name = _HEADER_INDEX.get(header_key(cell))
-            if field_name and field_name not in mapping.values():
-                mapping[col] = field_name
-        if len(mapping) >= 2 and (best is None or len(mapping) > len(best[1])):
-            best = (index, mapping)
+@dataclass(frozen=True)
+class _Header:
+    """Where the header is (its last row, when it spans two) and what each column holds."""
+
+    index: int
+    mapping: dict[int, str]
+    labels: dict[int, str]
+    duplicates: list[str]
+
+    @property
+    def score(self) -> float:
+        """Known columns, less half a point for each column naming one already named."""
+        return len(self.mapping) - 0.5 * len(self.duplicates)
+
+
+def _read_header(index: int, labels: dict[int, str], keys: dict[int, list[str]]) -> _Header:
+    mapping: dict[int, str] = {}
+    duplicates: list[str] = []
+    for col, candidates in keys.items():
+        field_name = next((_HEADER_INDEX[k] for k in candidates if k in _HEADER_INDEX), None)
+        if field_name is None:
+            continue
+        if field_name in mapping.values():
+            duplicates.append(labels[col])
+        else:
+            mapping[col] = field_name
+    return _Header(index, mapping, labels, duplicates)
+
+
+def _find_header(table: Table) -> _Header | None:
+    """The header among the first 30 rows: the row, or pair of rows, naming the most known columns.
+
+    A pair covers forms with a heading merged over sub-headings ("Bí thư chi bộ" over "Họ và tên | Năm sinh").
+    """
+    best: _Header | None = None
+    rows = table.rows
+    for index in range(min(30, len(rows))):
+        top = rows[index]
+        single = _read_header(index, dict(enumerate(top)), {c: [header_key(v)] for c, v in enumerate(top)})
+        candidates = [single]
+        if index + 1 < len(rows):
+            sub = rows[index + 1]
+            labels: dict[int, str] = {}
+            keys: dict[int, list[str]] = {}
+            for col in range(max(len(top), len(sub))):
+                upper = top[col] if col < len(top) else ""
+                lower = sub[col] if col < len(sub) else ""
+                if not lower or fold(lower) == fold(upper):
+                    labels[col], keys[col] = upper, [header_key(upper)]
+                elif not upper:
+                    labels[col], keys[col] = lower, [header_key(lower)]
+                else:
+                    labels[col] = f"{upper} / {lower}"
+                    keys[col] = [header_key(f"{lower} {upper}"), header_key(f"{upper} {lower}")]
+            candidates.append(_read_header(index + 1, labels, keys))
+        if len(candidates) == 2:  # a pair only when it reads better than either of its rows alone
+            below = rows[index + 1]
+            alone = _read_header(index + 1, dict(enumerate(below)), {c: [header_key(v)] for c, v in enumerate(below)})
+            if candidates[1].score <= max(single.score, alone.score):
+                candidates.pop()
+        for header in candidates:
+            if len(header.mapping) >= 2 and (best is None or header.score > best.score):
+                best = header
     return best
 
 
@@ -139,13 +190,13 @@ def _pct_agrees(text: str, concurrent: int, total: int) -> bool:
     return abs(stated - computed) <= tolerance or (stated <= 1 and abs(100 * stated - computed) <= as_fraction)
 
 
-def _pick_table(tables: list[Table]) -> tuple[Table, int, dict[int, str]] | None:
+def _pick_table(tables: list[Table]) -> tuple[Table, _Header] | None:
     """The sheet whose header names the most known columns (the first such sheet on a tie)."""
-    best: tuple[Table, int, dict[int, str]] | None = None
+    best: tuple[Table, _Header] | None = None
     for table in tables:
         found = _find_header(table)
-        if found and (best is None or len(found[1]) > len(best[2])):
-            best = (table, *found)
+        if found and (best is None or len(found.mapping) > len(best[1].mapping)):
+            best = (table, found)
     return best
 
 
@@ -185,14 +236,17 @@ def parse_bytes(
     if picked is None:
         parsed.problems.append(_error("no_table"))
         return parsed
-    table, header_index, mapping = picked
+    table, header = picked
+    header_index, mapping = header.index, header.mapping
     parsed.sheet = table.sheet
     parsed.header_row = table.numbers[header_index]
     fields = set(mapping.values())
     parsed.granularity, required = _granularity(fields)
     if parsed.granularity == "hamlet" and "party_member" in fields:  # in a hamlet list it is the head's
         mapping = {c: "head_party_member" if f == "party_member" else f for c, f in mapping.items()}
-    headers = {f: table.rows[header_index][c] for c, f in mapping.items()}
+    headers = {f: header.labels[c] for c, f in mapping.items()}
+    for label in header.duplicates:
+        parsed.problems.append(_warning("duplicate_column", parsed.header_row, label))
     missing = [alts[0] for alts in required if not set(alts) & fields]
     if missing:
         parsed.problems.append(_error("missing_columns", parsed.header_row, None, columns=missing))
@@ -200,7 +254,9 @@ def parse_bytes(
 
     when = as_of or _title_date(table, header_index) or _file_date(file_name)
     body = _body_rows(table, header_index, mapping, parsed.granularity)
-    parsed.preview = [table.rows[header_index]] + [table.rows[table.numbers.index(n)] for n, _ in body.data[:20]]
+    parsed.preview = [[header.labels.get(c, "") for c in range(len(header.labels))]]
+    parsed.preview += [table.rows[table.numbers.index(n)] for n, _ in body.data[:20]]
+    _check_uncomputed(table, body, mapping, headers, parsed.problems)
     matcher = UnitMatcher(units)
     officers: pd.DataFrame | None = None
     frame: tuple[pd.DataFrame | None, pd.DataFrame] | None
@@ -232,6 +288,19 @@ def parse_bytes(
     return parsed
 
 
+def _check_uncomputed(
+    table: Table, body: _Body, mapping: dict[int, str], headers: dict[str, str], problems: list[Problem]
+) -> None:
+    """An Excel formula never calculated (the file was written by a program) has no value to read."""
+    if not table.uncomputed:
+        return
+    data_rows = {n for n, _ in body.data}
+    for row, col in sorted(table.uncomputed):
+        if row in data_rows and col in mapping:
+            problems.append(_error("uncomputed_formula", row, headers.get(mapping[col])))
+            return
+
+
 def _file_date(file_name: str) -> date | None:
     match = _ISO_DATE.search(file_name)
     return _parse_date(match.group(0)) if match else None
@@ -257,7 +326,9 @@ def _body_rows(table: Table, header_index: int, mapping: dict[int, str], granula
         folded = [fold(c) for c in row if c]
         if any(f in _TOTAL_WORDS for f in folded):
             body.totals.append((number, {f: row[c] if c < len(row) else "" for c, f in mapping.items()}))
-            break
+            if body.data:  # below the data the table ends; a totals row above the data is just skipped
+                break
+            continue
         record = {f: row[c] if c < len(row) else "" for c, f in mapping.items()}
         if _is_signature(record, granularity):
             break
@@ -285,6 +356,19 @@ def _locate(
         column = headers.get("ward", headers.get("ward_code"))
         problems.append(_error("unknown_ward", number, column, value=value, suggestion=ward.suggestion))
         return None
+    if rec.get("ward_code") and rec.get("ward"):
+        by_name = matcher.ward(rec["ward"])
+        if by_name.code is not None and by_name.code != ward.code:
+            problems.append(
+                _warning(
+                    "code_name_mismatch",
+                    number,
+                    headers.get("ward"),
+                    given=rec["ward_code"],
+                    value=rec["ward"],
+                    name=matcher.ward_name(ward.code),
+                )
+            )
     hamlet = matcher.hamlet(ward.code, rec.get("hamlet"), rec.get("hamlet_code"))
     if hamlet.code is None:
         value = rec.get("hamlet") or rec.get("hamlet_code") or ""
@@ -307,7 +391,7 @@ def _formula_warnings(number: int, rec: dict[str, str], headers: dict[str, str],
     """Names that a spreadsheet would run as a formula are kept as text, with a warning."""
     for name_field in ("secretary", "head", "full_name"):
         value = nfc(rec.get(name_field))
-        if value.startswith(_FORMULA):
+        if value.startswith(FORMULA_PREFIXES):
             problems.append(_warning("formula_text", number, headers[name_field], value=value))
 
 
@@ -340,6 +424,8 @@ def _hamlet_rows(
         secretary, head = nfc(rec.get("secretary")), nfc(rec.get("head"))
         by_names = bool(secretary) and fold(secretary) == fold(head)
         concurrent: bool | None = by_names
+        if "concurrent" not in rec and not (secretary and head):
+            problems.append(_warning("no_names", number, headers["secretary" if not secretary else "head"]))
         if "concurrent" in rec:
             concurrent = parse_mark(rec["concurrent"])
             if concurrent is None:
@@ -391,7 +477,7 @@ def _finish_hamlets(
     """Hamlets of the master missing from the file (a warning each ward), master order, totals row, counts."""
     frame = pd.DataFrame.from_records(records, columns=_HAMLET_COLUMNS)
     missing = units[~units["hamlet_code"].isin(frame["hamlet_code"])]
-    for _code, group in missing.groupby("ward_code", sort=False):
+    for _code, group in missing.groupby("ward_code", sort=False) if records else ():
         problems.append(
             _warning(
                 "missing_hamlets",
@@ -543,7 +629,7 @@ def _reason(rec: dict[str, str], concurrent: bool | None, member: bool | None) -
 def _check_hamlet_totals(
     body: _Body, headers: dict[str, str], frame: pd.DataFrame, rows: int, problems: list[Problem]
 ) -> None:
-    for number, totals in body.totals:
+    for number, totals in body.totals if rows else ():
         checks = (
             ("concurrent", int(frame["concurrent"].sum())),
             ("hamlet", rows),
@@ -635,7 +721,20 @@ def _ward_rows(
             )
         counts[ward.code] = conc
     for number, totals in body.totals:
-        for name, actual in sums.items():
+        said = {name: _count(totals.get(name, "")) for name in sums}
+        all_said, yes_said, no_said = said["hamlets"], said["concurrent"], said["not_concurrent"]
+        if all_said is not None and yes_said is not None and no_said is not None and yes_said + no_said != all_said:
+            problems.append(
+                _error(
+                    "counts_dont_add_up",
+                    number,
+                    headers.get("not_concurrent"),
+                    concurrent=yes_said,
+                    not_concurrent=no_said,
+                    total=all_said,
+                )
+            )
+        for name, actual in sums.items() if body.data else ():
             stated = _count(totals.get(name, ""))
             if name in headers and stated is not None and stated != actual:
                 problems.append(_error("totals_mismatch", number, headers[name], stated=stated, actual=actual))

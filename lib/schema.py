@@ -169,6 +169,8 @@ REASON_ALIASES: Final[dict[str, str]] = {
     "truong ap khong la dang vien": "head_not_party_member",
     "secretary_not_head": "secretary_not_head",
     "bi thu chua la truong khom ap": "secretary_not_head",
+    "truong khom ap la dang vien nhung khong phai bi thu chi bo": "secretary_not_head",
+    "the head is a party member but not the secretary": "secretary_not_head",
     "bi thu khong la truong khom ap": "secretary_not_head",
     "bi thu chi bo chua la truong khom ap": "secretary_not_head",
     "the head is not a party member": "head_not_party_member",
@@ -180,6 +182,9 @@ REASON_ALIASES: Final[dict[str, str]] = {
     "khong co trong so lieu": "no_data",
     "not in the data": "no_data",
 }
+
+# Text a spreadsheet would run as a formula: kept as text on import, escaped on export.
+FORMULA_PREFIXES: Final = ("=", "+", "-", "@", "\t", "\r")
 
 # --- Goals --------------------------------------------------------------------------------------
 GOAL_COLUMNS: Final = ("deadline", "target_pct")

@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from lib.normalize import nfc
 
@@ -22,6 +23,7 @@ class Table:
     numbers: list[int]
     encoding: str
     sheet: str | None = None
+    uncomputed: frozenset[tuple[int, int]] = frozenset()  # (row number, column index) of formulas with no value
 
 
 def _cell_text(value: object) -> str:
@@ -39,7 +41,10 @@ def _cell_text(value: object) -> str:
 def decode(data: bytes) -> tuple[str, str]:
     """Decode text from the encodings offices use: UTF-8 (with or without BOM), UTF-16, cp1258."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile("encoding") from exc
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
     try:
@@ -78,27 +83,53 @@ def read_csv_table(data: bytes) -> Table:
     return Table(rows, numbers, encoding)
 
 
+def _sheet_cells(sheet: Any) -> dict[int, dict[int, Any]]:
+    """The cells that exist, by row then column (1-based), merged ranges filled with their top-left value.
+
+    Only stored cells are visited, so one stray cell far below the table costs nothing.
+    """
+    cells: dict[int, dict[int, Any]] = {}
+    for (row, col), cell in sheet._cells.items():  # openpyxl's own store of existing cells (pinned 3.1)
+        if cell.value is not None and cell.value != "":
+            cells.setdefault(row, {})[col] = cell.value
+    for merged in sheet.merged_cells.ranges:
+        top = cells.get(merged.min_row, {}).get(merged.min_col)
+        if top is None or merged.max_row - merged.min_row > 10_000:
+            continue
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                cells.setdefault(r, {})[c] = top
+    return cells
+
+
 def read_xlsx_tables(data: bytes) -> list[Table]:
-    """Every sheet of an Excel workbook, merged cells filled with their top-left value."""
+    """Every sheet of an Excel workbook as a table of its non-empty rows, with their Excel row numbers."""
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        formulas = openpyxl.load_workbook(io.BytesIO(data))
     except Exception as exc:
         raise UnreadableFile("xlsx") from exc
+    has_formulas = any(
+        isinstance(c.value, str) and c.value.startswith("=") for ws in formulas.worksheets for c in ws._cells.values()
+    )
+    values = openpyxl.load_workbook(io.BytesIO(data), data_only=True) if has_formulas else formulas
     tables = []
-    for sheet in book.worksheets:
-        values = [list(r) for r in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:
-            if merged.min_row > len(values):
-                continue
-            top = values[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row, min(merged.max_row, len(values)) + 1):
-                for c in range(merged.min_col, merged.max_col + 1):
-                    if c - 1 < len(values[r - 1]):
-                        values[r - 1][c - 1] = top
-        rows = [[_cell_text(v) for v in r] for r in values]
-        tables.append(Table(rows, list(range(1, len(rows) + 1)), "xlsx", sheet.title))
+    for sheet, formula_sheet in zip(values.worksheets, formulas.worksheets, strict=True):
+        cells = _sheet_cells(sheet)
+        uncomputed = frozenset(
+            (row, col - 1)
+            for (row, col), cell in formula_sheet._cells.items()
+            if has_formulas
+            and isinstance(cell.value, str)
+            and cell.value.startswith("=")
+            and sheet._cells.get((row, col)) is not None
+            and sheet._cells[(row, col)].value is None
+        )
+        width = max((max(r) for r in cells.values()), default=0)
+        numbers = sorted(cells)
+        rows = [[_cell_text(cells[n].get(c)) for c in range(1, width + 1)] for n in numbers]
+        tables.append(Table(rows, numbers, "xlsx", sheet.title, uncomputed))
     return tables
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
 
 from lib import fmt
 from lib.i18n import t
-from lib.metrics import Coverage, GoalGap
+from lib.metrics import Coverage, GoalGap, exact_target
 from lib.model import Goal, Snapshot
 from lib.store import SnapshotInfo
 
@@ -33,14 +32,22 @@ def goal_needs(gap: GoalGap, lang: str) -> str:
 
 
 def goal_rounding(gap: GoalGap, hamlets: int, lang: str) -> str:
-    """How the count was found: "70 % của 67 khóm, ấp = 46,9, làm tròn lên 47 khóm, ấp." """
-    exact = float(Decimal(str(gap.target_pct)) * hamlets / 100)
+    """How the count was found: "70 % của 67 khóm, ấp = 46,9, làm tròn lên 47 khóm, ấp."."""
+    exact = exact_target(gap.target_pct, hamlets)
+    if exact == gap.required:
+        return t(
+            "overview.goal_help_exact",
+            lang,
+            pct=fmt.pct(gap.target_pct, lang, 0),
+            hamlets=hamlets,
+            required=gap.required,
+        )
     return t(
         "overview.goal_help",
         lang,
         pct=fmt.pct(gap.target_pct, lang, 0),
         hamlets=hamlets,
-        exact=fmt.decimal(exact, lang, 1),
+        exact=fmt.decimal(float(exact), lang, 1),
         required=gap.required,
     )
 

@@ -7,14 +7,14 @@ from typing import Final
 COLORS: Final = {
     "concurrent": "#1f5fa8",  # done: strong blue
     "not_concurrent": "#e07b00",  # still to do: amber (distinct from blue for colour-blind viewers)
-    "no_data": "#9e9e9e",
+    "not_concurrent_text": "#a85400",  # amber dark enough for text on white
+    "on_amber": "#1a1a1a",  # text on an amber tile (white on amber is too faint on a projector)
+    "before": "#9e9e9e",  # an earlier snapshot in a comparison
     "band_full": "#0b3d75",  # ward at 100 %
     "band_goal": "#3f87d6",  # ward at the first goal or above
     "band_below": "#e07b00",  # ward below the first goal
     "goal_line": "#333333",
     "grid": "#e5e5e5",
-    "kind_phường": "#1f5fa8",
-    "kind_xã": "#2e8b57",
 }
 FONT: Final = {"family": "Noto Sans, DejaVu Sans, Arial, sans-serif", "size": 16, "color": "#222222"}
 TITLE_SIZE: Final = 20

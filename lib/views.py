@@ -5,17 +5,20 @@ from __future__ import annotations
 import pandas as pd
 
 from lib import fmt
-from lib.i18n import t
+from lib.i18n import reason_text, t
 from lib.model import Problem
 from lib.normalize import fold
 from lib.problems import message
 from lib.store import SnapshotInfo
 
+# The status filter of the hamlets page: option -> the concurrent value it keeps (None: all).
+STATUS_FILTERS: dict[str, bool | None] = {"all": None, "yes": True, "no": False}
+STATUS_LABELS = {"all": "hamlets.all", "yes": "status.concurrent", "no": "status.not_concurrent"}
 
-def _reason_text(code: object, concurrent: bool, lang: str) -> str:
-    if concurrent:
-        return ""
-    return t(f"reason.{code if isinstance(code, str) else ''}", lang)
+
+def table_height(rows: int, most: int = 15) -> int:
+    """Pixel height for a table showing up to `most` rows without an empty band below."""
+    return 38 + 35 * max(1, min(rows, most))
 
 
 def _yes_no(value: object, lang: str) -> str:
@@ -65,7 +68,7 @@ def roster_view(roster: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col.head", lang): roster["head"].fillna(""),
             t("col.head_party_member", lang): [_yes_no(v, lang) for v in roster["head_party_member"]],
             t("col.reason", lang): [
-                _reason_text(r, bool(c), lang) for r, c in zip(roster["reason"], roster["concurrent"], strict=True)
+                reason_text(r, bool(c), lang) for r, c in zip(roster["reason"], roster["concurrent"], strict=True)
             ],
             t("col.note", lang): roster["note"].fillna(""),
         }
@@ -101,7 +104,7 @@ def roster_export(roster: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col.concurrent_mark", lang): ["x" if c else "" for c in roster["concurrent"]],
             t("col.head_party_member", lang): [_yes_no(v, lang) for v in roster["head_party_member"]],
             t("col.reason", lang): [
-                _reason_text(r, bool(c), lang) if isinstance(r, str) and r else ""
+                reason_text(r, bool(c), lang) if isinstance(r, str) and r else ""
                 for r, c in zip(roster["reason"], roster["concurrent"], strict=True)
             ],
             t("col.note", lang): roster["note"].fillna(""),
@@ -165,7 +168,7 @@ def hamlet_changes_view(changes: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col.hamlet", lang): changes["hamlet"],
             t("col.change", lang): [t(f"change.{c}", lang) for c in changes["change"]],
             t("col.reason", lang): [
-                _reason_text(r, c == "became", lang) for r, c in zip(changes["reason"], changes["change"], strict=True)
+                reason_text(r, c == "became", lang) for r, c in zip(changes["reason"], changes["change"], strict=True)
             ],
         }
     )

@@ -19,7 +19,7 @@ if snapshot.illustrative:
     st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")
 
 names = dict(zip(*metrics.ward_names(snapshot), strict=True))
-statuses = {"all": t("hamlets.all", lang), "yes": t("status.concurrent", lang), "no": t("status.not_concurrent", lang)}
+statuses = {option: t(key, lang) for option, key in views.STATUS_LABELS.items()}
 search_col, ward_col, status_col = st.columns([2, 2, 1])
 query = search_col.text_input(t("hamlets.search", lang), key="bl.hamlet_query")
 chosen = ward_col.multiselect(
@@ -33,16 +33,21 @@ status = status_col.selectbox(
     t("hamlets.filter_status", lang), list(statuses), format_func=statuses.__getitem__, key="bl.hamlet_status"
 )
 
-shown = views.filter_roster(roster, query, chosen, {"all": None, "yes": True, "no": False}[status])
+shown = views.filter_roster(roster, query, chosen, views.STATUS_FILTERS[status])
 st.caption(t("hamlets.count", lang, shown=len(shown), total=len(roster)))
-st.dataframe(views.roster_view(shown, lang), hide_index=True, height=560)
+st.dataframe(
+    views.roster_view(shown, lang),
+    hide_index=True,
+    height=views.table_height(len(shown)),
+    column_config={t("col.hamlet", lang): st.column_config.TextColumn(width="medium")},
+)
 
 table = views.roster_export(shown, lang)
 stem = texts.export_stem(snapshot, lang)
 csv_col, xlsx_col, _ = st.columns([1, 1, 3])
 csv_col.download_button(
     t("hamlets.download_csv", lang),
-    export.csv_bytes(table),
+    export.csv_bytes(table, texts.export_title(snapshot, lang)),
     f"{stem}.csv",
     "text/csv",
     icon=":material/download:",

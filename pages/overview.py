@@ -45,6 +45,7 @@ if behind.empty:
     st.success(t("overview.none_behind", lang))
 else:
     st.dataframe(views.behind_view(behind, lang), hide_index=True)
+    st.caption(t("overview.behind_note", lang))
 
 left, right = st.columns(2)
 left.plotly_chart(

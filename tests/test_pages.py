@@ -42,9 +42,10 @@ def test_overview_headline_and_goals_in_vietnamese() -> None:
 
 def test_overview_goal_chart_shows_done_and_remaining() -> None:
     fig = _charts(_app())["Tiến độ so với mục tiêu (số khóm, ấp)"]
-    done, remaining = fig["data"]
+    done, remaining, goal = fig["data"]
     assert done["x"] == [46, 46]
     assert remaining["x"] == [1, 21]
+    assert goal["x"] == [47, 67]
     assert remaining["text"] == ["còn 1", "còn 21"]
     assert done["y"] == ["Mục tiêu 70 %<br>đến 31/12/2019", "Mục tiêu 100 %<br>đến 31/12/2020"]
 
@@ -87,7 +88,7 @@ def test_overview_wards_behind_and_kinds() -> None:
     reasons = charts["Lý do chưa kiêm nhiệm (số khóm, ấp)"]["data"][0]
     assert dict(zip(reasons["y"], reasons["x"], strict=True)) == {
         "Trưởng khóm, ấp<br>chưa là đảng viên": 12,
-        "Bí thư chi bộ chưa<br>là trưởng khóm, ấp": 9,
+        "Trưởng khóm, ấp là đảng viên<br>nhưng không phải bí thư chi bộ": 9,
     }
 
 
@@ -163,7 +164,7 @@ def test_hamlets_page_search_filter_and_downloads() -> None:
     assert len(shown) == 21
     assert set(shown["Lý do chưa kiêm nhiệm"]) == {
         "Trưởng khóm, ấp chưa là đảng viên",
-        "Bí thư chi bộ chưa là trưởng khóm, ấp",
+        "Trưởng khóm, ấp là đảng viên nhưng không phải bí thư chi bộ",
     }
     at.multiselect(key="bl.hamlet_wards").set_value(["31840"]).run()
     assert len(at.dataframe[0].value) == 3

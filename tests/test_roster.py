@@ -583,9 +583,13 @@ def test_ward_summary_article_slip_message(units: pd.DataFrame) -> None:
     table = summary_rows(totals=(67, 46, 25))
     parsed = parse(summary_csv(table), "bieu_2019-05-06.csv", units)
     assert_no_snapshot(parsed)
-    problem = next(p for p in parsed.errors if p.row == 12 and p.column == SUMMARY_NOT_COL)
-    text = line(problem, "vi")
+    at_totals = {p.code: p for p in parsed.errors if p.row == 12 and p.column == SUMMARY_NOT_COL}
+    # The totals row disagrees with the rows (25 stated, 21 counted) and with itself (46 + 25 is not 67).
+    text = line(at_totals["totals_mismatch"], "vi")
     assert "25" in text and "21" in text
+    assert line(at_totals["counts_dont_add_up"], "vi") == (
+        f"Dòng 12, cột «{SUMMARY_NOT_COL}»: 46 kiêm nhiệm + 25 chưa kiêm nhiệm ≠ 67 khóm, ấp."
+    )
 
 
 def test_ward_summary_four_plus_four_message(units: pd.DataFrame) -> None:
