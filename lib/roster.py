@@ -23,6 +23,8 @@ _SIGNATURE_WORDS = ("nguoi lap bieu", "truong ban", "ky ten", "xac nhan", "thu t
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMBER_ROW = re.compile(r"^\(?\d{1,2}\)?$")
+_PLACE_DATE = re.compile(r"\bngay \d{1,2} thang \d{1,2} nam \d{4}\b")  # "Bạc Liêu, ngày 05 tháng 10 năm 2019"
+_WORDS_DATE = re.compile(r"\b(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
 
 
 @dataclass
@@ -59,8 +61,13 @@ def _warning(code: str, row: int | None = None, column: str | None = None, **par
 
 
 def _parse_date(text: str) -> date | None:
-    for pattern, order in ((_DATE, (2, 1, 0)), (_ISO_DATE, (0, 1, 2))):
-        match = pattern.search(text)
+    """A date written 30/09/2019, 2019-09-30 or "30 tháng 9 năm 2019"."""
+    for pattern, order, source in (
+        (_DATE, (2, 1, 0), text),
+        (_ISO_DATE, (0, 1, 2), text),
+        (_WORDS_DATE, (2, 1, 0), fold(text)),
+    ):
+        match = pattern.search(source)
         if match:
             parts = [int(g) for g in match.groups()]
             try:
@@ -152,7 +159,7 @@ def _is_signature(record: dict[str, str], granularity: str) -> bool:
     A data row whose note happens to start with such words ("Trưởng ban công tác Mặt trận …") still has its
     hamlet (or its counts) and is kept.
     """
-    if not any(fold(v).startswith(_SIGNATURE_WORDS) for v in record.values()):
+    if not any(fold(v).startswith(_SIGNATURE_WORDS) or _PLACE_DATE.search(fold(v)) for v in record.values()):
         return False
     data_fields = ("hamlets", "concurrent") if granularity == "ward" else ("hamlet", "hamlet_code")
     return not any(record.get(f) and not fold(record[f]).startswith(_SIGNATURE_WORDS) for f in data_fields)
@@ -175,8 +182,9 @@ def _count(text: str) -> int | None:
 def _pct_agrees(text: str, concurrent: int, total: int) -> bool:
     """Whether a stated share matches the counts to the precision it is written with.
 
-    "67" and "66,7" both agree with 4 of 6; an Excel percent cell arrives as a fraction (0.6667) and is
-    compared as such.
+    "67" and "66,7" both agree with 4 of 6 (with 0,15 points of slack for hand rounding); an Excel percent cell
+    arrives as a fraction (0.6667) and is compared as one, but only when written with at least two decimals, or
+    as 0 or 1 for exactly 0 % or 100 %.
     """
     cleaned = text.replace("%", "").replace(" ", "").replace(",", ".")
     try:
@@ -185,9 +193,11 @@ def _pct_agrees(text: str, concurrent: int, total: int) -> bool:
         return False
     decimals = len(cleaned.partition(".")[2])
     computed = 100 * concurrent / total
-    tolerance = max(0.5 * 10.0**-decimals, 0.15) + 1e-9  # its own precision, and hand-rounding slack
-    as_fraction = max(0.5 * 10.0 ** -(decimals - 2), 1e-6) + 1e-9
-    return abs(stated - computed) <= tolerance or (stated <= 1 and abs(100 * stated - computed) <= as_fraction)
+    if abs(stated - computed) <= max(0.5 * 10.0**-decimals, 0.15) + 1e-9:
+        return True
+    if 0 <= stated <= 1 and decimals >= 2:
+        return abs(100 * stated - computed) <= max(0.5 * 10.0 ** -(decimals - 2), 0.15) + 1e-9
+    return stated in (0.0, 1.0) and 100 * stated == computed
 
 
 def _pick_table(tables: list[Table]) -> tuple[Table, _Header] | None:

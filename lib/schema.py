@@ -123,6 +123,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
         "bi thu dong thoi la truong khom ap",
         "bi thu chi bo dong thoi la truong khom ap",
         "dong thoi la truong khom ap",
+        "da kiem nhiem",
         "secretary is also head",
     ),
     "head_party_member": (
@@ -139,8 +140,14 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "person_code": ("person_code", "person code", "ma can bo", "ma dinh danh", "ma so", "so cccd", "so dinh danh"),
     "reason": ("reason", "ly do", "ly do chua kiem nhiem", "reason not concurrent"),
     "note": ("note", "ghi chu"),
-    "hamlets": ("hamlets", "tong so khom ap", "so khom ap", "tong so"),
-    "not_concurrent": ("not_concurrent", "so chua kiem nhiem", "chua kiem nhiem", "not concurrent"),
+    "hamlets": ("hamlets", "tong so khom ap", "so khom ap", "tong so", "number of hamlets", "total hamlets"),
+    "not_concurrent": (
+        "not_concurrent",
+        "so chua kiem nhiem",
+        "chua kiem nhiem",
+        "not concurrent",
+        "number not concurrent",
+    ),
     "coverage_pct": ("coverage_pct", "ty le", "ty le %", "share", "percentage"),
 }
 # In a ward summary the concurrent count has its own headers.
@@ -151,6 +158,8 @@ SUMMARY_CONCURRENT_ALIASES: Final = (
     "bi thu kiem truong khom ap",
     "so kiem nhiem",
     "secretaries also head",
+    "number concurrent",
+    "da kiem nhiem",
 )
 
 # --- Marks ------------------------------------------------------------------------------------

@@ -137,7 +137,8 @@ def _reading(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
         return
     conn = _connect(path)
     try:
-        yield conn
+        created = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'").fetchone()
+        yield conn if created else None  # a first write that never committed leaves a file with no tables
     finally:
         conn.close()
 
@@ -148,9 +149,11 @@ def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
     Path(data_dir).mkdir(parents=True, exist_ok=True)
     conn = _connect(db_path(data_dir))
     try:
-        conn.executescript(_SCHEMA)
         conn.execute("BEGIN IMMEDIATE")
         try:
+            for statement in _SCHEMA.split(";"):  # inside the transaction: a crash leaves no empty tables
+                if statement.strip():
+                    conn.execute(statement)
             if conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0:
                 _seed(conn)
             yield conn

@@ -46,7 +46,10 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise UnreadableFile("encoding") from exc
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:  # a UTF-8 mark, then bytes that are not UTF-8: a damaged file
+            raise UnreadableFile("encoding") from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -139,11 +142,12 @@ def read_parquet_table(data: bytes) -> Table:
 
     try:
         arrow = pq.read_table(io.BytesIO(data))
+        records = arrow.to_pylist()  # a damaged text page fails here, not in read_table
     except Exception as exc:
         raise UnreadableFile("parquet") from exc
     columns = arrow.column_names
     rows = [[nfc(c) for c in columns]]
-    rows += [[_cell_text(record[c]) for c in columns] for record in arrow.to_pylist()]
+    rows += [[_cell_text(record[c]) for c in columns] for record in records]
     return Table(rows, list(range(1, len(rows) + 1)), "parquet")
 
 
