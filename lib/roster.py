@@ -274,6 +274,8 @@ def parse_bytes(
         frame = _ward_rows(body, headers, matcher, units, parsed.problems)
     elif parsed.granularity == "officer":
         officers = _officer_rows(body, headers, matcher, parsed.problems)
+        if officers is not None and officers.empty:  # every row a vacancy: no person to count
+            body.data.clear()
         frame = None if officers is None else _officer_hamlets(officers, body, headers, units, parsed.problems)
     else:
         frame = _hamlet_rows(body, headers, matcher, units, parsed.problems)
