@@ -9,12 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lib import fmt, store
+from lib import fmt, store, texts
 from lib.dataset import DEFAULT_DATA_DIR, default_goals, default_units
 from lib.i18n import DEFAULT_LANG, LANGS, t
 from lib.problems import line
+from lib.progress import UnitProgress, report
 from lib.roster import Parsed, parse_bytes
 from lib.summary import summary, validation
+from lib.units import ward_table
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -55,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     show_history = commands.add_parser("history", parents=[common], help="the stored snapshots")
     show_history.add_argument("--json", action="store_true")
+
+    show_progress = commands.add_parser("progress", parents=[common], help="status toward each goal")
+    show_progress.add_argument("--as-of", type=_iso_date, help="judge as of this date (default: the current data)")
+    show_progress.add_argument("--json", action="store_true")
 
     do_restore = commands.add_parser("restore", parents=[common], help="make an earlier snapshot current")
     do_restore.add_argument("id", type=int)
@@ -211,7 +217,41 @@ def restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"summarize": summarize, "validate": validate, "import": do_import, "history": history, "restore": restore}
+def progress(args: argparse.Namespace) -> int:
+    reference = args.as_of or store.load(args.data_dir).as_of
+    city, wards, kinds = progress_report(args.data_dir, reference)
+    if args.json:
+        _print_json(
+            {
+                "reference_date": reference.isoformat(),
+                "city": [g.as_json() for g in city.goals],
+                "wards": [{"code": w.code, "ward": w.name, "goals": [g.as_json() for g in w.goals]} for w in wards],
+                "kinds": [{"kind": k.code, "goals": [g.as_json() for g in k.goals]} for k in kinds],
+            }
+        )
+        return EXIT_OK
+    print(t("cli.progress_title", args.lang, date=fmt.day(reference, args.lang)))
+    for goal in city.goals:
+        print("  " + texts.goal_status_line(goal, args.lang))
+    for ward in wards:
+        statuses = ", ".join(t(f"progress.{g.status}", args.lang) for g in ward.goals)
+        print(f"  {ward.name:<20} {statuses}")
+    return EXIT_OK
+
+
+def progress_report(data_dir: Path, reference: date) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
+    """The progress of the city, its wards and kinds as of a date, from every stored snapshot."""
+    return report(store.observations(data_dir), ward_table(default_units()), default_goals(), reference)
+
+
+COMMANDS = {
+    "summarize": summarize,
+    "validate": validate,
+    "import": do_import,
+    "history": history,
+    "restore": restore,
+    "progress": progress,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

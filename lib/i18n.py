@@ -239,6 +239,35 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "bí thư chi bộ kiêm trưởng khóm, ấp",
         "en": "party-cell secretary and hamlet head",
     },
+    # --- progress ---
+    "nav.progress": {"vi": "Lộ trình", "en": "Progress"},
+    "cli.progress_title": {"vi": "Tiến độ tính đến ngày {date}:", "en": "Progress as of {date}:"},
+    "progress.achieved": {"vi": "Đã đạt", "en": "Achieved"},
+    "progress.on track": {"vi": "Đúng tiến độ", "en": "On track"},
+    "progress.acceleration needed": {"vi": "Cần tăng tốc", "en": "Acceleration needed"},
+    "progress.stagnation": {"vi": "Dậm chân tại chỗ", "en": "Stagnation"},
+    "progress.regression": {"vi": "Đi lùi", "en": "Regression"},
+    "progress.missed": {"vi": "Không đạt", "en": "Missed"},
+    "progress.insufficient data": {"vi": "Chưa đủ số liệu", "en": "Insufficient data"},
+    "progress.goal_head": {"vi": "Mục tiêu {pct} đến {date}: {status}.", "en": "Goal {pct} by {date}: {status}."},
+    "progress.why_achieved": {
+        "vi": "{current} khóm, ấp đã kiêm nhiệm, mục tiêu là {target}.",
+        "en": "{current} hamlets concurrent, the goal is {target}.",
+    },
+    "progress.why_missed": {
+        "vi": "Đã quá hạn, còn thiếu {remaining} khóm, ấp.",
+        "en": "The deadline has passed with {remaining} hamlets short.",
+    },
+    "progress.why_needs": {
+        "vi": "Cần thêm {remaining} khóm, ấp trong {months} tháng: {pace} khóm, ấp mỗi tháng",
+        "en": "{remaining} more hamlets in {months} months: {pace} hamlets a month",
+    },
+    "progress.pace_now": {"vi": "tốc độ hiện tại {pace}", "en": "the current pace is {pace}"},
+    "progress.pace_unknown": {
+        "vi": "chưa tính được tốc độ (cần ít nhất 2 bản số liệu)",
+        "en": "no pace yet (at least 2 snapshots are needed)",
+    },
+    "progress.forecast": {"vi": " Với tốc độ này, đạt vào khoảng {date}.", "en": " At this pace, met around {date}."},
     # --- vocabularies ---
     "kind.phường": {"vi": "Phường", "en": "Ward (phường)"},
     "kind.xã": {"vi": "Xã", "en": "Commune (xã)"},

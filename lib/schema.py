@@ -197,3 +197,17 @@ FORMULA_PREFIXES: Final = ("=", "+", "-", "@", "\t", "\r")
 
 # --- Goals --------------------------------------------------------------------------------------
 GOAL_COLUMNS: Final = ("deadline", "target_pct")
+
+# --- Progress toward the goals (UN SDG progress-chart method) ---------------------------------
+STATUSES: Final = (
+    "achieved",
+    "on track",
+    "acceleration needed",
+    "stagnation",
+    "regression",
+    "missed",
+    "insufficient data",
+)
+# r = (projected − baseline) / (target − baseline): on track from 0.95, acceleration needed from 0.10.
+PROGRESS_THRESHOLDS: Final = {"on track": 0.95, "acceleration needed": 0.10}
+DAYS_PER_MONTH: Final = 30.4375

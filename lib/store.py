@@ -497,3 +497,22 @@ def events(data_dir: Path) -> list[dict[str, object]]:
             return []
         rows = conn.execute("SELECT id, at, user, action, detail FROM events ORDER BY id").fetchall()
     return [{"id": r[0], "at": r[1], "user": r[2], "action": r[3], "detail": json.loads(r[4])} for r in rows]
+
+
+def observations(data_dir: Path) -> pd.DataFrame:
+    """Every snapshot's count per ward: snapshot, order (upload order), as_of (date), ward_code, concurrent."""
+    with _reading(data_dir) as conn:
+        if conn is None:
+            base = default_snapshot()
+            frame = base.ward_counts.rename(columns={"code": "ward_code"})
+            frame.insert(0, "as_of", base.as_of)
+            frame.insert(0, "order", BASELINE_ID)
+            frame.insert(0, "snapshot", BASELINE_ID)
+            return frame[["snapshot", "order", "as_of", "ward_code", "concurrent"]]
+        frame = pd.read_sql_query(
+            "SELECT s.id AS snapshot, s.id AS 'order', s.as_of, w.ward_code, w.concurrent "
+            "FROM snapshot_wards w JOIN snapshots s ON s.id = w.snapshot_id ORDER BY s.id",
+            conn,
+        )
+    frame["as_of"] = [date.fromisoformat(d) for d in frame["as_of"]]
+    return frame

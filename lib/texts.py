@@ -8,6 +8,7 @@ from lib import fmt
 from lib.i18n import t
 from lib.metrics import Coverage, GoalGap, exact_target
 from lib.model import Goal, Snapshot
+from lib.progress import GoalProgress
 from lib.store import SnapshotInfo
 
 
@@ -107,3 +108,38 @@ def duplicate_of(history: list[SnapshotInfo], data: bytes, lang: str) -> str | N
         if info.sha256 == digest:
             return t("store.duplicate_upload", lang, id=info.id, as_of=fmt.day(info.as_of, lang))
     return None
+
+
+def goal_status_line(goal: GoalProgress, lang: str) -> str:
+    """ "Mục tiêu 70 % đến 31/12/2019: Cần tăng tốc. Cần thêm 1 khóm, ấp trong 7,8 tháng: 0,13 khóm, ấp mỗi
+    tháng; tốc độ hiện tại 0,40." """
+    head = t(
+        "progress.goal_head",
+        lang,
+        pct=fmt.pct(goal.target_pct, lang, 0),
+        date=fmt.day(goal.deadline, lang),
+        status=t(f"progress.{goal.status}", lang),
+    )
+    return f"{head} {progress_reason(goal, lang)}"
+
+
+def progress_reason(goal: GoalProgress, lang: str) -> str:
+    """Why the status is what it is, in words, with the paces the method compares."""
+    pace = (
+        t("progress.pace_now", lang, pace=fmt.decimal(goal.observed_pace, lang, 2))
+        if goal.observed_pace is not None
+        else t("progress.pace_unknown", lang)
+    )
+    if goal.status == "achieved":
+        return t("progress.why_achieved", lang, current=goal.current, target=goal.target_count)
+    if goal.status == "missed":
+        return t("progress.why_missed", lang, remaining=goal.remaining)
+    needs = t(
+        "progress.why_needs",
+        lang,
+        remaining=goal.remaining,
+        months=fmt.decimal(goal.months_left, lang, 1),
+        pace=fmt.decimal(goal.required_pace or 0.0, lang, 2),
+    )
+    forecast = t("progress.forecast", lang, date=fmt.day(goal.forecast_date, lang)) if goal.forecast_date else ""
+    return f"{needs}; {pace}.{forecast}"

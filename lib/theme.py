@@ -16,6 +16,16 @@ COLORS: Final = {
     "goal_line": "#333333",
     "grid": "#e5e5e5",
 }
+# One colour for each progress status, everywhere in the app.
+STATUS_COLORS: Final = {
+    "achieved": "#1f5fa8",
+    "on track": "#3f87d6",
+    "acceleration needed": "#e07b00",
+    "stagnation": "#b3261e",
+    "regression": "#7b1fa2",
+    "missed": "#5f5f5f",
+    "insufficient data": "#9e9e9e",
+}
 FONT: Final = {"family": "Noto Sans, DejaVu Sans, Arial, sans-serif", "size": 16, "color": "#222222"}
 TITLE_SIZE: Final = 20
 BAR_HEIGHT_PX: Final = 38  # per bar in horizontal bar charts
