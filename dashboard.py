@@ -15,6 +15,7 @@ pages = [
         url_path="tong-quan",  # a fixed path keeps the page's identity (and its widgets) across languages
         default=True,
     ),
+    st.Page("pages/progress.py", title=t("nav.progress", lang), icon=":material/timeline:", url_path="lo-trinh"),
     st.Page("pages/wards.py", title=t("nav.wards", lang), icon=":material/location_city:", url_path="phuong-xa"),
     st.Page("pages/hamlets.py", title=t("nav.hamlets", lang), icon=":material/table_view:", url_path="khom-ap"),
     st.Page("pages/upload.py", title=t("nav.upload", lang), icon=":material/upload_file:", url_path="cap-nhat"),

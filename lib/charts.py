@@ -1,17 +1,20 @@
-"""Plotly figures built from metric tables: goals, wards, kinds, reasons and a ward's hamlets."""
+"""Plotly figures built from metric tables: goals, wards, kinds, reasons, hamlets, comparisons and progress."""
 
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from lib import fmt
 from lib.i18n import reason_text, t
 from lib.metrics import Coverage, GoalGap
 from lib.model import Goal
-from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, TITLE_SIZE
+from lib.progress import UnitProgress
+from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, STATUS_COLORS, TITLE_SIZE
 
 
 def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int, legend_gap: int = 72) -> go.Figure:
@@ -349,3 +352,124 @@ def compare_figure(changes: pd.DataFrame, before: str, after: str, lang: str) ->
     fig.update_yaxes(categoryorder="array", categoryarray=ordered["ward"].tolist())
     title = t("chart.compare_title", lang, before=before, after=after)
     return _layout(fig, title, False, lang, 200 + BAR_HEIGHT_PX * len(ordered))
+
+
+def progress_figure(
+    city: UnitProgress, goals: tuple[Goal, ...], reference: date, lang: str, planned: pd.DataFrame | None = None
+) -> go.Figure:
+    """The city's count over time: snapshots, goal milestones, the path each goal requires, the projection at the
+    observed pace, and (when given) a scenario's planned path."""
+    fig = go.Figure()
+    series = city.series
+    fig.add_scatter(
+        x=[d.isoformat() for d in series["as_of"]],
+        y=series["concurrent"].tolist(),
+        mode="lines+markers+text",
+        name=t("chart.observed", lang),
+        line={"color": COLORS["concurrent"], "width": 4},
+        marker={"size": 12},
+        text=[str(int(v)) for v in series["concurrent"]],
+        textposition="top center",
+        textfont={"size": 16},
+        hovertext=[
+            t("chart.hover_point", lang, date=fmt.day(d, lang), n=int(v), total=city.hamlets)
+            for d, v in zip(series["as_of"], series["concurrent"], strict=True)
+        ],
+        hovertemplate="%{hovertext}<extra></extra>",
+    )
+    current = int(series["concurrent"].iloc[-1])
+    start = reference.isoformat()
+    for goal, judged in zip(goals, city.goals, strict=True):
+        colour = STATUS_COLORS[judged.status]
+        label = t("chart.milestone", lang, pct=fmt.pct(goal.target_pct, lang, 0), n=judged.target_count)
+        fig.add_scatter(
+            x=[goal.deadline.isoformat()],
+            y=[judged.target_count],
+            mode="markers+text",
+            name=label,
+            marker={"symbol": "diamond", "size": 18, "color": colour, "line": {"width": 2, "color": "#222"}},
+            text=[label],
+            textposition="top left",
+            textfont={"size": 15},
+            showlegend=False,
+            hovertext=[f"{label}<br>{fmt.day(goal.deadline, lang)}<br>{t(f'progress.{judged.status}', lang)}"],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+        if judged.remaining > 0 and goal.deadline > reference:
+            fig.add_scatter(
+                x=[start, goal.deadline.isoformat()],
+                y=[current, judged.target_count],
+                mode="lines",
+                name=t("chart.required_path", lang, pct=fmt.pct(goal.target_pct, lang, 0)),
+                line={"color": colour, "width": 2, "dash": "dash"},
+                hoverinfo="skip",
+            )
+    last = max(city.goals, key=lambda g: g.deadline)
+    if last.observed_pace is not None and last.deadline > reference and last.projected is not None:
+        fig.add_scatter(
+            x=[start, last.deadline.isoformat()],
+            y=[current, last.projected],
+            mode="lines",
+            name=t("chart.projected_path", lang, pace=fmt.decimal(last.observed_pace, lang, 2)),
+            line={"color": COLORS["goal_line"], "width": 2, "dash": "dot"},
+            hoverinfo="skip",
+        )
+    if planned is not None and len(planned):
+        fig.add_scatter(
+            x=[m.isoformat() for m in planned["month"]],
+            y=planned["count"].tolist(),
+            mode="lines",
+            line={"shape": "hv", "color": COLORS["planned"], "width": 3},
+            name=t("chart.planned_path", lang),
+            hovertext=[
+                t("chart.hover_point", lang, date=f"{m.month:02d}/{m.year}", n=int(c), total=city.hamlets)
+                for m, c in zip(planned["month"], planned["count"], strict=True)
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    fig.add_hline(y=city.hamlets, line_color=COLORS["grid"], line_width=1)
+    low = max(0, int(series["concurrent"].min()) - 8)
+    fig.update_yaxes(title=t("chart.hamlets_axis", lang), range=[low, city.hamlets + 4], gridcolor=COLORS["grid"])
+    fig.update_xaxes(tickformat="%m/%Y", gridcolor=COLORS["grid"])
+    return _layout(fig, t("chart.progress_title", lang), False, lang, 520, legend_gap=60)
+
+
+def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str, illustrative: bool) -> go.Figure:
+    """Small multiples: each ward's count over time against its target for one goal, coloured by its status."""
+    columns = 5
+    rows = max(1, math.ceil(len(wards) / columns))
+    titles = [f"{w.name}<br>{t(f'progress.{w.goals[goal_index].status}', lang)}" for w in wards]
+    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, shared_xaxes=True, vertical_spacing=0.2)
+    for index, ward in enumerate(wards):
+        judged = ward.goals[goal_index]
+        colour = STATUS_COLORS[judged.status]
+        row, col = index // columns + 1, index % columns + 1
+        fig.add_scatter(
+            x=[d.isoformat() for d in ward.series["as_of"]],
+            y=ward.series["concurrent"].tolist(),
+            mode="lines+markers",
+            line={"color": colour, "width": 3},
+            marker={"size": 8},
+            showlegend=False,
+            hovertext=[
+                t("chart.hover_point", lang, date=fmt.day(d, lang), n=int(v), total=ward.hamlets)
+                for d, v in zip(ward.series["as_of"], ward.series["concurrent"], strict=True)
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+            row=row,
+            col=col,
+        )
+        fig.add_hline(
+            y=judged.target_count, line_dash="dash", line_color=COLORS["goal_line"], line_width=1, row=row, col=col
+        )
+        fig.update_yaxes(range=[-0.5, ward.hamlets + 0.5], dtick=max(1, ward.hamlets // 4), row=row, col=col)
+    fig.update_annotations(font_size=13)
+    fig.update_xaxes(tickformat="%m/%Y", nticks=3)
+    goal = wards[0].goals[goal_index] if wards else None
+    title = t(
+        "chart.wards_progress_title",
+        lang,
+        pct=fmt.pct(goal.target_pct, lang, 0) if goal else "",
+        date=fmt.day(goal.deadline, lang) if goal else "",
+    )
+    return _layout(fig, title, illustrative, lang, 140 + 230 * rows, legend_gap=20)

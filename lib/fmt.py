@@ -41,3 +41,8 @@ def moment(iso: str, lang: Lang) -> str:
     if not iso:
         return ""
     return datetime.fromisoformat(iso).astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+
+
+def month(value: date, lang: Lang = "vi") -> str:
+    """A month as mm/yyyy: "10/2019"."""
+    return value.strftime("%m/%Y")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from lib import fmt
 from lib.i18n import t
@@ -143,3 +144,15 @@ def progress_reason(goal: GoalProgress, lang: str) -> str:
     )
     forecast = t("progress.forecast", lang, date=fmt.day(goal.forecast_date, lang)) if goal.forecast_date else ""
     return f"{needs}; {pace}.{forecast}"
+
+
+def goal_label_of(goal: GoalProgress, lang: str) -> str:
+    return t("overview.goal_label", lang, pct=fmt.pct(goal.target_pct, lang, 0), date=fmt.day(goal.deadline, lang))
+
+
+def planned_met(month: date | None, goal: Goal, lang: str) -> str:
+    """When a scenario meets a goal: "Đạt vào 10/2019 (đúng hạn)", or that it does not."""
+    if month is None:
+        return t("scenario.not_met", lang)
+    on_time = month <= goal.deadline
+    return t("scenario.met_on_time" if on_time else "scenario.met_late", lang, month=fmt.month(month, lang))

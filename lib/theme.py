@@ -14,18 +14,29 @@ COLORS: Final = {
     "band_goal": "#3f87d6",  # ward at the first goal or above
     "band_below": "#e07b00",  # ward below the first goal
     "goal_line": "#333333",
+    "planned": "#2e8b57",  # a scenario's planned path
     "grid": "#e5e5e5",
 }
-# One colour for each progress status, everywhere in the app.
-STATUS_COLORS: Final = {
-    "achieved": "#1f5fa8",
-    "on track": "#3f87d6",
-    "acceleration needed": "#e07b00",
-    "stagnation": "#b3261e",
-    "regression": "#7b1fa2",
-    "missed": "#5f5f5f",
-    "insufficient data": "#9e9e9e",
+# One colour for each progress status, everywhere in the app: the badge colour names Streamlit offers, and the
+# same colours in hex for charts and tables.
+STATUS_BADGES: Final = {
+    "achieved": "blue",
+    "on track": "green",
+    "acceleration needed": "orange",
+    "stagnation": "red",
+    "regression": "violet",
+    "missed": "gray",
+    "insufficient data": "gray",
 }
+BADGE_HEX: Final = {
+    "blue": "#1c83e1",
+    "green": "#21a345",
+    "orange": "#f08000",
+    "red": "#e0281e",
+    "violet": "#803df5",
+    "gray": "#808495",
+}
+STATUS_COLORS: Final = {status: BADGE_HEX[badge] for status, badge in STATUS_BADGES.items()}
 FONT: Final = {"family": "Noto Sans, DejaVu Sans, Arial, sans-serif", "size": 16, "color": "#222222"}
 TITLE_SIZE: Final = 20
 BAR_HEIGHT_PX: Final = 38  # per bar in horizontal bar charts

@@ -9,7 +9,9 @@ from lib.i18n import reason_text, t
 from lib.model import Problem
 from lib.normalize import fold
 from lib.problems import message
-from lib.store import SnapshotInfo
+from lib.progress import UnitProgress
+from lib.store import Scenario, SnapshotInfo
+from lib.theme import STATUS_COLORS
 
 # The status filter of the hamlets page: option -> the concurrent value it keeps (None: all).
 STATUS_FILTERS: dict[str, bool | None] = {"all": None, "yes": True, "no": False}
@@ -199,3 +201,56 @@ def snapshot_label(info: SnapshotInfo, lang: str) -> str:
     """ "#2 · 30/09/2019 · hamlets_2019-09-30.xlsx (hiện hành)" for select boxes."""
     label = t("history.option", lang, id=info.id, date=fmt.day(info.as_of, lang), file=info.file_name)
     return f"{label} ({t('history.current_badge', lang)})" if info.current else label
+
+
+def progress_view(units: list[UnitProgress], lang: str) -> pd.DataFrame:
+    """One row per ward: hamlets, concurrent now, and for each goal its status, what is missing, the two paces."""
+    table: dict[str, list[object]] = {
+        t("col.ward", lang): [u.name for u in units],
+        t("col.hamlets", lang): [u.hamlets for u in units],
+        t("col.concurrent", lang): [u.goals[0].current if u.goals else 0 for u in units],
+    }
+    for index, goal in enumerate(units[0].goals if units else []):
+        label = f"{fmt.pct(goal.target_pct, lang, 0)} · {fmt.day(goal.deadline, lang)}"
+        table[f"{label}: {t('col.status', lang)}"] = [t(f"progress.{u.goals[index].status}", lang) for u in units]
+        table[f"{label}: {t('col.needed', lang)}"] = [u.goals[index].remaining for u in units]
+        table[f"{label}: {t('col.required_pace', lang)}"] = [_pace(u.goals[index].required_pace, lang) for u in units]
+    table[t("col.observed_pace", lang)] = [_pace(u.goals[0].observed_pace if u.goals else None, lang) for u in units]
+    return pd.DataFrame(table)
+
+
+def _pace(value: float | None, lang: str) -> str:
+    return "—" if value is None else fmt.decimal(value, lang, 2)
+
+
+def status_styles(frame: pd.DataFrame, lang: str) -> pd.io.formats.style.Styler:
+    """The progress table with each status cell in its status colour (the same colour as in the charts)."""
+    colours = {t(f"progress.{status}", lang): colour for status, colour in STATUS_COLORS.items()}
+
+    def paint(value: object) -> str:
+        colour = colours.get(str(value))
+        return f"background-color: {colour}2e; color: #111; font-weight: 600" if colour else ""
+
+    return frame.style.map(paint)
+
+
+def hamlet_labels(hamlets: pd.DataFrame) -> dict[str, str]:
+    """Hamlet code -> "Phường 8 · Khóm Cầu Sập", for pickers."""
+    return {
+        str(c): f"{w} · {h}" for c, w, h in zip(hamlets["hamlet_code"], hamlets["ward"], hamlets["hamlet"], strict=True)
+    }
+
+
+def scenarios_view(saved: list[Scenario], lang: str) -> pd.DataFrame:
+    """Saved scenarios: name, when, how many hamlets, the months they span."""
+    return pd.DataFrame(
+        {
+            t("scenario.col_name", lang): [s.name for s in saved],
+            t("col.uploaded_at", lang): [fmt.moment(s.created_at, lang) for s in saved],
+            t("scenario.col_hamlets", lang): [len(s.items) for s in saved],
+            t("scenario.col_months", lang): [
+                f"{fmt.month(min(s.items.values()))} – {fmt.month(max(s.items.values()))}" if s.items else ""
+                for s in saved
+            ],
+        }
+    )

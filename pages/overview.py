@@ -21,7 +21,8 @@ if snapshot.illustrative:
 
 headline, *goal_columns = st.columns(1 + len(gaps), border=True)
 headline.metric(t("app.short_title", lang), texts.headline(coverage, lang), help=t("overview.headline_help", lang))
-cards.goal_cards(goal_columns, gaps, coverage.hamlets, lang)
+city_progress, _, _ = loaders.progress(snapshot.as_of)
+cards.goal_cards(goal_columns, gaps, coverage.hamlets, lang, [g.status for g in city_progress.goals])
 
 st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
 

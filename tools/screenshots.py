@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "screenshots"
-PAGES = ("overview", "wards", "hamlets", "upload", "history")  # in navigation order
+PAGES = ("overview", "progress", "wards", "hamlets", "upload", "history")  # in navigation order
 SAMPLE = ROOT / "tests" / "golden" / "hamlets_2019-09-30.xlsx"  # uploaded on the upload page (not stored)
 SIZES = {"laptop": (1366, 768), "projector": (1920, 1080)}
 CHROMIUM_ARGS = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from lib import fmt, store
 from lib.cli import store_message
 from lib.i18n import t
@@ -25,3 +27,18 @@ def restore(snapshot_id: int, user: str, lang: str) -> tuple[bool, str]:
     except store.StoreError as exc:
         return False, store_message(exc, lang)
     return True, t("history.restored", lang, id=snapshot_id)
+
+
+def save_scenario(name: str, snapshot_id: int, items: dict[str, date], lang: str) -> tuple[bool, str]:
+    if not name.strip():
+        return False, t("scenario.needs_name", lang)
+    new_id = store.save_scenario(loaders.data_dir(), name, snapshot_id, items, "")
+    return True, t("scenario.saved", lang, name=name.strip(), id=new_id)
+
+
+def delete_scenario(scenario_id: int, lang: str) -> tuple[bool, str]:
+    try:
+        store.delete_scenario(loaders.data_dir(), scenario_id, "")
+    except store.StoreError as exc:
+        return False, store_message(exc, lang)
+    return True, t("scenario.deleted", lang, id=scenario_id)

@@ -7,12 +7,17 @@ from collections.abc import Sequence
 from streamlit.delta_generator import DeltaGenerator
 
 from lib import texts
+from lib.i18n import t
 from lib.metrics import GoalGap
+from lib.theme import STATUS_BADGES
 
 
-def goal_cards(columns: Sequence[DeltaGenerator], gaps: list[GoalGap], hamlets: int, lang: str) -> None:
-    """One card per goal in the given columns: "Mục tiêu 70 % đến 31/12/2019 · 47 khóm, ấp · Cần thêm 1 …"."""
-    for card, gap in zip(columns, gaps, strict=True):
+def goal_cards(
+    columns: Sequence[DeltaGenerator], gaps: list[GoalGap], hamlets: int, lang: str, statuses: list[str] | None = None
+) -> None:
+    """One card per goal in the given columns: "Mục tiêu 70 % đến 31/12/2019 · 47 khóm, ấp · Cần thêm 1 …", with
+    the goal's progress status as a badge when given."""
+    for index, (card, gap) in enumerate(zip(columns, gaps, strict=True)):
         card.metric(
             texts.goal_label(gap, lang),
             texts.goal_value(gap, lang),
@@ -21,3 +26,5 @@ def goal_cards(columns: Sequence[DeltaGenerator], gaps: list[GoalGap], hamlets: 
             delta_arrow="off",
             help=texts.goal_rounding(gap, hamlets, lang),
         )
+        if statuses:
+            card.badge(t(f"progress.{statuses[index]}", lang), color=STATUS_BADGES[statuses[index]])

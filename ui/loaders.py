@@ -11,7 +11,9 @@ import streamlit as st
 from lib import store
 from lib.dataset import DEFAULT_DATA_DIR, default_goals, default_units
 from lib.model import Goal, Snapshot
+from lib.progress import UnitProgress, report
 from lib.roster import Parsed, parse_bytes
+from lib.units import ward_table
 
 
 def data_dir() -> Path:
@@ -61,3 +63,24 @@ def _original(folder: str, snapshot_id: int, revision: str) -> tuple[str, bytes]
 def original(snapshot_id: int) -> tuple[str, bytes]:
     """The file name and bytes of a snapshot exactly as uploaded."""
     return _original(str(data_dir()), snapshot_id, revision())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _progress(
+    folder: str, reference: date, revision: str
+) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
+    return report(store.observations(Path(folder)), ward_table(default_units()), default_goals(), reference)
+
+
+def progress(reference: date) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
+    """The city, its wards and kinds judged on every goal as of a date, from every stored snapshot (cached)."""
+    return _progress(str(data_dir()), reference, revision())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _scenarios(folder: str, revision: str) -> list[store.Scenario]:
+    return store.scenarios(Path(folder))
+
+
+def scenarios() -> list[store.Scenario]:
+    return _scenarios(str(data_dir()), revision())

@@ -54,3 +54,29 @@ def set_flash(message: str) -> None:
 def pop_flash() -> str | None:
     value = st.session_state.pop(FLASH, None)
     return str(value) if value else None
+
+
+SCENARIO_HAMLETS = PREFIX + "scenario_hamlets"  # the hamlets chosen in the scenario planner
+
+
+def scenario_month_key(hamlet_code: str) -> str:
+    """The key of the month picker of one hamlet in the scenario planner."""
+    return f"{PREFIX}scenario_month_{hamlet_code}"
+
+
+SCENARIO_PENDING = PREFIX + "scenario_pending"  # a saved scenario to put into the planner on the next run
+
+
+def load_scenario(items: dict[str, object]) -> None:
+    """Ask for a saved scenario to be put into the planner's widgets (done before they are drawn next run)."""
+    st.session_state[SCENARIO_PENDING] = dict(items)
+
+
+def apply_pending_scenario() -> None:
+    """Fill the planner's widgets from a scenario queued by load_scenario; call before drawing them."""
+    items = st.session_state.pop(SCENARIO_PENDING, None)
+    if items is None:
+        return
+    st.session_state[SCENARIO_HAMLETS] = list(items)
+    for code, month in items.items():
+        st.session_state[scenario_month_key(code)] = month

@@ -1,0 +1,100 @@
+"""Lộ trình: the path to each goal, its status and reason, every ward's status, and a scenario planner."""
+
+import streamlit as st
+
+from lib import charts, fmt, metrics, scenario, texts, theme, views
+from lib.i18n import t
+from ui import actions, loaders, state
+
+lang = state.lang()
+snapshot = loaders.snapshot(state.viewed_snapshot())
+goals = loaders.goals()
+reference = snapshot.as_of
+city, wards, _kinds = loaders.progress(reference)
+
+st.title(t("nav.progress", lang))
+st.caption(t("progress.reference", lang, date=fmt.day(reference, lang)))
+flash = state.pop_flash()
+if flash:
+    st.success(flash, icon=":material/check_circle:")
+
+for column, judged in zip(st.columns(len(city.goals), border=True), city.goals, strict=True):
+    column.markdown(f"**{texts.goal_label_of(judged, lang)}**")
+    column.badge(t(f"progress.{judged.status}", lang), color=theme.STATUS_BADGES[judged.status])
+    column.write(texts.progress_reason(judged, lang))
+
+st.plotly_chart(charts.progress_figure(city, goals, reference, lang), key="bl.progress_chart", theme=None)
+with st.expander(t("progress.method_title", lang), icon=":material/functions:"):
+    st.markdown(t("progress.method", lang))
+
+goal_index = st.radio(
+    t("progress.wards_goal", lang),
+    list(range(len(goals))),
+    format_func=lambda i: texts.goal_label_of(city.goals[i], lang),
+    horizontal=True,
+    key="bl.progress_goal",
+)
+st.plotly_chart(
+    charts.wards_progress_figure(wards, goal_index, lang, snapshot.illustrative),
+    key="bl.wards_progress",
+    theme=None,
+)
+st.dataframe(views.status_styles(views.progress_view(wards, lang), lang), hide_index=True)
+
+st.header(t("scenario.title", lang))
+st.caption(t("scenario.intro", lang))
+candidates = metrics.not_concurrent(snapshot)
+if candidates is None or candidates.empty:
+    st.info(t("scenario.no_candidates", lang))
+    st.stop()
+labels = views.hamlet_labels(candidates)
+state.apply_pending_scenario()
+chosen = st.multiselect(
+    t("scenario.pick", lang), list(labels), format_func=labels.__getitem__, key=state.SCENARIO_HAMLETS
+)
+months = scenario.month_options(reference, goals)
+default_month = scenario.month_start(min((g.deadline for g in goals if g.deadline >= reference), default=reference))
+conversions = {}
+for code in chosen:
+    conversions[code] = st.selectbox(
+        t("scenario.month_of", lang, hamlet=labels[code]),
+        months,
+        index=months.index(default_month) if default_month in months else 0,
+        format_func=fmt.month,
+        key=state.scenario_month_key(code),
+    )
+planned = scenario.plan(city.goals[0].current, city.hamlets, reference, conversions, goals)
+for column, goal, met in zip(st.columns(len(goals), border=True), goals, planned.met, strict=True):
+    column.metric(
+        texts.goal_label(metrics.goal_gap(goal, metrics.city_coverage(snapshot)), lang),
+        texts.planned_met(met, goal, lang),
+    )
+st.plotly_chart(charts.progress_figure(city, goals, reference, lang, planned.path), key="bl.scenario_chart", theme=None)
+
+name_col, save_col = st.columns([3, 1], vertical_alignment="bottom")
+name = name_col.text_input(t("scenario.name", lang), key="bl.scenario_name")
+if save_col.button(t("scenario.save", lang), disabled=not conversions, key="bl.scenario_save", icon=":material/save:"):
+    saved, message = actions.save_scenario(name, int(snapshot.id), conversions, lang)
+    if saved:
+        state.set_flash(message)
+        st.rerun()
+    st.error(message)
+
+saved_scenarios = loaders.scenarios()
+if saved_scenarios:
+    st.subheader(t("scenario.saved_title", lang))
+    st.dataframe(views.scenarios_view(saved_scenarios, lang), hide_index=True)
+    by_id = {s.id: s for s in saved_scenarios}
+    pick_col, open_col, delete_col = st.columns([3, 1, 1], vertical_alignment="bottom")
+    picked = pick_col.selectbox(
+        t("scenario.pick_saved", lang), list(by_id), format_func=lambda i: by_id[i].name, key="bl.scenario_pick"
+    )
+    if open_col.button(t("scenario.open", lang), key="bl.scenario_open", icon=":material/folder_open:"):
+        state.load_scenario({c: m for c, m in by_id[picked].items.items() if c in labels})
+        st.rerun()
+    if delete_col.button(t("scenario.delete", lang), key="bl.scenario_delete", icon=":material/delete:"):
+        deleted, message = actions.delete_scenario(picked, lang)
+        if deleted:
+            state.set_flash(message)
+            st.rerun()
+        st.error(message)

@@ -1,0 +1,102 @@
+"""AppTest of the progress page: statuses with reasons, ward statuses, and the scenario planner."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import cli, store
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard.py")
+GOLDEN = ROOT / "tests" / "golden"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BL_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _progress_page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("pages/progress.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _texts(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown]
+
+
+def test_baseline_alone_is_insufficient_data_with_the_pace_needed(data_dir: Path) -> None:
+    at = _progress_page()
+    texts = _texts(at)
+    assert any("Cần thêm 1 khóm, ấp trong 7,9 tháng: 0,13 khóm, ấp mỗi tháng" in x for x in texts)
+    assert any("Chưa đủ số liệu" in x for x in texts)  # the status badge
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    observed = chart["data"][0]
+    assert observed["y"] == [46]
+    milestones = [trace for trace in chart["data"] if trace.get("marker", {}).get("symbol") == "diamond"]
+    assert [m["y"] for m in milestones] == [[47], [67]]
+
+
+def test_three_snapshots_give_the_statuses_of_the_method(data_dir: Path) -> None:
+    for name in ("hamlets_2019-09-30.xlsx", "ward_summary_2019-12-31_cp1258.csv"):
+        assert cli.main(["import", str(GOLDEN / name), "--data-dir", str(data_dir)]) == 0
+    at = _progress_page()
+    texts = _texts(at)
+    assert any("Đã đạt" in x for x in texts)
+    assert any("Cần tăng tốc" in x for x in texts)
+    assert any("52 khóm, ấp đã kiêm nhiệm, mục tiêu là 47." in x for x in texts)
+    assert any(
+        "Cần thêm 15 khóm, ấp trong 12,0 tháng: 1,25 khóm, ấp mỗi tháng; tốc độ hiện tại 0,73." in x for x in texts
+    )
+    table = at.dataframe[0].value
+    assert len(table) == 10
+    small = json.loads(at.get("plotly_chart")[1].proto.spec)
+    titles = [a["text"] for a in small["layout"]["annotations"] if "<br>" in a["text"]]
+    assert len(titles) == 10 and titles[0].startswith("Phường 1<br>")
+
+
+def test_scenario_moves_the_goal_month_and_is_saved_listed_opened_deleted(data_dir: Path) -> None:
+    at = _progress_page()
+    assert [m.value for m in at.metric] == ["Chưa đạt trong kịch bản", "Chưa đạt trong kịch bản"]
+    at.multiselect(key="bl.scenario_hamlets").set_value(["31825-01", "31840-02"]).run()
+    at.selectbox(key="bl.scenario_month_31825-01").set_value(date(2019, 10, 1)).run()
+    at.selectbox(key="bl.scenario_month_31840-02").set_value(date(2020, 3, 1)).run()
+    assert not at.exception
+    assert [m.value for m in at.metric] == ["Đạt vào 10/2019 (đúng hạn)", "Chưa đạt trong kịch bản"]
+    planned = json.loads(at.get("plotly_chart")[2].proto.spec)["data"][-1]
+    assert planned["y"][0] == 46 and max(planned["y"]) == 48
+    # The first conversion moved to 2020: the 70 % goal is now met late, in the month of the other one.
+    at.selectbox(key="bl.scenario_month_31825-01").set_value(date(2020, 5, 1)).run()
+    assert [m.value for m in at.metric][0] == "Đạt vào 03/2020 (trễ hạn)"
+    at.text_input(key="bl.scenario_name").set_value("Bầu trưởng ấp 2020").run()
+    at.button(key="bl.scenario_save").click().run()
+    assert not at.exception
+    assert any("Đã lưu kịch bản «Bầu trưởng ấp 2020» (#1)." in s.value for s in at.success)
+    saved = store.scenarios(data_dir)
+    assert [(s.name, s.items) for s in saved] == [
+        ("Bầu trưởng ấp 2020", {"31825-01": date(2020, 5, 1), "31840-02": date(2020, 3, 1)})
+    ]
+    assert store.history(data_dir)[0].concurrent == 46  # a scenario never changes the recorded data
+    assert list(at.dataframe[1].value["Tên"]) == ["Bầu trưởng ấp 2020"]
+    at.multiselect(key="bl.scenario_hamlets").set_value([]).run()
+    at.button(key="bl.scenario_open").click().run()
+    assert at.multiselect(key="bl.scenario_hamlets").value == ["31825-01", "31840-02"]
+    assert [m.value for m in at.metric][0] == "Đạt vào 03/2020 (trễ hạn)"
+    at.button(key="bl.scenario_delete").click().run()
+    assert store.scenarios(data_dir) == []
+    assert any("Đã xóa kịch bản #1." in s.value for s in at.success)
+
+
+def test_overview_shows_each_goals_status_badge(data_dir: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert sum("Chưa đủ số liệu" in m.value for m in at.markdown) == 2
