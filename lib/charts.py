@@ -439,7 +439,7 @@ def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str,
     columns = 5
     rows = max(1, math.ceil(len(wards) / columns))
     titles = [f"{w.name}<br>{t(f'progress.{w.goals[goal_index].status}', lang)}" for w in wards]
-    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, shared_xaxes=True, vertical_spacing=0.2)
+    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, vertical_spacing=0.28)
     for index, ward in enumerate(wards):
         judged = ward.goals[goal_index]
         colour = STATUS_COLORS[judged.status]
@@ -464,12 +464,22 @@ def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str,
         )
         fig.update_yaxes(range=[-0.5, ward.hamlets + 0.5], dtick=max(1, ward.hamlets // 4), row=row, col=col)
     fig.update_annotations(font_size=13)
-    fig.update_xaxes(tickformat="%m/%Y", nticks=3)
     goal = wards[0].goals[goal_index] if wards else None
+    if wards and goal is not None:  # every panel spans the same time: from the first report to the deadline
+        first = min(w.series["as_of"].iloc[0] for w in wards)
+        end = max(goal.deadline, max(w.series["as_of"].iloc[-1] for w in wards))
+        fig.update_xaxes(
+            range=[first.isoformat(), end.isoformat()],
+            tickvals=[first.isoformat(), end.isoformat()],
+            tickformat="%m/%y",
+            tickfont={"size": 12},
+        )
     title = t(
         "chart.wards_progress_title",
         lang,
         pct=fmt.pct(goal.target_pct, lang, 0) if goal else "",
         date=fmt.day(goal.deadline, lang) if goal else "",
     )
-    return _layout(fig, title, illustrative, lang, 140 + 230 * rows, legend_gap=20)
+    fig = _layout(fig, title, illustrative, lang, 160 + 230 * rows, legend_gap=20)
+    fig.update_layout(margin_t=fig.layout.margin.t + 40)
+    return fig

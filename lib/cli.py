@@ -219,6 +219,13 @@ def restore(args: argparse.Namespace) -> int:
 
 def progress(args: argparse.Namespace) -> int:
     reference = args.as_of or store.load(args.data_dir).as_of
+    first = min(store.observations(args.data_dir)["as_of"])
+    if reference < first:
+        print(
+            t("cli.before_first", args.lang, date=fmt.day(reference, args.lang), first=fmt.day(first, args.lang)),
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
     city, wards, kinds = progress_report(args.data_dir, reference)
     if args.json:
         _print_json(

@@ -243,6 +243,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     },
     # --- progress ---
     "nav.progress": {"vi": "Lộ trình", "en": "Progress"},
+    "cli.before_first": {
+        "vi": "Không có bản số liệu nào tính đến ngày {date}; bản đầu tiên tính đến ngày {first}.",
+        "en": "There is no snapshot as of {date}; the first one is as of {first}.",
+    },
     "cli.progress_title": {"vi": "Tiến độ tính đến ngày {date}:", "en": "Progress as of {date}:"},
     "progress.achieved": {"vi": "Đã đạt", "en": "Achieved"},
     "progress.on track": {"vi": "Đúng tiến độ", "en": "On track"},
@@ -333,6 +337,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "en": "No hamlet to plan for (all are concurrent, or the snapshot has ward totals only).",
     },
     "scenario.pick": {"vi": "Khóm, ấp dự kiến chuyển sang kiêm nhiệm", "en": "Hamlets expected to become concurrent"},
+    "scenario.placeholder": {"vi": "Chọn khóm, ấp", "en": "Choose hamlets"},
     "scenario.month_of": {"vi": "Tháng dự kiến: {hamlet}", "en": "Expected month: {hamlet}"},
     "scenario.not_met": {"vi": "Chưa đạt trong kịch bản", "en": "Not met in this scenario"},
     "scenario.met_on_time": {"vi": "Đạt vào {month} (đúng hạn)", "en": "Met in {month} (on time)"},

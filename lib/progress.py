@@ -87,7 +87,7 @@ def judge(series: pd.DataFrame, hamlets: int, goal: Goal, reference: date) -> Go
     pace = observed_pace(series)
     projected = None if pace is None else min(max(current + pace * max(months_left, 0.0), 0.0), float(hamlets))
     r = None
-    if projected is not None and target != baseline:
+    if projected is not None and target > baseline:  # undefined where the baseline already met the target
         r = (projected - baseline) / (target - baseline)
     status = _status(current, target, baseline, passed, pace, r)
     forecast = None

@@ -50,7 +50,11 @@ if candidates is None or candidates.empty:
 labels = views.hamlet_labels(candidates)
 state.apply_pending_scenario()
 chosen = st.multiselect(
-    t("scenario.pick", lang), list(labels), format_func=labels.__getitem__, key=state.SCENARIO_HAMLETS
+    t("scenario.pick", lang),
+    list(labels),
+    format_func=labels.__getitem__,
+    placeholder=t("scenario.placeholder", lang),
+    key=state.SCENARIO_HAMLETS,
 )
 months = scenario.month_options(reference, goals)
 default_month = scenario.month_start(min((g.deadline for g in goals if g.deadline >= reference), default=reference))

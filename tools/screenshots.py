@@ -1,4 +1,7 @@
-"""Full-page screenshots of every page, in both languages, at laptop and projector sizes (make screenshots)."""
+"""Full-page screenshots of every page, in both languages, at laptop and projector sizes (make screenshots).
+
+Usage: python tools/screenshots.py [STORE.sqlite]; with a store, the pages start from a copy of it.
+"""
 
 from __future__ import annotations
 
@@ -85,6 +88,8 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
     port = free_port()
     with tempfile.TemporaryDirectory() as data_dir:
+        if len(sys.argv) > 1:  # start from a copy of a given store (to look at pages with history)
+            shutil.copy(sys.argv[1], Path(data_dir) / "store.sqlite")
         proc = start_app(port, Path(data_dir))
         try:
             with sync_playwright() as p:
