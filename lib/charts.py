@@ -64,6 +64,7 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
         text=[fmt.integer(d, lang) for d in done],
         textposition="inside",
         insidetextanchor="middle",
+        textangle=0,
         textfont={"size": 20, "color": "white"},
         hovertemplate="%{y}<br>" + t("chart.achieved", lang) + ": %{x}<extra></extra>",
     )
