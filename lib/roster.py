@@ -12,7 +12,13 @@ import pandas as pd
 from lib.model import Granularity, Problem, Snapshot
 from lib.normalize import fold, header_key, nfc, parse_mark
 from lib.officers import birth_year, hamlet_status, person_key, positions_of
-from lib.schema import ALIASES, FORMULA_PREFIXES, REASON_ALIASES, SUMMARY_CONCURRENT_ALIASES
+from lib.schema import (
+    ALIASES,
+    FORMULA_PREFIXES,
+    REASON_ALIASES,
+    SNAPSHOT_HAMLET_COLUMNS,
+    SUMMARY_CONCURRENT_ALIASES,
+)
 from lib.table import Table, UnreadableFile, read_tables
 from lib.units import UnitMatcher, ward_table
 
@@ -466,19 +472,6 @@ def _hamlet_rows(
     return _finish_hamlets(records, body, headers, units, problems)
 
 
-_HAMLET_COLUMNS = [
-    "hamlet_code",
-    "ward_code",
-    "secretary",
-    "head",
-    "concurrent",
-    "head_party_member",
-    "reason",
-    "note",
-    "row",
-]
-
-
 def _finish_hamlets(
     records: list[dict[str, object]],
     body: _Body,
@@ -487,7 +480,7 @@ def _finish_hamlets(
     problems: list[Problem],
 ) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """Hamlets of the master missing from the file (a warning each ward), master order, totals row, counts."""
-    frame = pd.DataFrame.from_records(records, columns=_HAMLET_COLUMNS)
+    frame = pd.DataFrame.from_records(records, columns=SNAPSHOT_HAMLET_COLUMNS)
     missing = units[~units["hamlet_code"].isin(frame["hamlet_code"])]
     for _code, group in missing.groupby("ward_code", sort=False) if records else ():
         problems.append(

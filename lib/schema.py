@@ -30,6 +30,19 @@ HAMLET_FIELDS: Final = (
     "reason",
     "note",
 )
+# A snapshot's hamlet table: codes instead of names, what was read, and the row it came from.
+SNAPSHOT_HAMLET_COLUMNS: Final = (
+    "hamlet_code",
+    "ward_code",
+    "secretary",
+    "head",
+    "concurrent",
+    "head_party_member",
+    "reason",
+    "note",
+    "row",
+)
+
 # --- Officer roster (one row per person and position) -----------------------------------------
 OFFICER_FIELDS: Final = (
     "ward_code",
