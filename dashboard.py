@@ -3,10 +3,11 @@
 import streamlit as st
 
 from lib.i18n import t
-from ui import loaders, sidebar, state
+from ui import auth, loaders, sidebar, state
 
 st.set_page_config(page_title=t("app.short_title", state.lang()), page_icon="🏘️", layout="wide")
 lang = sidebar.language()
+who = auth.identity()
 pages = [
     st.Page(
         "pages/overview.py",
@@ -18,10 +19,20 @@ pages = [
     st.Page("pages/progress.py", title=t("nav.progress", lang), icon=":material/timeline:", url_path="lo-trinh"),
     st.Page("pages/wards.py", title=t("nav.wards", lang), icon=":material/location_city:", url_path="phuong-xa"),
     st.Page("pages/hamlets.py", title=t("nav.hamlets", lang), icon=":material/table_view:", url_path="khom-ap"),
-    st.Page("pages/upload.py", title=t("nav.upload", lang), icon=":material/upload_file:", url_path="cap-nhat"),
     st.Page("pages/history.py", title=t("nav.history", lang), icon=":material/history:", url_path="lich-su"),
 ]
+if who.can("upload"):
+    pages.insert(
+        -1, st.Page("pages/upload.py", title=t("nav.upload", lang), icon=":material/upload_file:", url_path="cap-nhat")
+    )
+if who.can("accounts"):
+    pages.append(
+        st.Page(
+            "pages/admin.py", title=t("nav.admin", lang), icon=":material/admin_panel_settings:", url_path="quan-tri"
+        )
+    )
 navigation = st.navigation(pages)
+auth.sidebar_box(who, lang)
 sidebar.snapshot_picker(loaders.history(), lang)
 sidebar.snapshot_info(loaders.snapshot(state.viewed_snapshot()), lang)
 navigation.run()

@@ -1,20 +1,22 @@
-"""The command line: summarize, validate, import, history and restore, on the same code as the pages."""
+"""The command line: summarize, validate, import, history, restore, progress, user and audit, as the pages do."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lib import fmt, store, texts
+from lib import auth, fmt, store, texts
 from lib.dataset import DEFAULT_DATA_DIR, default_goals, default_units
 from lib.i18n import DEFAULT_LANG, LANGS, t
 from lib.problems import line
 from lib.progress import UnitProgress, report
 from lib.roster import Parsed, parse_bytes
+from lib.schema import ROLES
 from lib.summary import summary, validation
 from lib.units import ward_table
 
@@ -61,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
     show_progress = commands.add_parser("progress", parents=[common], help="status toward each goal")
     show_progress.add_argument("--as-of", type=_iso_date, help="judge as of this date (default: the current data)")
     show_progress.add_argument("--json", action="store_true")
+
+    accounts = commands.add_parser("user", help="accounts").add_subparsers(dest="user_command", required=True)
+    add_account = accounts.add_parser("add", parents=[common], help="create an account")
+    add_account.add_argument("name")
+    add_account.add_argument("--role", choices=ROLES, required=True)
+    add_account.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add_account.add_argument("--by", default="")
+
+    show_audit = commands.add_parser("audit", parents=[common], help="the audit trail: who changed what, when")
+    show_audit.add_argument("--json", action="store_true")
 
     do_restore = commands.add_parser("restore", parents=[common], help="make an earlier snapshot current")
     do_restore.add_argument("id", type=int)
@@ -251,6 +263,36 @@ def progress_report(data_dir: Path, reference: date) -> tuple[UnitProgress, list
     return report(store.observations(data_dir), ward_table(default_units()), default_goals(), reference)
 
 
+def user(args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(t("cli.password", args.lang))
+        if getpass.getpass(t("cli.password_again", args.lang)) != password:
+            print(t("account.mismatch", args.lang), file=sys.stderr)
+            return EXIT_INPUT
+    try:
+        auth.add_user(args.data_dir, args.name, args.role, password, args.by or "cli")
+    except auth.AccountError as exc:
+        print(t(f"account.{exc.code}", args.lang, **exc.params), file=sys.stderr)
+        return EXIT_INPUT
+    print(t("account.created", args.lang, name=args.name.strip(), role=t(f"role.{args.role}", args.lang)))
+    return EXIT_OK
+
+
+def audit(args: argparse.Namespace) -> int:
+    rows = store.events(args.data_dir)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        print(
+            f"{fmt.moment(str(row['at']), args.lang)}  {row['user'] or '-':<16} {row['action']:<16} "
+            f"{json.dumps(row['detail'], ensure_ascii=False)}"
+        )
+    return EXIT_OK
+
+
 COMMANDS = {
     "summarize": summarize,
     "validate": validate,
@@ -258,6 +300,8 @@ COMMANDS = {
     "history": history,
     "restore": restore,
     "progress": progress,
+    "user": user,
+    "audit": audit,
 }
 
 

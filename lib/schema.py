@@ -224,3 +224,13 @@ STATUSES: Final = (
 # r = (projected − baseline) / (target − baseline): on track from 0.95, acceleration needed from 0.10.
 PROGRESS_THRESHOLDS: Final = {"on track": 0.95, "acceleration needed": 0.10}
 DAYS_PER_MONTH: Final = 30.4375
+
+# --- Who may do what ------------------------------------------------------------------------------
+ROLES: Final = ("viewer", "editor", "admin")
+PERMISSIONS: Final[dict[str, frozenset[str]]] = {
+    "viewer": frozenset({"read"}),
+    "editor": frozenset({"read", "upload", "restore", "scenario", "goals", "see_names"}),
+    "admin": frozenset({"read", "upload", "restore", "scenario", "goals", "see_names", "accounts", "settings"}),
+}
+LOGIN_LIMIT: Final = {"failures": 5, "minutes": 15}  # failed logins allowed per user in a window
+SETTINGS_DEFAULTS: Final = {"viewers_see_names": "0", "idle_minutes": "30", "max_upload_mb": "20"}

@@ -16,6 +16,7 @@ import pandas as pd
 from lib.dataset import DEFAULT_DIR, default_snapshot, default_units, read_manifest
 from lib.model import Snapshot
 from lib.roster import Parsed
+from lib.schema import SETTINGS_DEFAULTS
 
 DB_NAME = "store.sqlite"
 BASELINE_ID = 1
@@ -83,6 +84,14 @@ CREATE TABLE IF NOT EXISTS scenarios (
     snapshot_id INTEGER NOT NULL,
     items TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS users (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS login_failures (name TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -590,3 +599,87 @@ def delete_scenario(data_dir: Path, scenario_id: int, user: str) -> None:
             raise StoreError("unknown_scenario", id=scenario_id)
         conn.execute("DELETE FROM scenarios WHERE id = ?", (scenario_id,))
         _event(conn, user, "scenario_delete", {"scenario": scenario_id, "name": found[0]})
+
+
+# --- accounts, settings and the audit trail ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+    password_hash: str
+    created_at: str
+
+
+def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
+def create_user(data_dir: Path, name: str, role: str, password_hash: str, by: str) -> bool:
+    """Add an account; False when the name is taken."""
+    with _writing(data_dir) as conn:
+        if conn.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone():
+            return False
+        conn.execute("INSERT INTO users VALUES (?, ?, ?, ?)", (name, role, password_hash, _now()))
+        _event(conn, by, "account_create", {"name": name, "role": role})
+    return True
+
+
+def set_role(data_dir: Path, name: str, role: str, by: str) -> None:
+    with _writing(data_dir) as conn:
+        before = conn.execute("SELECT role FROM users WHERE name = ?", (name,)).fetchone()
+        if before is None:
+            raise StoreError("unknown_user", name=name)
+        conn.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
+        _event(conn, by, "account_role", {"name": name, "before": before[0], "after": role})
+
+
+def users(data_dir: Path) -> list[User]:
+    with _reading(data_dir) as conn:
+        if conn is None or not _table_exists(conn, "users"):
+            return []
+        rows = conn.execute("SELECT name, role, password_hash, created_at FROM users ORDER BY name").fetchall()
+    return [User(*r) for r in rows]
+
+
+def user(data_dir: Path, name: str) -> User | None:
+    return next((u for u in users(data_dir) if u.name == name), None)
+
+
+def login_failures(data_dir: Path, name: str) -> list[datetime]:
+    with _reading(data_dir) as conn:
+        if conn is None or not _table_exists(conn, "login_failures"):
+            return []
+        rows = conn.execute("SELECT at FROM login_failures WHERE name = ?", (name,)).fetchall()
+    return [datetime.fromisoformat(r[0]) for r in rows]
+
+
+def record_login_failure(data_dir: Path, name: str, at: datetime) -> None:
+    with _writing(data_dir) as conn:
+        conn.execute("INSERT INTO login_failures VALUES (?, ?)", (name, at.isoformat()))
+        _event(conn, name, "login_failed", {})
+
+
+def clear_login_failures(data_dir: Path, name: str) -> None:
+    with _writing(data_dir) as conn:
+        conn.execute("DELETE FROM login_failures WHERE name = ?", (name,))
+
+
+def settings(data_dir: Path) -> dict[str, str]:
+    """Deployment settings, with their defaults."""
+    values = dict(SETTINGS_DEFAULTS)
+    with _reading(data_dir) as conn:
+        if conn is not None and _table_exists(conn, "settings"):
+            values.update(dict(conn.execute("SELECT key, value FROM settings").fetchall()))
+    return values
+
+
+def set_setting(data_dir: Path, key: str, value: str, by: str) -> None:
+    if key not in SETTINGS_DEFAULTS:
+        raise StoreError("unknown_setting", key=key)
+    with _writing(data_dir) as conn:
+        conn.execute(
+            "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?", (key, value, value)
+        )
+        _event(conn, by, "setting", {"key": key, "value": value})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 
 from lib import fmt
@@ -10,7 +12,7 @@ from lib.model import Problem
 from lib.normalize import fold
 from lib.problems import message
 from lib.progress import UnitProgress
-from lib.store import Scenario, SnapshotInfo
+from lib.store import Scenario, SnapshotInfo, User
 from lib.theme import STATUS_COLORS
 
 # The status filter of the hamlets page: option -> the concurrent value it keeps (None: all).
@@ -56,6 +58,14 @@ def behind_view(behind: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col.needed", lang): behind["needed"],
         }
     )
+
+
+def hide_names(roster: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The roster with the persons' names replaced by "(ẩn)" where a name is given."""
+    hidden = roster.copy()
+    for column in ("secretary", "head"):
+        hidden[column] = [t("auth.hidden_name", lang) if isinstance(v, str) and v else "" for v in hidden[column]]
+    return hidden
 
 
 def roster_view(roster: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -252,5 +262,29 @@ def scenarios_view(saved: list[Scenario], lang: str) -> pd.DataFrame:
                 f"{fmt.month(min(s.items.values()))} – {fmt.month(max(s.items.values()))}" if s.items else ""
                 for s in saved
             ],
+        }
+    )
+
+
+def accounts_view(accounts: list[User], lang: str) -> pd.DataFrame:
+    """Accounts without their password hashes: name, role, created."""
+    return pd.DataFrame(
+        {
+            t("auth.name", lang): [a.name for a in accounts],
+            t("admin.role", lang): [t(f"role.{a.role}", lang) for a in accounts],
+            t("admin.created", lang): [fmt.moment(a.created_at, lang) for a in accounts],
+        }
+    )
+
+
+def audit_view(events: list[dict[str, object]], lang: str) -> pd.DataFrame:
+    """The audit trail, newest first: when, who, what, details."""
+    ordered = list(reversed(events))
+    return pd.DataFrame(
+        {
+            t("admin.when", lang): [fmt.moment(str(e["at"]), lang) for e in ordered],
+            t("admin.who", lang): [str(e["user"]) for e in ordered],
+            t("admin.what", lang): [t(f"event.{e['action']}", lang) for e in ordered],
+            t("admin.details", lang): [json.dumps(e["detail"], ensure_ascii=False) for e in ordered],
         }
     )

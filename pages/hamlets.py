@@ -4,14 +4,17 @@ import streamlit as st
 
 from lib import export, metrics, texts, views
 from lib.i18n import t
-from ui import loaders, state
+from ui import auth, loaders, state
 
 lang = state.lang()
+who = auth.identity()
 snapshot = loaders.snapshot(state.viewed_snapshot())
 
 st.title(t("nav.hamlets", lang))
 st.caption(texts.as_of(snapshot, lang))
 roster = metrics.hamlet_roster(snapshot)
+if roster is not None and not auth.sees_names(who):
+    roster = views.hide_names(roster, lang)
 if roster is None:
     st.info(t("overview.no_hamlet_data", lang))
     st.stop()

@@ -4,9 +4,10 @@ import streamlit as st
 
 from lib import charts, compare, fmt, views
 from lib.i18n import t
-from ui import actions, loaders, state
+from ui import actions, auth, loaders, state
 
 lang = state.lang()
+who = auth.identity()
 history = loaders.history()
 labels = {h.id: views.snapshot_label(h, lang) for h in history}
 
@@ -57,9 +58,11 @@ name, original = loaders.original(chosen)
 file_col.download_button(
     t("history.download", lang), original, name, key="bl.download_original", icon=":material/download:"
 )
+if not who.can("restore"):
+    st.stop()
 confirmed = st.checkbox(t("history.restore_confirm", lang), key="bl.restore_confirm")
 if st.button(t("history.restore", lang), disabled=not confirmed, key="bl.restore_button", icon=":material/restore:"):
-    done, message = actions.restore(chosen, "", lang)
+    done, message = actions.restore(chosen, who, lang)
     if done:
         state.set_flash(message)
         st.rerun()

@@ -4,9 +4,10 @@ import streamlit as st
 
 from lib import charts, fmt, metrics, scenario, texts, theme, views
 from lib.i18n import t
-from ui import actions, loaders, state
+from ui import actions, auth, loaders, state
 
 lang = state.lang()
+who = auth.identity()
 snapshot = loaders.snapshot(state.viewed_snapshot())
 goals = loaders.goals()
 reference = snapshot.as_of
@@ -75,10 +76,12 @@ for column, goal, met in zip(st.columns(len(goals), border=True), goals, planned
     )
 st.plotly_chart(charts.progress_figure(city, goals, reference, lang, planned.path), key="bl.scenario_chart", theme=None)
 
+if not who.can("scenario"):
+    st.stop()
 name_col, save_col = st.columns([3, 1], vertical_alignment="bottom")
 name = name_col.text_input(t("scenario.name", lang), key="bl.scenario_name")
 if save_col.button(t("scenario.save", lang), disabled=not conversions, key="bl.scenario_save", icon=":material/save:"):
-    saved, message = actions.save_scenario(name, int(snapshot.id), conversions, lang)
+    saved, message = actions.save_scenario(name, int(snapshot.id), conversions, who, lang)
     if saved:
         state.set_flash(message)
         st.rerun()
@@ -97,7 +100,7 @@ if saved_scenarios:
         state.load_scenario({c: m for c, m in by_id[picked].items.items() if c in labels})
         st.rerun()
     if delete_col.button(t("scenario.delete", lang), key="bl.scenario_delete", icon=":material/delete:"):
-        deleted, message = actions.delete_scenario(picked, lang)
+        deleted, message = actions.delete_scenario(picked, who, lang)
         if deleted:
             state.set_flash(message)
             st.rerun()

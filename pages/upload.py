@@ -4,9 +4,11 @@ import streamlit as st
 
 from lib import charts, compare, fmt, metrics, templates, texts, views
 from lib.i18n import t
-from ui import actions, loaders, state
+from ui import actions, auth, loaders, state
 
 lang = state.lang()
+who = auth.identity()
+auth.require(who, "upload", lang)
 current = loaders.snapshot()
 history = loaders.history()
 
@@ -89,7 +91,7 @@ duplicate = texts.duplicate_of(history, data, lang)
 if duplicate:
     st.warning(duplicate, icon=":material/content_copy:")
 elif st.button(t("upload.confirm", lang), type="primary", icon=":material/save:", key="bl.upload_confirm"):
-    stored, message = actions.store_upload(parsed, data, upload.name, sender, lang)
+    stored, message = actions.store_upload(parsed, data, upload.name, who.named(sender), lang)
     if stored:
         state.finish_upload(message)
         st.rerun()

@@ -4,9 +4,10 @@ import streamlit as st
 
 from lib import charts, metrics, texts, views
 from lib.i18n import t
-from ui import cards, loaders, state
+from ui import auth, cards, loaders, state
 
 lang = state.lang()
+who = auth.identity()
 snapshot = loaders.snapshot(state.viewed_snapshot())
 goals = loaders.goals()
 
@@ -35,6 +36,8 @@ if snapshot.illustrative:
     st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")
 
 roster = metrics.hamlet_roster(snapshot)
+if roster is not None and not auth.sees_names(who):
+    roster = views.hide_names(roster, lang)
 if roster is None:
     st.info(t("overview.no_hamlet_data", lang))
 else:

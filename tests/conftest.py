@@ -32,3 +32,20 @@ def baseline() -> Snapshot:
 @pytest.fixture(scope="session")
 def goals() -> tuple[Goal, ...]:
     return default_goals()
+
+
+PASSWORD = "mat-khau-du-dai-2019"
+
+
+def sign_in(at: object, data_dir: Path, role: str, name: str | None = None) -> None:
+    """Create an account in the data dir and log in through the sidebar form, as a person would."""
+    from lib import auth, store
+
+    name = name or f"{role}-1"
+    if store.user(data_dir, name) is None:
+        auth.add_user(data_dir, name, role, PASSWORD, "test")
+    at.run()  # type: ignore[attr-defined]
+    at.text_input(key="bl.login_name").set_value(name)  # type: ignore[attr-defined]
+    at.text_input(key="bl.login_password").set_value(PASSWORD)  # type: ignore[attr-defined]
+    next(b for b in at.button if b.proto.label in ("Đăng nhập", "Log in")).click().run()  # type: ignore[attr-defined]
+    assert not at.exception, at.exception  # type: ignore[attr-defined]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import cli, store
+from tests.conftest import sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
@@ -22,9 +24,12 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _progress_page() -> AppTest:
+def _progress_page(role: str = "editor") -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
+    if role == "viewer":
+        at.run()
+    else:
+        sign_in(at, Path(os.environ["BL_DATA_DIR"]), role)
     at.switch_page("pages/progress.py").run()
     assert not at.exception, at.exception
     return at

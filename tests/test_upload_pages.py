@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import store
+from tests.conftest import sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
@@ -24,7 +26,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _at(page: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
+    sign_in(at, Path(os.environ["BL_DATA_DIR"]), "editor", "Trần Thị Thu")
     at.switch_page(page).run()
     assert not at.exception, at.exception
     return at
@@ -55,8 +57,7 @@ def test_good_upload_shows_what_was_read_and_stores_on_confirm(data_dir: Path) -
     compare = json.loads(at.get("plotly_chart")[0].proto.spec)
     before, after = compare["data"][-2:]
     assert sum(before["x"]) == 46 and sum(after["x"]) == 48
-    assert not (data_dir / store.DB_NAME).exists()  # nothing stored before the confirmation
-    at.text_input(key="bl.upload_by").set_value("Trần Thị Thu").run()
+    assert [r.id for r in store.history(data_dir)] == [1]  # nothing stored before the confirmation
     at.button(key="bl.upload_confirm").click().run()
     assert not at.exception
     assert any("Đã lưu bản số liệu #2, tính đến ngày 30/09/2019." in s.value for s in at.success)
@@ -80,8 +81,8 @@ def test_bad_upload_lists_errors_with_rows_and_stores_nothing(data_dir: Path) ->
     assert list(table["Dòng"])[:2] == ["2", "4"]
     assert "có phải «Phường 8»?" in table["Nội dung"].iloc[0]
     assert "Khóm 1 đã có ở dòng 3." in table["Nội dung"].iloc[1]
-    assert not at.button  # no way to store a file with errors
-    assert not (data_dir / store.DB_NAME).exists()
+    assert "bl.upload_confirm" not in [b.key for b in at.button]  # no way to store a file with errors
+    assert [r.id for r in store.history(data_dir)] == [1]
 
 
 def test_same_file_twice_is_detected(data_dir: Path) -> None:
@@ -92,7 +93,7 @@ def test_same_file_twice_is_detected(data_dir: Path) -> None:
     at.button(key="bl.upload_confirm").click().run()
     _upload(at, "copy.csv", data, "text/csv")
     assert any("đã được tải lên trước đây (bản số liệu #2" in w.value for w in at.warning)
-    assert not at.button
+    assert "bl.upload_confirm" not in [b.key for b in at.button]
     assert len(store.history(data_dir)) == 2
 
 

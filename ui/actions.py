@@ -4,41 +4,77 @@ from __future__ import annotations
 
 from datetime import date
 
-from lib import fmt, store
+from lib import auth, fmt, store
 from lib.cli import store_message
 from lib.i18n import t
 from lib.roster import Parsed
 from ui import loaders
+from ui.auth import Identity
 
 
-def store_upload(parsed: Parsed, data: bytes, file_name: str, user: str, lang: str) -> tuple[bool, str]:
+def store_upload(parsed: Parsed, data: bytes, file_name: str, who: Identity, lang: str) -> tuple[bool, str]:
     """Store a checked upload as a new snapshot: (True, "Đã lưu …") or (False, why not)."""
+    if not who.can("upload"):
+        return False, t("auth.forbidden", lang)
     try:
-        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, user.strip())
+        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, who.name)
     except store.StoreError as exc:
         return False, store_message(exc, lang)
     as_of = parsed.snapshot.as_of if parsed.snapshot else None
     return True, t("upload.stored", lang, id=new_id, date=fmt.day(as_of, lang) if as_of else "")
 
 
-def restore(snapshot_id: int, user: str, lang: str) -> tuple[bool, str]:
+def restore(snapshot_id: int, who: Identity, lang: str) -> tuple[bool, str]:
+    if not who.can("restore"):
+        return False, t("auth.forbidden", lang)
     try:
-        store.restore(loaders.data_dir(), snapshot_id, user.strip())
+        store.restore(loaders.data_dir(), snapshot_id, who.name)
     except store.StoreError as exc:
         return False, store_message(exc, lang)
     return True, t("history.restored", lang, id=snapshot_id)
 
 
-def save_scenario(name: str, snapshot_id: int, items: dict[str, date], lang: str) -> tuple[bool, str]:
+def save_scenario(name: str, snapshot_id: int, items: dict[str, date], who: Identity, lang: str) -> tuple[bool, str]:
+    if not who.can("scenario"):
+        return False, t("auth.forbidden", lang)
     if not name.strip():
         return False, t("scenario.needs_name", lang)
-    new_id = store.save_scenario(loaders.data_dir(), name, snapshot_id, items, "")
+    new_id = store.save_scenario(loaders.data_dir(), name, snapshot_id, items, who.name)
     return True, t("scenario.saved", lang, name=name.strip(), id=new_id)
 
 
-def delete_scenario(scenario_id: int, lang: str) -> tuple[bool, str]:
+def delete_scenario(scenario_id: int, who: Identity, lang: str) -> tuple[bool, str]:
+    if not who.can("scenario"):
+        return False, t("auth.forbidden", lang)
     try:
-        store.delete_scenario(loaders.data_dir(), scenario_id, "")
+        store.delete_scenario(loaders.data_dir(), scenario_id, who.name)
     except store.StoreError as exc:
         return False, store_message(exc, lang)
     return True, t("scenario.deleted", lang, id=scenario_id)
+
+
+def create_account(name: str, role: str, password: str, again: str, who: Identity, lang: str) -> tuple[bool, str]:
+    if not who.can("accounts"):
+        return False, t("auth.forbidden", lang)
+    if password != again:
+        return False, t("account.mismatch", lang)
+    try:
+        auth.add_user(loaders.data_dir(), name, role, password, who.name)
+    except auth.AccountError as exc:
+        return False, t(f"account.{exc.code}", lang, **exc.params)
+    return True, t("account.created", lang, name=name.strip(), role=t(f"role.{role}", lang))
+
+
+def change_role(name: str, role: str, who: Identity, lang: str) -> tuple[bool, str]:
+    if not who.can("accounts"):
+        return False, t("auth.forbidden", lang)
+    store.set_role(loaders.data_dir(), name, role, who.name)
+    return True, t("admin.role_changed", lang, name=name, role=t(f"role.{role}", lang))
+
+
+def save_settings(values: dict[str, str], who: Identity, lang: str) -> tuple[bool, str]:
+    if not who.can("settings"):
+        return False, t("auth.forbidden", lang)
+    for key, value in values.items():
+        store.set_setting(loaders.data_dir(), key, value, who.name)
+    return True, t("admin.settings_saved", lang)

@@ -84,3 +84,15 @@ def _scenarios(folder: str, revision: str) -> list[store.Scenario]:
 
 def scenarios() -> list[store.Scenario]:
     return _scenarios(str(data_dir()), revision())
+
+
+def accounts() -> list[store.User]:
+    return store.users(data_dir())
+
+
+def settings() -> dict[str, str]:
+    return store.settings(data_dir())
+
+
+def audit() -> list[dict[str, object]]:
+    return store.events(data_dir())

@@ -80,3 +80,30 @@ def apply_pending_scenario() -> None:
     st.session_state[SCENARIO_HAMLETS] = list(items)
     for code, month in items.items():
         st.session_state[scenario_month_key(code)] = month
+
+
+AUTH_USER = PREFIX + "auth_user"  # the logged-in account (local login)
+AUTH_ROLE = PREFIX + "auth_role"
+AUTH_SEEN = PREFIX + "auth_seen"  # when the logged-in user last did something (for the idle timeout)
+
+
+def signed_in() -> tuple[str, str, float] | None:
+    name = st.session_state.get(AUTH_USER)
+    if not name:
+        return None
+    return str(name), str(st.session_state.get(AUTH_ROLE, "viewer")), float(st.session_state.get(AUTH_SEEN, 0.0))
+
+
+def sign_in(name: str, role: str, now: float) -> None:
+    st.session_state[AUTH_USER] = name
+    st.session_state[AUTH_ROLE] = role
+    st.session_state[AUTH_SEEN] = now
+
+
+def touch(now: float) -> None:
+    st.session_state[AUTH_SEEN] = now
+
+
+def sign_out() -> None:
+    for key in (AUTH_USER, AUTH_ROLE, AUTH_SEEN):
+        st.session_state.pop(key, None)
