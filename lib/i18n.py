@@ -517,6 +517,14 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "Không đọc được tệp: không phải bảng CSV hay Excel (.xlsx).",
         "en": "The file cannot be read: it is not a CSV or Excel (.xlsx) table.",
     },
+    "problem.wrong_type": {
+        "vi": "Tệp có đuôi «{extension}» nhưng nội dung không phải loại đó; không đọc.",
+        "en": "The file is named “{extension}” but its content is not of that kind; it is not read.",
+    },
+    "problem.too_large": {
+        "vi": "Tệp lớn {size} MB, vượt giới hạn {limit} MB.",
+        "en": "The file is {size} MB, over the {limit} MB limit.",
+    },
     "problem.no_table": {
         "vi": "Không tìm thấy bảng số liệu: cần một dòng tiêu đề có các cột như «Phường, xã», «Khóm, ấp».",
         "en": "No data table found: a header row with columns such as “ward” and “hamlet” is needed.",

@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
@@ -216,6 +217,18 @@ def _pick_table(tables: list[Table]) -> tuple[Table, _Header] | None:
     return best
 
 
+def _mislabelled(file_name: str, data: bytes) -> str | None:
+    """The extension when the bytes are not what it says (an .xlsx that is no workbook, a .csv that is one)."""
+    extension = Path(file_name).suffix.lower()
+    is_zip, is_parquet = data.startswith(b"PK\x03\x04"), data.startswith(b"PAR1")
+    expected = {".xlsx": is_zip, ".parquet": is_parquet}
+    if extension in expected and not expected[extension]:
+        return extension
+    if extension in (".csv", ".txt", ".tsv") and (is_zip or is_parquet):
+        return extension
+    return None
+
+
 def _granularity(fields: set[str]) -> tuple[Granularity, list[tuple[str, ...]]]:
     """What the columns say the file is, and the columns (alternatives in a tuple) it then requires."""
     if {"position", "full_name"} & fields:  # one row per person and position
@@ -242,6 +255,10 @@ def parse_bytes(
 ) -> Parsed:
     """Read and check a file; the snapshot is set only when there is no error."""
     parsed = Parsed()
+    mislabelled = _mislabelled(file_name, data)
+    if mislabelled:
+        parsed.problems.append(_error("wrong_type", None, None, extension=mislabelled))
+        return parsed
     try:
         tables = read_tables(data)
     except UnreadableFile as exc:

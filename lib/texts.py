@@ -156,3 +156,18 @@ def planned_met(month: date | None, goal: Goal, lang: str) -> str:
         return t("scenario.not_met", lang)
     on_time = month <= goal.deadline
     return t("scenario.met_on_time" if on_time else "scenario.met_late", lang, month=fmt.month(month, lang))
+
+
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|~<>:$"})
+
+
+def plain(text: object) -> str:
+    """User-supplied text (a file, sheet or scenario name) made safe to show where Streamlit reads Markdown."""
+    return str(text).translate(_MARKDOWN)
+
+
+def size_problem(size: int, limit_mb: int, lang: str) -> str | None:
+    """The message for a file over the upload limit, or None."""
+    if size <= limit_mb * 1024 * 1024:
+        return None
+    return t("problem.too_large", lang, size=fmt.decimal(size / 1024 / 1024, lang, 1), limit=limit_mb)

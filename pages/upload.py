@@ -46,6 +46,10 @@ if upload is None:
     st.stop()
 
 data = upload.getvalue()
+too_large = texts.size_problem(len(data), int(loaders.settings()["max_upload_mb"]), lang)
+if too_large:
+    st.error(too_large, icon=":material/error:")
+    st.stop()
 parsed = loaders.parse_upload(data, upload.name, as_of)
 
 st.subheader(t("upload.recognised", lang))
@@ -57,7 +61,7 @@ facts[1].metric(t("upload.header_row", lang), str(parsed.header_row) if parsed.h
 facts[2].metric(t("upload.encoding", lang), texts.encoding_name(parsed.encoding), help=parsed.sheet)
 facts[3].metric(t("upload.as_of_found", lang), fmt.day(parsed.snapshot.as_of, lang) if parsed.snapshot else "—")
 if parsed.sheet:
-    st.caption(t("upload.sheet_used", lang, sheet=parsed.sheet))
+    st.caption(t("upload.sheet_used", lang, sheet=texts.plain(parsed.sheet)))
 
 st.subheader(t("upload.problems", lang))
 if parsed.errors:

@@ -47,5 +47,5 @@ else:
         key="bl.hamlets_chart",
         theme=None,
     )
-    st.subheader(t("wards.hamlets_title", lang, ward=names[code]))
+    st.subheader(t("wards.hamlets_title", lang, ward=texts.plain(names[code])))
     st.dataframe(views.roster_view(hamlets, lang).drop(columns=[t("col.ward", lang)]), hide_index=True)

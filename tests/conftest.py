@@ -45,6 +45,8 @@ def sign_in(at: object, data_dir: Path, role: str, name: str | None = None) -> N
     if store.user(data_dir, name) is None:
         auth.add_user(data_dir, name, role, PASSWORD, "test")
     at.run()  # type: ignore[attr-defined]
+    if "bl.logout" in [b.key for b in at.button]:  # type: ignore[attr-defined]
+        at.button(key="bl.logout").click().run()  # type: ignore[attr-defined]
     at.text_input(key="bl.login_name").set_value(name)  # type: ignore[attr-defined]
     at.text_input(key="bl.login_password").set_value(PASSWORD)  # type: ignore[attr-defined]
     next(b for b in at.button if b.proto.label in ("Đăng nhập", "Log in")).click().run()  # type: ignore[attr-defined]

@@ -774,7 +774,7 @@ FILE_ERRORS = [
     pytest.param(b"  \r\n\r\n\t\r\n", "empty_file", id="blank-lines-only"),
     pytest.param(b"\x81\x8d\x8f\x90\x9d\xfe\xff\x81", "unreadable_file", id="undefined-cp1258-bytes"),
     pytest.param(b"\x00\x01\x02\x03\x04binary\x00", "unreadable_file", id="binary"),
-    pytest.param(b"PK\x03\x04 this is not a workbook", "unreadable_file", id="broken-xlsx"),
+    pytest.param(b"PK\x03\x04 this is not a workbook", "wrong_type", id="broken-xlsx"),  # named .csv
     pytest.param("STT,Mặt hàng,Số lượng\r\n1,Gạo,1970\r\n".encode(), "no_table", id="no-known-columns"),
     pytest.param("Danh sách\r\nkhông có bảng\r\n".encode(), "no_table", id="prose"),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lib import auth, fmt, store
+from lib import auth, fmt, store, texts
 from lib.cli import store_message
 from lib.i18n import t
 from lib.roster import Parsed
@@ -40,7 +40,7 @@ def save_scenario(name: str, snapshot_id: int, items: dict[str, date], who: Iden
     if not name.strip():
         return False, t("scenario.needs_name", lang)
     new_id = store.save_scenario(loaders.data_dir(), name, snapshot_id, items, who.name)
-    return True, t("scenario.saved", lang, name=name.strip(), id=new_id)
+    return True, t("scenario.saved", lang, name=texts.plain(name.strip()), id=new_id)
 
 
 def delete_scenario(scenario_id: int, who: Identity, lang: str) -> tuple[bool, str]:
@@ -62,14 +62,14 @@ def create_account(name: str, role: str, password: str, again: str, who: Identit
         auth.add_user(loaders.data_dir(), name, role, password, who.name)
     except auth.AccountError as exc:
         return False, t(f"account.{exc.code}", lang, **exc.params)
-    return True, t("account.created", lang, name=name.strip(), role=t(f"role.{role}", lang))
+    return True, t("account.created", lang, name=texts.plain(name.strip()), role=t(f"role.{role}", lang))
 
 
 def change_role(name: str, role: str, who: Identity, lang: str) -> tuple[bool, str]:
     if not who.can("accounts"):
         return False, t("auth.forbidden", lang)
     store.set_role(loaders.data_dir(), name, role, who.name)
-    return True, t("admin.role_changed", lang, name=name, role=t(f"role.{role}", lang))
+    return True, t("admin.role_changed", lang, name=texts.plain(name), role=t(f"role.{role}", lang))
 
 
 def save_settings(values: dict[str, str], who: Identity, lang: str) -> tuple[bool, str]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from lib import auth, store
+from lib import auth, store, texts
 from lib.i18n import t
 from ui import loaders, state
 
@@ -78,14 +78,14 @@ def sidebar_box(who: Identity, lang: str) -> None:
     box = st.sidebar.container(border=True)
     if config is not None:
         if who.name:
-            box.caption(t("auth.as", lang, name=who.name, role=t(f"role.{who.role}", lang)))
+            box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
             if box.button(t("auth.logout", lang), key="bl.logout"):
                 st.logout()
         elif box.button(t("auth.sso_login", lang), key="bl.sso_login"):
             st.login()
         return
     if who.name:
-        box.caption(t("auth.as", lang, name=who.name, role=t(f"role.{who.role}", lang)))
+        box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
         if box.button(t("auth.logout", lang), key="bl.logout", icon=":material/logout:"):
             state.sign_out()
             st.rerun()

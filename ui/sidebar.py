@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import views
+from lib import texts, views
 from lib.i18n import LANGS, t
 from lib.model import Snapshot
 from lib.store import SnapshotInfo
@@ -36,4 +36,4 @@ def snapshot_info(snapshot: Snapshot, lang: str) -> None:
     if snapshot.illustrative:
         st.sidebar.caption(t("illustrative.badge", lang))
     if snapshot.source:
-        st.sidebar.caption(t("sidebar.source", lang, source=snapshot.source_in(lang)))
+        st.sidebar.caption(t("sidebar.source", lang, source=texts.plain(snapshot.source_in(lang))))
