@@ -207,3 +207,33 @@ def test_cli_user_add_reads_the_password_from_stdin_and_audit_lists_it(tmp_path:
     assert [(r["action"], r["detail"]["name"], r["detail"]["role"]) for r in rows] == [
         ("account_create", "quan.tri", "admin")
     ]
+
+
+def test_a_session_ends_after_the_idle_time(data_dir: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    sign_in(at, data_dir, "editor")
+    assert "bl.logout" in [b.key for b in at.button]
+    at.session_state["bl.auth_seen"] = 0.0  # last seen long ago
+    at.run()
+    assert "bl.logout" not in [b.key for b in at.button]
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception
+
+
+def test_single_sign_on_is_offered_when_configured(data_dir: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "roles": {"a@example.org": "admin"}}
+    at.run()
+    assert not at.exception
+    assert "bl.sso_login" in [b.key for b in at.button]
+    assert "bl.login_name" not in [w.key for w in at.text_input]
+
+
+def test_an_uploaded_file_name_never_becomes_a_path(data_dir: Path, units: object) -> None:
+    data = (GOLDEN / "hamlets_2019-09-30.xlsx").read_bytes()
+    parsed = parse_bytes(data, "x.xlsx", units)  # type: ignore[arg-type]
+    store.add_snapshot(data_dir, parsed, data, "../../../tmp/evil_2019-09-30.xlsx", "test")
+    assert store.history(data_dir)[0].file_name == "evil_2019-09-30.xlsx"
+    assert sorted(p.name for p in data_dir.iterdir() if p.suffix != ".sqlite-wal" and p.suffix != ".sqlite-shm") == [
+        store.DB_NAME
+    ]
