@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lib import auth, fmt, store, texts
-from lib.dataset import DEFAULT_DATA_DIR, default_goals, default_units
+from lib.dataset import DEFAULT_DATA_DIR, default_units
 from lib.i18n import DEFAULT_LANG, LANGS, t
 from lib.problems import line
 from lib.progress import UnitProgress, report
@@ -147,7 +147,7 @@ def summarize(args: argparse.Namespace) -> int:
         snapshot = parsed.snapshot
     else:
         snapshot = store.load(args.data_dir)
-    data = summary(snapshot, default_goals())
+    data = summary(snapshot, store.goals(args.data_dir))
     _print_json(data) if args.json else _print_summary(data, args.lang)
     return EXIT_OK
 
@@ -155,17 +155,17 @@ def summarize(args: argparse.Namespace) -> int:
 def validate(args: argparse.Namespace) -> int:
     parsed, _ = _read(args.file, args.as_of, args.lang)
     if args.json:
-        _print_json(validation(parsed, default_goals(), args.lang))
+        _print_json(validation(parsed, store.goals(args.data_dir), args.lang))
     else:
         _print_problems(parsed, args.lang)
         if parsed.ok and parsed.snapshot is not None:
-            _print_summary(summary(parsed.snapshot, default_goals()), args.lang)
+            _print_summary(summary(parsed.snapshot, store.goals(args.data_dir)), args.lang)
     return EXIT_OK if parsed.ok else EXIT_INPUT
 
 
 def do_import(args: argparse.Namespace) -> int:
     parsed, data = _read(args.file, args.as_of, args.lang)
-    result = validation(parsed, default_goals(), args.lang)
+    result = validation(parsed, store.goals(args.data_dir), args.lang)
     if not parsed.ok:
         _print_json(result) if args.json else _print_problems(parsed, args.lang)
         return EXIT_INPUT
@@ -260,7 +260,7 @@ def progress(args: argparse.Namespace) -> int:
 
 def progress_report(data_dir: Path, reference: date) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
     """The progress of the city, its wards and kinds as of a date, from every stored snapshot."""
-    return report(store.observations(data_dir), ward_table(default_units()), default_goals(), reference)
+    return report(store.observations(data_dir), ward_table(default_units()), store.goals(data_dir), reference)
 
 
 def user(args: argparse.Namespace) -> int:

@@ -421,6 +421,20 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "event.account_role": {"vi": "Đổi vai trò", "en": "Role changed"},
     "event.login_failed": {"vi": "Đăng nhập sai", "en": "Failed login"},
     "event.setting": {"vi": "Đổi thiết lập", "en": "Setting changed"},
+    "goals.title": {"vi": "Mục tiêu", "en": "Goals"},
+    "goals.help": {
+        "vi": "Mỗi dòng một mục tiêu: hạn và tỷ lệ (%). Thay đổi được ghi vào nhật ký.",
+        "en": "One row per goal: deadline and share (%). Changes are recorded in the audit trail.",
+    },
+    "goals.deadline": {"vi": "Hạn", "en": "Deadline"},
+    "goals.target": {"vi": "Tỷ lệ mục tiêu (%)", "en": "Target (%)"},
+    "goals.save": {"vi": "Lưu mục tiêu", "en": "Save goals"},
+    "goals.saved": {"vi": "Đã lưu mục tiêu.", "en": "Goals saved."},
+    "goals.invalid": {
+        "vi": "Mục tiêu không hợp lệ: cần ít nhất một dòng, tỷ lệ từ trên 0 đến 100 %, không trùng hạn.",
+        "en": "Invalid goals: at least one row, shares above 0 and up to 100 %, no repeated deadline.",
+    },
+    "event.goals": {"vi": "Đổi mục tiêu", "en": "Goals changed"},
     # --- vocabularies ---
     "kind.phường": {"vi": "Phường", "en": "Ward (phường)"},
     "kind.xã": {"vi": "Xã", "en": "Commune (xã)"},

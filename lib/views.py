@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pandas as pd
 
 from lib import fmt
 from lib.i18n import reason_text, t
-from lib.model import Problem
+from lib.model import Goal, Problem
 from lib.normalize import fold
 from lib.problems import message
 from lib.progress import UnitProgress
@@ -288,3 +289,23 @@ def audit_view(events: list[dict[str, object]], lang: str) -> pd.DataFrame:
             t("admin.details", lang): [json.dumps(e["detail"], ensure_ascii=False) for e in ordered],
         }
     )
+
+
+def goals_frame(goals: tuple[Goal, ...], lang: str) -> pd.DataFrame:
+    """The goals as an editable table: deadline, target %."""
+    return pd.DataFrame(
+        {
+            t("goals.deadline", lang): [g.deadline for g in goals],
+            t("goals.target", lang): [float(g.target_pct) for g in goals],
+        }
+    )
+
+
+def goals_rows(edited: pd.DataFrame) -> list[tuple[date, float]]:
+    """(deadline, target %) for each complete row of the edited table."""
+    rows = []
+    for deadline, target in edited.itertuples(index=False):
+        if pd.notna(deadline) and pd.notna(target):
+            day = deadline.date() if hasattr(deadline, "date") and callable(deadline.date) else deadline
+            rows.append((day, float(target)))
+    return rows

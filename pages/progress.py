@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import charts, fmt, metrics, scenario, texts, theme, views
 from lib.i18n import t
-from ui import actions, auth, loaders, state
+from ui import actions, auth, cards, loaders, state
 
 lang = state.lang()
 who = auth.identity()
@@ -41,6 +41,23 @@ st.plotly_chart(
     theme=None,
 )
 st.dataframe(views.status_styles(views.progress_view(wards, lang), lang), hide_index=True)
+
+if who.can("goals"):
+    with st.expander(t("goals.title", lang), icon=":material/flag:"):
+        st.caption(t("goals.help", lang))
+        edited = st.data_editor(
+            views.goals_frame(goals, lang),
+            num_rows="dynamic",
+            hide_index=True,
+            column_config=cards.goal_columns(lang),
+            key="bl.goals_editor",
+        )
+        if st.button(t("goals.save", lang), key="bl.goals_save", icon=":material/save:"):
+            done, message = actions.save_goals(views.goals_rows(edited), who, lang)
+            if done:
+                state.set_flash(message)
+                st.rerun()
+            st.error(message)
 
 st.header(t("scenario.title", lang))
 st.caption(t("scenario.intro", lang))

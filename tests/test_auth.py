@@ -6,7 +6,7 @@ import io
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -237,3 +237,42 @@ def test_an_uploaded_file_name_never_becomes_a_path(data_dir: Path, units: objec
     assert sorted(p.name for p in data_dir.iterdir() if p.suffix != ".sqlite-wal" and p.suffix != ".sqlite-shm") == [
         store.DB_NAME
     ]
+
+
+def test_an_editor_changes_the_goals_and_the_change_is_audited(data_dir: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    sign_in(at, data_dir, "editor", "Trần Thị Thu")
+    at.switch_page("pages/progress.py").run()
+    from ui import actions
+    from ui.auth import Identity
+
+    done, _ = actions.save_goals(
+        [(date(2019, 12, 31), 75.0), (date(2020, 12, 31), 100.0)], Identity("Trần Thị Thu", "editor"), "vi"
+    )
+    assert done
+    assert [(g.deadline, g.target_pct) for g in store.goals(data_dir)] == [
+        (date(2019, 12, 31), 75.0),
+        (date(2020, 12, 31), 100.0),
+    ]
+    change = [e for e in store.events(data_dir) if e["action"] == "goals"][-1]
+    assert change["user"] == "Trần Thị Thu" and change["detail"]["before"][0]["target_pct"] == 70.0
+    # The CLI and the pages judge against the new goal: 75 % of 67 is 50.25, so 51 hamlets.
+    summary_out = subprocess.run(
+        [sys.executable, "-m", "lib.cli", "summarize", "--json", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert json.loads(summary_out.stdout)["goals"][0] == {
+        "deadline": "2019-12-31",
+        "target_pct": 75.0,
+        "required": 51,
+        "remaining": 5,
+    }
+    at.switch_page("pages/overview.py").run()
+    assert any(m.label == "Mục tiêu 75 % đến 31/12/2019" for m in at.metric)
+    # Bad goals are refused and change nothing; a viewer may not change them.
+    assert actions.save_goals([(date(2019, 12, 31), 150.0)], Identity("x", "editor"), "vi")[0] is False
+    assert actions.save_goals([(date(2019, 12, 31), 80.0)], Identity("x", "viewer"), "vi")[0] is False
+    assert store.goals(data_dir)[0].target_pct == 75.0

@@ -1,6 +1,7 @@
 """Full-page screenshots of every page, in both languages, at laptop and projector sizes (make screenshots).
 
-Usage: python tools/screenshots.py [STORE.sqlite]; with a store, the pages start from a copy of it.
+Usage: [SCREENSHOT_LOGIN=name:password] python tools/screenshots.py [STORE.sqlite]; with a store, the pages start
+from a copy of it; with a login, the pages an account may use are shot too.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "screenshots"
-PAGES = ("overview", "progress", "wards", "hamlets", "upload", "history")  # in navigation order
+PAGES = ("overview", "progress", "wards", "hamlets", "upload", "history", "admin")  # navigation order for an admin
 SAMPLE = ROOT / "tests" / "golden" / "hamlets_2019-09-30.xlsx"  # uploaded on the upload page (not stored)
 SIZES = {"laptop": (1366, 768), "projector": (1920, 1080)}
 CHROMIUM_ARGS = [
@@ -102,7 +103,15 @@ def main() -> int:
                         if lang == "en":
                             page.get_by_text("English", exact=True).click()
                             page.wait_for_timeout(1500)
-                        for index, name in enumerate(PAGES):
+                        login = os.environ.get("SCREENSHOT_LOGIN")  # "name:password": log in first
+                        if login:
+                            name, _, password = login.partition(":")
+                            page.locator("[data-testid=stSidebar] input[type=text]").first.fill(name)
+                            page.locator("[data-testid=stSidebar] input[type=password]").fill(password)
+                            page.locator("[data-testid=stSidebar] [data-testid=stFormSubmitButton] button").click()
+                            page.wait_for_timeout(2500)
+                        links = page.locator("[data-testid=stSidebarNav] a").count()
+                        for index, name in enumerate(PAGES[:links]):
                             page.locator("[data-testid=stSidebarNav] a").nth(index).click()
                             page.wait_for_timeout(2500)
                             if name == "upload":

@@ -7,6 +7,7 @@ from datetime import date
 from lib import auth, fmt, store, texts
 from lib.cli import store_message
 from lib.i18n import t
+from lib.model import Goal
 from lib.roster import Parsed
 from ui import loaders
 from ui.auth import Identity
@@ -78,3 +79,14 @@ def save_settings(values: dict[str, str], who: Identity, lang: str) -> tuple[boo
     for key, value in values.items():
         store.set_setting(loaders.data_dir(), key, value, who.name)
     return True, t("admin.settings_saved", lang)
+
+
+def save_goals(rows: list[tuple[date, float]], who: Identity, lang: str) -> tuple[bool, str]:
+    """Replace the goals with the rows an editor entered (deadline, target %)."""
+    if not who.can("goals"):
+        return False, t("auth.forbidden", lang)
+    try:
+        store.set_goals(loaders.data_dir(), tuple(Goal(d, float(p)) for d, p in rows), who.name)
+    except (store.StoreError, TypeError, ValueError):
+        return False, t("goals.invalid", lang)
+    return True, t("goals.saved", lang)

@@ -1,9 +1,11 @@
-"""Metric cards shared by pages: one card per goal with its count and what it still needs."""
+"""Widgets shared by pages: a card per goal with its count, what it still needs and its status; the goals editor."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from lib import texts
@@ -28,3 +30,11 @@ def goal_cards(
         )
         if statuses:
             card.badge(t(f"progress.{statuses[index]}", lang), color=STATUS_BADGES[statuses[index]])
+
+
+def goal_columns(lang: str) -> dict[str, Any]:
+    """Column settings of the goals editor: a date and a share between 0 and 100 %."""
+    return {
+        t("goals.deadline", lang): st.column_config.DateColumn(format="DD/MM/YYYY", required=True),
+        t("goals.target", lang): st.column_config.NumberColumn(min_value=0.1, max_value=100.0, step=0.1, required=True),
+    }

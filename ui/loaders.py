@@ -9,7 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from lib import store
-from lib.dataset import DEFAULT_DATA_DIR, default_goals, default_units
+from lib.dataset import DEFAULT_DATA_DIR, default_units
 from lib.model import Goal, Snapshot
 from lib.progress import UnitProgress, report
 from lib.roster import Parsed, parse_bytes
@@ -46,7 +46,7 @@ def history() -> list[store.SnapshotInfo]:
 
 
 def goals() -> tuple[Goal, ...]:
-    return default_goals()
+    return store.goals(data_dir())
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -69,7 +69,7 @@ def original(snapshot_id: int) -> tuple[str, bytes]:
 def _progress(
     folder: str, reference: date, revision: str
 ) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
-    return report(store.observations(Path(folder)), ward_table(default_units()), default_goals(), reference)
+    return report(store.observations(Path(folder)), ward_table(default_units()), store.goals(Path(folder)), reference)
 
 
 def progress(reference: date) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
