@@ -4,7 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test lint typecheck unit screenshots clean
+CHROMIUM ?= chromium
+
+.PHONY: run test lint typecheck unit browser screenshots clean
 
 $(VENV)/.app: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +31,17 @@ lint: $(VENV)/.dev
 typecheck: $(VENV)/.dev
 	$(PY) -m mypy
 
-unit: $(VENV)/.dev
+unit: $(VENV)/.dev browser
 	$(PY) -m pytest -q
+
+## browser: Debian's Chromium for the real-browser tests (installed with apt as root; otherwise they are skipped)
+browser:
+	@if command -v $(CHROMIUM) >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium with apt for the browser tests"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+			|| echo "could not install chromium: the browser tests will be skipped"; \
+	else echo "no chromium and not root: the browser tests will be skipped"; fi
 
 ## make screenshots: full-page screenshots of every page in both languages, into screenshots/ (git-ignored)
 screenshots: $(VENV)/.dev

@@ -6,7 +6,7 @@ from lib.i18n import t
 from ui import auth, loaders, sidebar, state
 
 st.set_page_config(page_title=t("app.short_title", state.lang()), page_icon="🏘️", layout="wide")
-lang = sidebar.language()
+lang = state.lang()
 who = auth.identity()
 pages = [
     st.Page(
@@ -32,6 +32,7 @@ if who.can("accounts"):
         )
     )
 navigation = st.navigation(pages)
+sidebar.language()
 auth.sidebar_box(who, lang)
 sidebar.snapshot_picker(loaders.history(), lang)
 sidebar.snapshot_info(loaders.snapshot(state.viewed_snapshot()), lang)

@@ -16,7 +16,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "app.short_title": {"vi": "Bí thư kiêm trưởng khóm, ấp", "en": "Secretary also hamlet head"},
     "lang.vi": {"vi": "Tiếng Việt", "en": "Tiếng Việt"},
     "lang.en": {"vi": "English", "en": "English"},
-    "sidebar.language": {"vi": "Ngôn ngữ / Language", "en": "Language / Ngôn ngữ"},
+    # The same in both languages: a label that changed with the language would reset the switch in the browser.
+    "sidebar.language": {"vi": "Ngôn ngữ / Language", "en": "Ngôn ngữ / Language"},
     "sidebar.snapshot": {"vi": "Bản số liệu đang xem", "en": "Snapshot shown"},
     "sidebar.current": {"vi": "Bản hiện hành: {label}", "en": "Current: {label}"},
     "sidebar.source": {"vi": "Nguồn: {source}", "en": "Source: {source}"},

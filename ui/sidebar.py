@@ -12,15 +12,20 @@ from ui import state
 
 
 def language() -> str:
-    """The language radio; its value is kept across pages by its session-state key."""
-    st.sidebar.radio(
-        t("sidebar.language", state.lang()),
+    """The language switch: a change is stored (session and URL) and the app reruns in the new language."""
+    current = state.lang()
+    choice = st.sidebar.radio(
+        t("sidebar.language", current),
         LANGS,
+        index=LANGS.index(current),
         format_func=lambda code: t(f"lang.{code}"),
-        key=state.LANG,
+        key=state.LANG_PICKER,
         horizontal=True,
     )
-    return state.lang()
+    if choice != current:
+        state.set_lang(choice)
+        st.rerun()
+    return current
 
 
 def snapshot_picker(history: list[SnapshotInfo], lang: str) -> None:

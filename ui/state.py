@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib.i18n import DEFAULT_LANG
+from lib.i18n import DEFAULT_LANG, LANGS
 
 PREFIX = "bl."
-LANG = PREFIX + "lang"  # the language radio in the sidebar
+LANG = PREFIX + "lang"  # the language in force
+LANG_PICKER = PREFIX + "lang_picker"  # the radio that proposes a change of language
 WARD = PREFIX + "ward"  # the ward chosen on the wards page (or by a click on the overview's chart)
 
 
 def lang() -> str:
-    """The language the user chose in the sidebar ("vi" or "en")."""
-    return str(st.session_state.get(LANG, DEFAULT_LANG))
+    """The language chosen in the sidebar ("vi" or "en"), kept in the session and in the URL (?lang=en)."""
+    chosen = st.session_state.get(LANG) or st.query_params.get("lang") or DEFAULT_LANG
+    return str(chosen) if chosen in LANGS else DEFAULT_LANG
+
+
+def set_lang(code: str) -> None:
+    st.session_state[LANG] = code
+    st.query_params["lang"] = code
 
 
 def chosen_ward() -> str | None:
