@@ -174,6 +174,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "en": "One of the two has ward totals only: they compare by ward only.",
     },
     "history.hamlet_changes": {"vi": "Khóm, ấp thay đổi tình trạng", "en": "Hamlets that changed status"},
+    "history.files": {"vi": "Tệp gốc và khôi phục", "en": "Original files and restore"},
     "history.restore": {"vi": "Khôi phục làm bản hiện hành", "en": "Restore as current"},
     "history.restore_pick": {"vi": "Bản số liệu", "en": "Snapshot"},
     "history.restore_confirm": {

@@ -13,7 +13,7 @@ from lib.model import Goal, Problem
 from lib.normalize import fold
 from lib.problems import message
 from lib.progress import UnitProgress
-from lib.store import Scenario, SnapshotInfo, User
+from lib.store import BASELINE_ID, Scenario, SnapshotInfo, User
 from lib.theme import STATUS_COLORS
 
 # The status filter of the hamlets page: option -> the concurrent value it keeps (None: all).
@@ -200,7 +200,9 @@ def history_view(rows: list[SnapshotInfo], lang: str) -> pd.DataFrame:
             ],
             t("col.granularity", lang): [t(f"granularity.short_{r.granularity}", lang) for r in rows],
             t("col.uploaded_at", lang): [fmt.moment(r.uploaded_at, lang) for r in rows],
-            t("col.uploaded_by", lang): [r.uploaded_by or t("history.default_user", lang) for r in rows],
+            t("col.uploaded_by", lang): [
+                r.uploaded_by or (t("history.default_user", lang) if r.id == BASELINE_ID else "—") for r in rows
+            ],
             t("col.file_name", lang): [r.file_name for r in rows],
             t("col.warnings", lang): [r.warnings for r in rows],
             t("col.current", lang): ["✓" if r.current else "" for r in rows],

@@ -51,13 +51,14 @@ else:
         st.markdown(f"**{t('history.hamlet_changes', lang)}**")
         st.dataframe(views.hamlet_changes_view(hamlet_changes, lang), hide_index=True)
 
-st.subheader(t("history.restore", lang))
-pick_col, file_col = st.columns([3, 1])
+st.subheader(t("history.files", lang))
+pick_col, file_col = st.columns([3, 1], vertical_alignment="bottom")
 chosen = pick_col.selectbox(t("history.restore_pick", lang), ids, format_func=labels.__getitem__, key="bl.restore_pick")
-name, original = loaders.original(chosen)
-file_col.download_button(
-    t("history.download", lang), original, name, key="bl.download_original", icon=":material/download:"
-)
+if auth.sees_names(who):  # the original files hold personal names
+    name, original = loaders.original(chosen)
+    file_col.download_button(
+        t("history.download", lang), original, name, key="bl.download_original", icon=":material/download:"
+    )
 if not who.can("restore"):
     st.stop()
 confirmed = st.checkbox(t("history.restore_confirm", lang), key="bl.restore_confirm")

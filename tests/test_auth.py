@@ -276,3 +276,15 @@ def test_an_editor_changes_the_goals_and_the_change_is_audited(data_dir: Path) -
     assert actions.save_goals([(date(2019, 12, 31), 150.0)], Identity("x", "editor"), "vi")[0] is False
     assert actions.save_goals([(date(2019, 12, 31), 80.0)], Identity("x", "viewer"), "vi")[0] is False
     assert store.goals(data_dir)[0].target_pct == 75.0
+
+
+def test_original_files_with_names_are_offered_only_to_those_who_see_names(data_dir: Path) -> None:
+    assert cli.main(["import", str(GOLDEN / "hamlets_2019-09-30.xlsx"), "--data-dir", str(data_dir)]) == 0
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.switch_page("pages/history.py").run()
+    assert [b.proto.label for b in at.get("download_button")] == []
+    listing = at.dataframe[0].value
+    assert list(listing["Người gửi"]) == ["—", "dữ liệu mặc định"]  # only the embedded baseline is default data
+    sign_in(at, data_dir, "editor")
+    at.switch_page("pages/history.py").run()
+    assert [b.proto.label for b in at.get("download_button")] == ["Tải tệp gốc"]

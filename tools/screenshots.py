@@ -18,7 +18,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "screenshots"
-PAGES = ("overview", "progress", "wards", "hamlets", "upload", "history", "admin")  # navigation order for an admin
+# URL path of each page -> the screenshot's name (the default page has no path of its own)
+PAGES = {
+    "lo-trinh": "progress",
+    "phuong-xa": "wards",
+    "khom-ap": "hamlets",
+    "cap-nhat": "upload",
+    "lich-su": "history",
+    "quan-tri": "admin",
+}
 SAMPLE = ROOT / "tests" / "golden" / "hamlets_2019-09-30.xlsx"  # uploaded on the upload page (not stored)
 SIZES = {"laptop": (1366, 768), "projector": (1920, 1080)}
 CHROMIUM_ARGS = [
@@ -111,8 +119,11 @@ def main() -> int:
                             page.locator("[data-testid=stSidebar] [data-testid=stFormSubmitButton] button").click()
                             page.wait_for_timeout(2500)
                         links = page.locator("[data-testid=stSidebarNav] a").count()
-                        for index, name in enumerate(PAGES[:links]):
-                            page.locator("[data-testid=stSidebarNav] a").nth(index).click()
+                        for index in range(links):
+                            link = page.locator("[data-testid=stSidebarNav] a").nth(index)
+                            path = (link.get_attribute("href") or "").rstrip("/").rsplit("/", 1)[-1]
+                            name = PAGES.get(path, "overview")
+                            link.click()
                             page.wait_for_timeout(2500)
                             if name == "upload":
                                 page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(SAMPLE)
