@@ -14,7 +14,7 @@ from lib.i18n import reason_text, t
 from lib.metrics import Coverage, GoalGap
 from lib.model import Goal
 from lib.progress import UnitProgress
-from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, STATUS_COLORS, TITLE_SIZE
+from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, MAX_BARS, STATUS_COLORS, TITLE_SIZE
 
 
 def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int, legend_gap: int = 72) -> go.Figure:
@@ -109,8 +109,16 @@ def _band(pct: float, first: Goal | None) -> str:
 
 
 def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illustrative: bool) -> go.Figure:
-    """Wards ranked by share (best on top), coloured by band, with a line for each goal; click opens a ward."""
+    """Wards ranked by share (best on top), coloured by band, with a line for each goal; click opens a ward.
+
+    With more than MAX_BARS wards (a province, the country) only the best and the worst MAX_BARS / 2 are drawn,
+    and the title says how many are left out.
+    """
     ranked = wards.sort_values(["coverage_pct", "concurrent"], ascending=[True, True])
+    hidden = max(0, len(ranked) - MAX_BARS)
+    if hidden:
+        half = MAX_BARS // 2
+        ranked = pd.concat([ranked.head(half), ranked.tail(half)])
     first = next((g for g in goals if g.target_pct < 100), goals[0] if goals else None)
     fig = go.Figure()
     bands = ranked["coverage_pct"].map(lambda p: _band(float(p), first))
@@ -179,7 +187,10 @@ def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illust
         gridcolor=COLORS["grid"],
     )
     fig.update_layout(barmode="overlay", bargap=0.25, clickmode="event+select")
-    fig = _layout(fig, t("chart.wards_title", lang), illustrative, lang, 200 + BAR_HEIGHT_PX * len(ranked))
+    title = t("chart.wards_title", lang)
+    if hidden:
+        title = t("chart.wards_title_some", lang, n=MAX_BARS // 2, hidden=fmt.integer(hidden, lang))
+    fig = _layout(fig, title, illustrative, lang, 200 + BAR_HEIGHT_PX * len(ranked))
     fig.update_layout(margin_t=fig.layout.margin.t + 20 * len(goals))
     return fig
 

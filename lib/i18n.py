@@ -500,6 +500,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "chart.hover_goal": {"vi": "Mục tiêu: {required} khóm, ấp ({met})", "en": "Goal: {required} hamlets ({met})"},
     "chart.hamlets_axis": {"vi": "Số khóm, ấp", "en": "Hamlets"},
     "chart.wards_title": {"vi": "Tỷ lệ kiêm nhiệm theo phường, xã", "en": "Share concurrent by ward and commune"},
+    "chart.wards_title_some": {
+        "vi": "Tỷ lệ kiêm nhiệm: {n} phường, xã cao nhất và {n} thấp nhất ({hidden} đơn vị khác không vẽ)",
+        "en": "Share concurrent: the {n} best and the {n} worst wards ({hidden} others not drawn)",
+    },
     "chart.pct_axis": {"vi": "Tỷ lệ bí thư kiêm trưởng khóm, ấp (%)", "en": "Share of secretaries also head (%)"},
     "chart.goal_line": {"vi": "Mục tiêu {pct} ({date})", "en": "Goal {pct} ({date})"},
     "chart.band_full": {"vi": "Đạt 100 %", "en": "At 100%"},

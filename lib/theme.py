@@ -40,3 +40,4 @@ STATUS_COLORS: Final = {status: BADGE_HEX[badge] for status, badge in STATUS_BAD
 FONT: Final = {"family": "Noto Sans, DejaVu Sans, Arial, sans-serif", "size": 16, "color": "#222222"}
 TITLE_SIZE: Final = 20
 BAR_HEIGHT_PX: Final = 38  # per bar in horizontal bar charts
+MAX_BARS: Final = 30  # above this many wards, a chart shows the best and the worst half of it

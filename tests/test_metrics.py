@@ -326,3 +326,28 @@ def test_hamlet_roster_missing_hamlet_is_not_concurrent(baseline: Snapshot) -> N
     assert roster is not None
     assert len(roster) == 67
     assert not bool(roster.loc[roster["hamlet_code"] == "31840-03", "concurrent"].item())
+
+
+def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
+    """3,300 bars cannot be read: with many wards the chart keeps the 15 best and 15 worst, and says so."""
+    from lib.charts import wards_figure
+    from lib.model import Goal
+
+    wards = pd.DataFrame(
+        {
+            "code": [f"{i:05d}" for i in range(200)],
+            "ward": [f"Xã {i}" for i in range(200)],
+            "kind": "xã",
+            "hamlets": 10,
+            "concurrent": [i % 11 for i in range(200)],
+        }
+    )
+    wards["coverage_pct"] = 10.0 * wards["concurrent"]
+    fig = wards_figure(wards, (Goal(date(2019, 12, 31), 70.0),), "vi", False).to_plotly_json()
+    drawn = [w for trace in fig["data"][:-1] for w in trace["y"]]
+    assert len(drawn) == 30
+    assert fig["layout"]["title"]["text"] == (
+        "Tỷ lệ kiêm nhiệm: 15 phường, xã cao nhất và 15 thấp nhất (170 đơn vị khác không vẽ)"
+    )
+    shares = dict(zip(wards["ward"], wards["coverage_pct"], strict=True))
+    assert min(shares[w] for w in drawn) == 0.0 and max(shares[w] for w in drawn) == 100.0
