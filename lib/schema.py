@@ -72,7 +72,6 @@ POSITIONS: Final[dict[str, tuple[str, ...]]] = {
         "truong ban nhan dan",
         "hamlet head",
         "head",
-        "truong khom, ap",
     ),
     "deputy_secretary": ("pho bi thu chi bo", "pho bi thu", "pbt", "deputy cell secretary"),
     "deputy_head": ("pho truong khom", "pho truong ap", "pho truong khom ap", "ptk", "pta", "deputy hamlet head"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import Protocol
 
 from lib import fmt
 from lib.i18n import t
@@ -18,7 +19,18 @@ def headline(coverage: Coverage, lang: str) -> str:
     return f"{fmt.ratio(coverage.concurrent, coverage.hamlets, lang)} ({fmt.pct(coverage.pct, lang)})"
 
 
-def goal_label(gap: GoalGap, lang: str) -> str:
+class _Dated(Protocol):
+    """Anything that names a goal: Goal, GoalGap, GoalProgress."""
+
+    @property
+    def deadline(self) -> date: ...
+
+    @property
+    def target_pct(self) -> float: ...
+
+
+def goal_label(gap: _Dated, lang: str) -> str:
+    """ "Mục tiêu 70 % đến 31/12/2019" """
     return t("overview.goal_label", lang, pct=fmt.pct(gap.target_pct, lang, 0), date=fmt.day(gap.deadline, lang))
 
 
@@ -144,10 +156,6 @@ def progress_reason(goal: GoalProgress, lang: str) -> str:
     )
     forecast = t("progress.forecast", lang, date=fmt.day(goal.forecast_date, lang)) if goal.forecast_date else ""
     return f"{needs}; {pace}.{forecast}"
-
-
-def goal_label_of(goal: GoalProgress, lang: str) -> str:
-    return t("overview.goal_label", lang, pct=fmt.pct(goal.target_pct, lang, 0), date=fmt.day(goal.deadline, lang))
 
 
 def planned_met(month: date | None, goal: Goal, lang: str) -> str:

@@ -5,16 +5,14 @@ import streamlit as st
 from lib import views
 from lib.i18n import t
 from lib.schema import ROLES
-from ui import actions, auth, loaders, state
+from ui import actions, auth, cards, loaders, state
 
 lang = state.lang()
 who = auth.identity()
 auth.require(who, "accounts", lang)
 
 st.title(t("nav.admin", lang))
-flash = state.pop_flash()
-if flash:
-    st.success(flash, icon=":material/check_circle:")
+cards.show_flash()
 
 st.subheader(t("admin.accounts", lang))
 accounts = loaders.accounts()
@@ -31,11 +29,7 @@ with st.form("bl.account_form"):
     again = second_col.text_input(t("admin.password_again", lang), type="password", key="bl.new_password_again")
     create = st.form_submit_button(t("admin.create", lang))
 if create:
-    done, message = actions.create_account(name, role, password, again, who, lang)
-    if done:
-        state.set_flash(message)
-        st.rerun()
-    st.error(message)
+    cards.outcome(*actions.create_account(name, role, password, again, who, lang))
 
 if accounts:
     names = [a.name for a in accounts]
@@ -45,11 +39,7 @@ if accounts:
         t("admin.role", lang), ROLES, format_func=lambda r: t(f"role.{r}", lang), key="bl.role_value"
     )
     if go_col.button(t("admin.change_role", lang), key="bl.role_change"):
-        done, message = actions.change_role(picked, new_role, who, lang)
-        if done:
-            state.set_flash(message)
-            st.rerun()
-        st.error(message)
+        cards.outcome(*actions.change_role(picked, new_role, who, lang))
 
 st.subheader(t("admin.settings", lang))
 settings = loaders.settings()
@@ -65,13 +55,9 @@ idle = st.number_input(
     key="bl.setting_idle",
 )
 if st.button(t("admin.save_settings", lang), key="bl.settings_save"):
-    done, message = actions.save_settings(
-        {"viewers_see_names": "1" if show_names else "0", "idle_minutes": str(idle)}, who, lang
+    cards.outcome(
+        *actions.save_settings({"viewers_see_names": "1" if show_names else "0", "idle_minutes": str(idle)}, who, lang)
     )
-    if done:
-        state.set_flash(message)
-        st.rerun()
-    st.error(message)
 
 st.subheader(t("admin.audit", lang))
 st.dataframe(views.audit_view(loaders.audit(), lang), hide_index=True)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import charts, compare, fmt, views
 from lib.i18n import t
-from ui import actions, auth, loaders, state
+from ui import actions, auth, cards, loaders, state
 
 lang = state.lang()
 who = auth.identity()
@@ -13,9 +13,7 @@ labels = {h.id: views.snapshot_label(h, lang) for h in history}
 
 st.title(t("nav.history", lang))
 st.caption(t("history.intro", lang))
-flash = state.pop_flash()
-if flash:
-    st.success(flash, icon=":material/check_circle:")
+cards.show_flash()
 st.dataframe(views.history_view(history, lang), hide_index=True)
 
 st.subheader(t("history.compare", lang))
@@ -63,8 +61,4 @@ if not who.can("restore"):
     st.stop()
 confirmed = st.checkbox(t("history.restore_confirm", lang), key="bl.restore_confirm")
 if st.button(t("history.restore", lang), disabled=not confirmed, key="bl.restore_button", icon=":material/restore:"):
-    done, message = actions.restore(chosen, who, lang)
-    if done:
-        state.set_flash(message)
-        st.rerun()
-    st.error(message)
+    cards.outcome(*actions.restore(chosen, who, lang))

@@ -15,12 +15,10 @@ city, wards, _kinds = loaders.progress(reference)
 
 st.title(t("nav.progress", lang))
 st.caption(t("progress.reference", lang, date=fmt.day(reference, lang)))
-flash = state.pop_flash()
-if flash:
-    st.success(flash, icon=":material/check_circle:")
+cards.show_flash()
 
 for column, judged in zip(st.columns(len(city.goals), border=True), city.goals, strict=True):
-    column.markdown(f"**{texts.goal_label_of(judged, lang)}**")
+    column.markdown(f"**{texts.goal_label(judged, lang)}**")
     column.badge(t(f"progress.{judged.status}", lang), color=theme.STATUS_BADGES[judged.status])
     column.write(texts.progress_reason(judged, lang))
 
@@ -31,7 +29,7 @@ with st.expander(t("progress.method_title", lang), icon=":material/functions:"):
 goal_index = st.radio(
     t("progress.wards_goal", lang),
     list(range(len(goals))),
-    format_func=lambda i: texts.goal_label_of(city.goals[i], lang),
+    format_func=lambda i: texts.goal_label(city.goals[i], lang),
     horizontal=True,
     key="bl.progress_goal",
 )
@@ -53,11 +51,7 @@ if who.can("goals"):
             key="bl.goals_editor",
         )
         if st.button(t("goals.save", lang), key="bl.goals_save", icon=":material/save:"):
-            done, message = actions.save_goals(views.goals_rows(edited), who, lang)
-            if done:
-                state.set_flash(message)
-                st.rerun()
-            st.error(message)
+            cards.outcome(*actions.save_goals(views.goals_rows(edited), who, lang))
 
 st.header(t("scenario.title", lang))
 st.caption(t("scenario.intro", lang))
@@ -88,7 +82,7 @@ for code in chosen:
 planned = scenario.plan(city.goals[0].current, city.hamlets, reference, conversions, goals)
 for column, goal, met in zip(st.columns(len(goals), border=True), goals, planned.met, strict=True):
     column.metric(
-        texts.goal_label(metrics.goal_gap(goal, metrics.city_coverage(snapshot)), lang),
+        texts.goal_label(goal, lang),
         texts.planned_met(met, goal, lang),
     )
 st.plotly_chart(charts.progress_figure(city, goals, reference, lang, planned.path), key="bl.scenario_chart", theme=None)
@@ -98,11 +92,7 @@ if not who.can("scenario"):
 name_col, save_col = st.columns([3, 1], vertical_alignment="bottom")
 name = name_col.text_input(t("scenario.name", lang), key="bl.scenario_name")
 if save_col.button(t("scenario.save", lang), disabled=not conversions, key="bl.scenario_save", icon=":material/save:"):
-    saved, message = actions.save_scenario(name, int(snapshot.id), conversions, who, lang)
-    if saved:
-        state.set_flash(message)
-        st.rerun()
-    st.error(message)
+    cards.outcome(*actions.save_scenario(name, int(snapshot.id), conversions, who, lang))
 
 saved_scenarios = loaders.scenarios()
 if saved_scenarios:
@@ -117,8 +107,4 @@ if saved_scenarios:
         state.load_scenario({c: m for c, m in by_id[picked].items.items() if c in labels})
         st.rerun()
     if delete_col.button(t("scenario.delete", lang), key="bl.scenario_delete", icon=":material/delete:"):
-        deleted, message = actions.delete_scenario(picked, who, lang)
-        if deleted:
-            state.set_flash(message)
-            st.rerun()
-        st.error(message)
+        cards.outcome(*actions.delete_scenario(picked, who, lang))

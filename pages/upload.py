@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import charts, compare, fmt, metrics, templates, texts, views
 from lib.i18n import t
-from ui import actions, auth, loaders, state
+from ui import actions, auth, cards, loaders, state
 
 lang = state.lang()
 who = auth.identity()
@@ -14,9 +14,7 @@ history = loaders.history()
 
 st.title(t("nav.upload", lang))
 st.caption(t("upload.intro", lang))
-flash = state.pop_flash()
-if flash:
-    st.success(flash, icon=":material/check_circle:")
+cards.show_flash()
 
 with st.expander(t("upload.templates", lang), icon=":material/download:"):
     st.caption(t("upload.templates_help", lang))

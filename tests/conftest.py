@@ -34,6 +34,13 @@ def goals() -> tuple[Goal, ...]:
     return default_goals()
 
 
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data dir that the app (AppTest) reads through $BL_DATA_DIR."""
+    monkeypatch.setenv("BL_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
 PASSWORD = "mat-khau-du-dai-2019"
 
 

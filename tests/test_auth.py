@@ -21,12 +21,6 @@ APP = str(ROOT / "dashboard.py")
 GOLDEN = ROOT / "tests" / "golden"
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("BL_DATA_DIR", str(tmp_path))
-    return tmp_path
-
-
 def test_passwords_are_stored_only_as_salted_argon2_hashes(data_dir: Path) -> None:
     auth.add_user(data_dir, "quan.tri", "admin", PASSWORD, "test")
     auth.add_user(data_dir, "bien.tap", "editor", PASSWORD, "test")

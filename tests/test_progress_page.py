@@ -7,7 +7,6 @@ import os
 from datetime import date
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import cli, store
@@ -16,12 +15,6 @@ from tests.conftest import sign_in
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
 GOLDEN = ROOT / "tests" / "golden"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("BL_DATA_DIR", str(tmp_path))
-    return tmp_path
 
 
 def _progress_page(role: str = "editor") -> AppTest:

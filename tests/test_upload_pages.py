@@ -6,7 +6,6 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import store
@@ -16,12 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
 GOLDEN = ROOT / "tests" / "golden"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("BL_DATA_DIR", str(tmp_path))
-    return tmp_path
 
 
 def _at(page: str) -> AppTest:

@@ -12,6 +12,7 @@ from lib import texts
 from lib.i18n import t
 from lib.metrics import GoalGap
 from lib.theme import STATUS_BADGES
+from ui import state
 
 
 def goal_cards(
@@ -38,3 +39,18 @@ def goal_columns(lang: str) -> dict[str, Any]:
         t("goals.deadline", lang): st.column_config.DateColumn(format="DD/MM/YYYY", required=True),
         t("goals.target", lang): st.column_config.NumberColumn(min_value=0.1, max_value=100.0, step=0.1, required=True),
     }
+
+
+def show_flash() -> None:
+    """The message a write left for this run ("Đã lưu …"), shown once."""
+    message = state.pop_flash()
+    if message:
+        st.success(message, icon=":material/check_circle:")
+
+
+def outcome(done: bool, message: str) -> None:
+    """After a write: on success keep the message for the next run and rerun; otherwise show why not."""
+    if done:
+        state.set_flash(message)
+        st.rerun()
+    st.error(message)
