@@ -6,7 +6,7 @@ PORT   ?= 8501
 
 CHROMIUM ?= chromium
 
-.PHONY: run test lint typecheck unit browser screenshots clean
+.PHONY: run test lint typecheck unit browser screenshots clean bench
 
 $(VENV)/.app: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ browser:
 ## make screenshots: full-page screenshots of every page in both languages, into screenshots/ (git-ignored)
 screenshots: $(VENV)/.dev
 	$(PY) tools/screenshots.py
+
+## make bench: the benchmark at province and national scale (not part of make test); results in bench/results/
+bench: $(VENV)/.dev browser
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots

@@ -19,6 +19,8 @@ pages = [
     st.Page("pages/progress.py", title=t("nav.progress", lang), icon=":material/timeline:", url_path="lo-trinh"),
     st.Page("pages/wards.py", title=t("nav.wards", lang), icon=":material/location_city:", url_path="phuong-xa"),
     st.Page("pages/hamlets.py", title=t("nav.hamlets", lang), icon=":material/table_view:", url_path="khom-ap"),
+    st.Page("pages/staffing.py", title=t("nav.staffing", lang), icon=":material/groups:", url_path="nhan-su"),
+    st.Page("pages/present.py", title=t("nav.present", lang), icon=":material/slideshow:", url_path="trinh-chieu"),
     st.Page("pages/history.py", title=t("nav.history", lang), icon=":material/history:", url_path="lich-su"),
 ]
 if who.can("upload"):
@@ -36,4 +38,5 @@ sidebar.language()
 auth.sidebar_box(who, lang)
 sidebar.snapshot_picker(loaders.history(), lang)
 sidebar.snapshot_info(loaders.snapshot(state.viewed_snapshot()), lang)
+state.keep_view_in_url()
 navigation.run()

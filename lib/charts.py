@@ -14,10 +14,10 @@ from lib.i18n import reason_text, t
 from lib.metrics import Coverage, GoalGap
 from lib.model import Goal
 from lib.progress import UnitProgress
-from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, MAX_BARS, STATUS_COLORS, TITLE_SIZE
+from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, MAX_BARS, PROJECTOR_FONT, STATUS_COLORS, TITLE_SIZE
 
 
-def _layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int, legend_gap: int = 72) -> go.Figure:
+def layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int, legend_gap: int = 72) -> go.Figure:
     """Title (with the illustrative label), fonts for a projector, and the legend under the x-axis title."""
     subtitle = t("chart.illustrative", lang) if illustrative else None
     top, bottom = (100 if subtitle else 70), 38 + legend_gap
@@ -92,7 +92,7 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
     fig.update_layout(barmode="stack", bargap=0.35)
     fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[0, coverage.hamlets * 1.12], gridcolor=COLORS["grid"])
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, t("chart.goals_title", lang), False, lang, 120 + 90 * len(gaps))
+    return layout(fig, t("chart.goals_title", lang), False, lang, 120 + 90 * len(gaps))
 
 
 def texts_met(gap: GoalGap, lang: str) -> str:
@@ -108,17 +108,32 @@ def _band(pct: float, first: Goal | None) -> str:
     return "band_below"
 
 
-def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illustrative: bool) -> go.Figure:
-    """Wards ranked by share (best on top), coloured by band, with a line for each goal; click opens a ward.
+def _labels(units: pd.DataFrame) -> pd.Series:
+    """Bar labels: the unit's name, with its district (or code) added where two units share a name (Phường 1)."""
+    names = units["ward"].astype(str)
+    twins = names.duplicated(keep=False)
+    if not twins.any():
+        return names
+    place = units["district"].astype(str) if "district" in units else units["code"].astype(str)
+    labelled = names.where(~twins, names + ", " + place)
+    return labelled.where(~labelled.duplicated(keep=False), names + " (" + units["code"].astype(str) + ")")
 
-    With more than MAX_BARS wards (a province, the country) only the best and the worst MAX_BARS / 2 are drawn,
-    and the title says how many are left out.
+
+def wards_figure(
+    wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illustrative: bool, level: str = "ward"
+) -> go.Figure:
+    """Units ranked by share (best on top), coloured by band, with a line for each goal; a click opens the unit.
+
+    The units are wards, or (level "district", "province") the upper units from levels.aggregate. With more than
+    MAX_BARS of them (a province, the country) only the best and the worst MAX_BARS / 2 are drawn, and the title
+    says how many are left out.
     """
     ranked = wards.sort_values(["coverage_pct", "concurrent"], ascending=[True, True])
     hidden = max(0, len(ranked) - MAX_BARS)
     if hidden:
         half = MAX_BARS // 2
         ranked = pd.concat([ranked.head(half), ranked.tail(half)])
+    ranked = ranked.assign(ward=_labels(ranked))
     first = next((g for g in goals if g.target_pct < 100), goals[0] if goals else None)
     fig = go.Figure()
     bands = ranked["coverage_pct"].map(lambda p: _band(float(p), first))
@@ -187,10 +202,11 @@ def wards_figure(wards: pd.DataFrame, goals: tuple[Goal, ...], lang: str, illust
         gridcolor=COLORS["grid"],
     )
     fig.update_layout(barmode="overlay", bargap=0.25, clickmode="event+select")
-    title = t("chart.wards_title", lang)
+    title = t("chart.wards_title" if level == "ward" else f"chart.level_title.{level}", lang)
     if hidden:
-        title = t("chart.wards_title_some", lang, n=MAX_BARS // 2, hidden=fmt.integer(hidden, lang))
-    fig = _layout(fig, title, illustrative, lang, 200 + BAR_HEIGHT_PX * len(ranked))
+        unit = t(f"level.units.{level}", lang)
+        title = t("chart.units_title_some", lang, n=MAX_BARS // 2, unit=unit, hidden=fmt.integer(hidden, lang))
+    fig = layout(fig, title, illustrative, lang, 200 + BAR_HEIGHT_PX * len(ranked))
     fig.update_layout(margin_t=fig.layout.margin.t + 20 * len(goals))
     return fig
 
@@ -219,7 +235,7 @@ def kinds_figure(kinds: pd.DataFrame, lang: str, illustrative: bool) -> go.Figur
         hovertemplate="%{hovertext}<extra></extra>",
     )
     fig.update_yaxes(range=[0, 105], ticksuffix=" %" if lang == "vi" else "%", gridcolor=COLORS["grid"])
-    return _layout(fig, t("chart.kind_title", lang), illustrative, lang, 380)
+    return layout(fig, t("chart.kind_title", lang), illustrative, lang, 380)
 
 
 def reasons_figure(counts: pd.Series, lang: str, illustrative: bool) -> go.Figure:
@@ -242,7 +258,7 @@ def reasons_figure(counts: pd.Series, lang: str, illustrative: bool) -> go.Figur
     )
     top = int(ordered.max()) if len(ordered) else 1
     fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[0, top * 1.25], gridcolor=COLORS["grid"])
-    return _layout(fig, t("chart.reasons_title", lang), illustrative, lang, 240 + 70 * max(1, len(ordered)))
+    return layout(fig, t("chart.reasons_title", lang), illustrative, lang, 240 + 70 * max(1, len(ordered)))
 
 
 def _wrap(name: str, width: int = 12) -> str:
@@ -314,7 +330,7 @@ def hamlets_figure(roster: pd.DataFrame, ward: str, lang: str, illustrative: boo
         )
     fig.update_xaxes(visible=False, range=[-0.55, columns - 0.45], fixedrange=True)
     fig.update_yaxes(visible=False, range=[rows - 0.45, -0.55], fixedrange=True)
-    return _layout(fig, t("chart.hamlets_title", lang, ward=ward), illustrative, lang, 120 + 120 * rows, 12)
+    return layout(fig, t("chart.hamlets_title", lang, ward=ward), illustrative, lang, 120 + 120 * rows, 12)
 
 
 def compare_figure(changes: pd.DataFrame, before: str, after: str, lang: str) -> go.Figure:
@@ -363,7 +379,7 @@ def compare_figure(changes: pd.DataFrame, before: str, after: str, lang: str) ->
     fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[-0.5, top + 0.5], dtick=1, gridcolor=COLORS["grid"])
     fig.update_yaxes(categoryorder="array", categoryarray=ordered["ward"].tolist())
     title = t("chart.compare_title", lang, before=before, after=after)
-    return _layout(fig, title, False, lang, 200 + BAR_HEIGHT_PX * len(ordered))
+    return layout(fig, title, False, lang, 200 + BAR_HEIGHT_PX * len(ordered))
 
 
 def progress_figure(
@@ -443,7 +459,7 @@ def progress_figure(
     low = max(0, int(series["concurrent"].min()) - 8)
     fig.update_yaxes(title=t("chart.hamlets_axis", lang), range=[low, city.hamlets + 4], gridcolor=COLORS["grid"])
     fig.update_xaxes(tickformat="%m/%Y", gridcolor=COLORS["grid"])
-    return _layout(fig, t("chart.progress_title", lang), False, lang, 520, legend_gap=60)
+    return layout(fig, t("chart.progress_title", lang), False, lang, 520, legend_gap=60)
 
 
 def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str, illustrative: bool) -> go.Figure:
@@ -492,6 +508,15 @@ def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str,
         pct=fmt.pct(goal.target_pct, lang, 0) if goal else "",
         date=fmt.day(goal.deadline, lang) if goal else "",
     )
-    fig = _layout(fig, title, illustrative, lang, 160 + 230 * rows, legend_gap=20)
+    fig = layout(fig, title, illustrative, lang, 160 + 230 * rows, legend_gap=20)
     fig.update_layout(margin_t=fig.layout.margin.t + 40)
     return fig
+
+
+def projector(fig: go.Figure) -> go.Figure:
+    """A copy of a chart for presentation mode: larger type for the back of the room, the same colours."""
+    big = go.Figure(fig)
+    big.update_layout(font_size=PROJECTOR_FONT, title_font_size=TITLE_SIZE + 6, legend_font_size=18)
+    big.update_xaxes(tickfont_size=18)
+    big.update_yaxes(tickfont_size=18)
+    return big

@@ -1,4 +1,4 @@
-"""The command line: summarize, validate, import, history, restore, progress, user and audit, as the pages do."""
+"""The command line: summarize, validate, import, history, restore, progress, report, staffing, units, user, audit."""
 
 from __future__ import annotations
 
@@ -10,15 +10,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lib import auth, fmt, store, texts
-from lib.dataset import DEFAULT_DATA_DIR, default_units
+import pandas as pd
+
+from lib import allowance, auth, fmt, store, texts
+from lib import staffing_views as sv
+from lib.dataset import DEFAULT_DATA_DIR
 from lib.i18n import DEFAULT_LANG, LANGS, t
 from lib.problems import line
 from lib.progress import UnitProgress, report
+from lib.report import FORMATS, ReportError, from_store
 from lib.roster import Parsed, parse_bytes
 from lib.schema import ROLES
+from lib.staffing import staffing, staffing_json
 from lib.summary import summary, validation
-from lib.units import ward_table
+from lib.units import UnitsRead, describe, parse_units, units_validation, ward_table
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -45,17 +50,22 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("file", nargs="?", type=Path, help="a roster (CSV/XLSX/Parquet); read, not stored")
     summarize.add_argument("--json", action="store_true", help="print the summary as JSON")
     summarize.add_argument("--as-of", type=_iso_date, help="the date of FILE when its title gives none")
+    summarize.add_argument("--units", type=Path, help="check FILE against this units master CSV")
 
     validate = commands.add_parser("validate", parents=[common], help="check a file without storing it")
     validate.add_argument("file", type=Path)
     validate.add_argument("--json", action="store_true")
     validate.add_argument("--as-of", type=_iso_date, help="the as-of date when the file's title gives none")
+    validate.add_argument("--units", type=Path, help="check against this units master CSV (not stored)")
 
     do_import = commands.add_parser("import", parents=[common], help="check a file, then store it as a snapshot")
     do_import.add_argument("file", type=Path)
     do_import.add_argument("--as-of", type=_iso_date, help="the as-of date when the file's title gives none")
     do_import.add_argument("--by", default="", help="who sends the data")
     do_import.add_argument("--json", action="store_true")
+    do_import.add_argument(
+        "--units", type=Path, help="check against this units master CSV, and make it the stored master with the file"
+    )
 
     show_history = commands.add_parser("history", parents=[common], help="the stored snapshots")
     show_history.add_argument("--json", action="store_true")
@@ -77,6 +87,23 @@ def build_parser() -> argparse.ArgumentParser:
     do_restore = commands.add_parser("restore", parents=[common], help="make an earlier snapshot current")
     do_restore.add_argument("id", type=int)
     do_restore.add_argument("--by", default="")
+
+    masters = commands.add_parser("units", help="the units master").add_subparsers(dest="units_command", required=True)
+    units_import = masters.add_parser("import", parents=[common], help="check a units master CSV and store it")
+    units_import.add_argument("file", type=Path)
+    units_import.add_argument("--by", default="", help="who replaces the master")
+    units_import.add_argument("--json", action="store_true")
+    units_list = masters.add_parser("list", parents=[common], help="the stored units masters, the one in force first")
+    units_list.add_argument("--json", action="store_true")
+
+    brief = commands.add_parser("report", parents=[common], help="the meeting brief as a PPTX, PDF or XLSX file")
+    brief.add_argument("--format", choices=FORMATS, required=True, dest="kind")
+    brief.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    brief.add_argument("--as-of", type=_iso_date, help="the snapshot in force on this date (default: the current)")
+    brief.add_argument("--hide-names", action="store_true", help="leave every person's name out")
+
+    personnel = commands.add_parser("staffing", parents=[common], help="posts, people and allowances of the roster")
+    personnel.add_argument("--json", action="store_true")
     return parser
 
 
@@ -129,18 +156,57 @@ def _print_problems(parsed: Parsed, lang: str) -> None:
             print("  " + line(problem, lang), file=sys.stderr)
 
 
-def _read(path: Path, as_of: date | None, lang: str) -> tuple[Parsed, bytes]:
+def _bytes(path: Path, lang: str) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         print(t("cli.no_file", lang, path=path, reason=exc.strerror or exc), file=sys.stderr)
         raise InputError from exc
-    return parse_bytes(data, path.name, default_units(), as_of=as_of), data
+
+
+def _read(path: Path, as_of: date | None, lang: str, units: pd.DataFrame) -> tuple[Parsed, bytes]:
+    data = _bytes(path, lang)
+    return parse_bytes(data, path.name, units, as_of=as_of), data
+
+
+def _read_units(path: Path, lang: str, as_json: bool) -> tuple[UnitsRead, bytes]:
+    """A units master file read and checked; its errors printed (as JSON with --json) and InputError raised."""
+    data = _bytes(path, lang)
+    read = parse_units(data, path.name)
+    if not read.ok:
+        if as_json:
+            _print_json({"ok": False, "units": units_validation(read, lang, path.name)})
+        else:
+            _print_units_problems(read, lang)
+        raise InputError
+    return read, data
+
+
+def _print_units_problems(read: UnitsRead, lang: str) -> None:
+    for title, problems in (("cli.units_errors", read.errors), ("cli.warnings", read.warnings)):
+        if problems:
+            print(t(title, lang), file=sys.stderr)
+            for problem in problems:
+                print("  " + line(problem, lang), file=sys.stderr)
+
+
+def _units_for(args: argparse.Namespace) -> tuple[pd.DataFrame, UnitsRead | None, bytes]:
+    """The master to check against: --units FILE for this run, else the stored one (else the embedded one)."""
+    if getattr(args, "units", None) is None:
+        return store.units(args.data_dir), None, b""
+    read, data = _read_units(args.units, args.lang, bool(getattr(args, "json", False)))
+    assert read.units is not None
+    return read.units, read, data
+
+
+def _with_units(result: dict[str, Any], read: UnitsRead | None, args: argparse.Namespace) -> dict[str, Any]:
+    return {**result, "units": units_validation(read, args.lang, args.units.name)} if read is not None else result
 
 
 def summarize(args: argparse.Namespace) -> int:
     if args.file:
-        parsed, _ = _read(args.file, args.as_of, args.lang)
+        units, _, _ = _units_for(args)
+        parsed, _ = _read(args.file, args.as_of, args.lang, units)
         _print_problems(parsed, args.lang)
         if not parsed.ok or parsed.snapshot is None:
             return EXIT_INPUT
@@ -153,10 +219,13 @@ def summarize(args: argparse.Namespace) -> int:
 
 
 def validate(args: argparse.Namespace) -> int:
-    parsed, _ = _read(args.file, args.as_of, args.lang)
+    units, units_read, _ = _units_for(args)
+    parsed, _ = _read(args.file, args.as_of, args.lang, units)
     if args.json:
-        _print_json(validation(parsed, store.goals(args.data_dir), args.lang))
+        _print_json(_with_units(validation(parsed, store.goals(args.data_dir), args.lang), units_read, args))
     else:
+        if units_read is not None:
+            _print_units_problems(units_read, args.lang)
         _print_problems(parsed, args.lang)
         if parsed.ok and parsed.snapshot is not None:
             _print_summary(summary(parsed.snapshot, store.goals(args.data_dir)), args.lang)
@@ -164,27 +233,98 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def do_import(args: argparse.Namespace) -> int:
-    parsed, data = _read(args.file, args.as_of, args.lang)
-    result = validation(parsed, store.goals(args.data_dir), args.lang)
+    """Check, then store; with --units FILE that master is stored too (in the same transaction) unless in force."""
+    units, units_read, units_data = _units_for(args)
+    parsed, data = _read(args.file, args.as_of, args.lang, units)
+    result = _with_units(validation(parsed, store.goals(args.data_dir), args.lang), units_read, args)
     if not parsed.ok:
-        _print_json(result) if args.json else _print_problems(parsed, args.lang)
+        if args.json:
+            _print_json(result)
+        else:
+            if units_read is not None:
+                _print_units_problems(units_read, args.lang)
+            _print_problems(parsed, args.lang)
         return EXIT_INPUT
+    units_file = store.UnitsFile(units, units_data, args.units.name) if units_read is not None else None
+    before = store.units_masters(args.data_dir)
     try:
-        new_id = store.add_snapshot(args.data_dir, parsed, data, args.file.name, args.by)
+        new_id = store.add_snapshot(args.data_dir, parsed, data, args.file.name, args.by, units_file=units_file)
     except store.StoreError as exc:
         print(store_message(exc, args.lang), file=sys.stderr)
         return EXIT_INPUT
+    after = store.units_masters(args.data_dir)
+    new_master = after[0].id if len(after) > len(before) else None
     if args.json:
-        _print_json({**result, "snapshot_id": new_id})
+        _print_json({**result, "snapshot_id": new_id, "units_master_id": new_master})
     else:
+        if units_read is not None:
+            _print_units_problems(units_read, args.lang)
         _print_problems(parsed, args.lang)
+        if new_master is not None:
+            print(t("cli.units_imported", args.lang, id=new_master, counts=describe(units, args.lang)))
         print(t("cli.imported", args.lang, id=new_id, date=fmt.day(parsed.snapshot.as_of, args.lang)))  # type: ignore[union-attr]
     return EXIT_OK
 
 
+def units_command(args: argparse.Namespace) -> int:
+    """`units import FILE`: check a master and make it the one in force; `units list`: the stored masters."""
+    if args.units_command == "list":
+        return _units_list(args)
+    read, data = _read_units(args.file, args.lang, args.json)
+    assert read.units is not None
+    orphan_of, orphan_count = store.orphans(args.data_dir, read.units)
+    try:
+        new_id = store.set_units(args.data_dir, store.UnitsFile(read.units, data, args.file.name), args.by)
+    except store.StoreError as exc:
+        print(store_message(exc, args.lang), file=sys.stderr)
+        return EXIT_INPUT
+    if args.json:
+        _print_json({**units_validation(read, args.lang, args.file.name), "units_master_id": new_id})
+        return EXIT_OK
+    _print_units_problems(read, args.lang)
+    if orphan_count:
+        print(t("units.orphans", args.lang, count=orphan_count, id=orphan_of), file=sys.stderr)
+    print(t("cli.units_imported", args.lang, id=new_id, counts=describe(read.units, args.lang)))
+    return EXIT_OK
+
+
+def _units_list(args: argparse.Namespace) -> int:
+    rows = store.units_masters(args.data_dir)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "created_at": r.created_at,
+                    "created_by": r.created_by,
+                    "file_name": r.file_name,
+                    "sha256": r.sha256,
+                    "wards": r.wards,
+                    "hamlets": r.hamlets,
+                    "current": r.current,
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print(t("units.embedded", args.lang, counts=describe(store.units(args.data_dir), args.lang)))
+    for r in rows:
+        mark = "*" if r.current else " "
+        print(
+            f"{mark} #{r.id:<4} {fmt.moment(r.created_at, args.lang):<17} {r.wards:>6} {r.hamlets:>8}  "
+            f"{r.created_by or '-':<16} {r.file_name}"
+        )
+    return EXIT_OK
+
+
+def message(key: str, params: dict[str, object], lang: str) -> str:
+    """A catalogue message with its dates written the way the language writes them."""
+    return t(key, lang, **{k: fmt.day(v, lang) if isinstance(v, date) else v for k, v in params.items()})
+
+
 def store_message(exc: store.StoreError, lang: str) -> str:
-    params = {k: fmt.day(v, lang) if isinstance(v, date) else v for k, v in exc.params.items()}
-    return t(f"store.{exc.code}", lang, **params)
+    return message(f"store.{exc.code}", exc.params, lang)
 
 
 def history(args: argparse.Namespace) -> int:
@@ -260,7 +400,7 @@ def progress(args: argparse.Namespace) -> int:
 
 def progress_report(data_dir: Path, reference: date) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
     """The progress of the city, its wards and kinds as of a date, from every stored snapshot."""
-    return report(store.observations(data_dir), ward_table(default_units()), store.goals(data_dir), reference)
+    return report(store.observations(data_dir), ward_table(store.units(data_dir)), store.goals(data_dir), reference)
 
 
 def user(args: argparse.Namespace) -> int:
@@ -293,6 +433,68 @@ def audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def brief_report(args: argparse.Namespace) -> int:
+    """Write the brief; where no chart can be drawn, the file still comes, with tables and a note saying why."""
+    try:
+        made = from_store(args.data_dir, args.kind, args.lang, args.hide_names, as_of=args.as_of)
+    except ReportError as exc:
+        print(message(exc.code, exc.params, args.lang), file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        args.output.write_bytes(made.data)
+    except OSError as exc:
+        print(t("brief.cannot_write", args.lang, path=args.output, reason=exc.strerror or exc), file=sys.stderr)
+        return EXIT_INPUT
+    for note in made.notes:
+        print(note, file=sys.stderr)
+    print(t("brief.written", args.lang, path=args.output))
+    return EXIT_OK
+
+
+def staffing_command(args: argparse.Namespace) -> int:
+    """Posts and people of the current snapshot's officer roster; the allowance budget once staff entered its rates."""
+    snapshot = store.load(args.data_dir)
+    document, issues = allowance.load_file(allowance.path_in(args.data_dir))
+    if document is None:
+        print(sv.file_problems(issues, args.lang), file=sys.stderr)
+        return EXIT_INPUT
+    model = sv.model_on(document, snapshot.as_of)
+    counted = staffing(snapshot.officers, snapshot.units, sv.quota_of(model))
+    money = allowance.budget(snapshot.officers, snapshot.units, model, document.base_salary, snapshot.as_of)
+    if args.json:
+        # "granularity" tells an officer roster from a hamlet list or a ward summary (which have no posts to count)
+        _print_json({**staffing_json(counted, money), "granularity": snapshot.granularity})
+        return EXIT_OK
+    lang = args.lang
+    print(texts.as_of(snapshot, lang))
+    if snapshot.officers is None:
+        print(sv.no_roster(snapshot, lang))
+        return EXIT_OK
+    for key, value in (
+        ("staffing.posts", counted.posts),
+        ("staffing.people", counted.people),
+        ("staffing.multi", counted.multi_title_persons),
+        ("staffing.heads_not_members", counted.heads_not_party_members),
+        ("staffing.pipeline", counted.secretaries_not_heads),
+    ):
+        print(f"  {t(key, lang)}: {fmt.integer(value, lang)}")
+    if counted.quota is not None:
+        print(f"  {t('staffing.quota', lang)}: {fmt.integer(counted.quota, lang)} ({sv.quota_delta(counted, lang)})")
+    if money is None:
+        print(t("allowance.missing_intro", lang))
+        gaps = allowance.missing_for(snapshot.officers, model, document.base_salary, snapshot.as_of)
+        for line in sv.missing_lines(gaps, counted.by_title, snapshot.as_of, lang):
+            print(f"  - {line}")
+        return EXIT_OK
+    for key, amount in (
+        ("allowance.monthly_now", money.monthly_now),
+        ("allowance.monthly_all", money.monthly_if_all_concurrent),
+        ("allowance.monthly_saving", money.monthly_saving),
+    ):
+        print(f"  {t(key, lang)}: {sv.money(amount, lang)}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "summarize": summarize,
     "validate": validate,
@@ -302,6 +504,9 @@ COMMANDS = {
     "progress": progress,
     "user": user,
     "audit": audit,
+    "units": units_command,
+    "report": brief_report,
+    "staffing": staffing_command,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 import pandas as pd
 
@@ -31,30 +32,46 @@ def csv_bytes(frame: pd.DataFrame, title_lines: list[str] | None = None) -> byte
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def xlsx_bytes(frame: pd.DataFrame, sheet: str, title_lines: list[str]) -> bytes:
-    """One sheet: title lines (agency, title, "Tính đến ngày …") above a bold header, widths fitted."""
-    from openpyxl import Workbook
+def write_sheet(ws: Any, frame: pd.DataFrame, title_lines: list[str], formats: dict[str, str] | None = None) -> None:
+    """Title lines (what, "Tính đến ngày …") above a bold header; numbers stay numbers (with a display format per
+    column), text that looks like a formula is escaped; widths fitted; the header row frozen."""
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    ws = book.active
-    ws.title = sheet[:31]
     for line in title_lines:
-        ws.append([line])
+        ws.append([escape_cell(line)])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
     if title_lines:
         ws.append([])
-    ws.append([str(c) for c in frame.columns])
+    ws.append([escape_cell(str(c)) for c in frame.columns])
     header_row = ws.max_row
     for cell in ws[header_row]:
         cell.font = Font(bold=True)
     for record in escape_frame(frame).itertuples(index=False):
-        ws.append([v.item() if hasattr(v, "item") else v for v in record])
+        ws.append([None if _missing(v) else v.item() if hasattr(v, "item") else v for v in record])
     for index, column in enumerate(frame.columns, start=1):
         width = max([len(str(column))] + [len(str(v)) for v in frame[column]]) + 2
-        ws.column_dimensions[get_column_letter(index)].width = min(width, 45)
+        letter = get_column_letter(index)
+        ws.column_dimensions[letter].width = min(width, 45)
+        number_format = (formats or {}).get(str(column))
+        if number_format:
+            for row in range(header_row + 1, ws.max_row + 1):
+                ws[f"{letter}{row}"].number_format = number_format
     ws.freeze_panes = ws.cell(header_row + 1, 1)
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def xlsx_bytes(frame: pd.DataFrame, sheet: str, title_lines: list[str]) -> bytes:
+    """One sheet: title lines (agency, title, "Tính đến ngày …") above a bold header, widths fitted."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet[:31]
+    write_sheet(ws, frame, title_lines)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 
 from lib.model import Goal, Snapshot
@@ -100,7 +101,8 @@ def ward_ranking(wards: pd.DataFrame) -> pd.DataFrame:
 def with_goal_needs(wards: pd.DataFrame, goal: Goal) -> pd.DataFrame:
     """Adds, for one goal, each ward's target count and the hamlets it still needs."""
     out = wards.copy()
-    out["target_count"] = [target_count(goal.target_pct, int(h)) for h in out["hamlets"]]
+    sizes = {int(h): target_count(goal.target_pct, int(h)) for h in pd.unique(out["hamlets"])}  # few distinct sizes
+    out["target_count"] = [sizes[int(h)] for h in out["hamlets"]]
     out["needed"] = (out["target_count"] - out["concurrent"]).clip(lower=0)
     return out
 
@@ -135,10 +137,29 @@ def not_concurrent(snapshot: Snapshot, ward_code: str | None = None) -> pd.DataF
 
 def reason_counts(snapshot: Snapshot) -> pd.Series:
     """How many hamlets not concurrent per reason code ('' where the data gives none)."""
-    behind = not_concurrent(snapshot)
-    if behind is None:
+    hamlets = snapshot.hamlets
+    if hamlets is None:
         return pd.Series(dtype=int)
-    return behind["reason"].fillna("").value_counts()
+    codes = snapshot.units["hamlet_code"]
+    if hamlets["hamlet_code"].reset_index(drop=True).equals(codes.reset_index(drop=True)):
+        # The usual case: one row per hamlet of the master, in its order.
+        concurrent = hamlets["concurrent"].fillna(False).astype(bool).to_numpy()
+        behind = hamlets["reason"][~concurrent].reset_index(drop=True)
+        return behind.fillna("").value_counts()
+    stored = pd.Index(hamlets["hamlet_code"])
+    if not stored.is_unique:
+        roster = not_concurrent(snapshot)
+        assert roster is not None
+        return roster["reason"].fillna("").value_counts()
+    # The master's hamlets in its order, as hamlet_roster() joins them, without building the whole roster.
+    position = stored.get_indexer(codes)
+    found = position >= 0
+    concurrent = np.zeros(len(position), dtype=bool)
+    concurrent[found] = hamlets["concurrent"].fillna(False).astype(bool).to_numpy()[position[found]]
+    reasons = np.full(len(position), np.nan, dtype=object)
+    reasons[found] = hamlets["reason"].to_numpy(dtype=object)[position[found]]
+    behind = pd.Series(reasons[~concurrent], name="reason", dtype=hamlets["reason"].dtype)
+    return behind.fillna("").value_counts()
 
 
 def next_goal(goals: tuple[Goal, ...], gaps: list[GoalGap]) -> Goal:

@@ -31,6 +31,14 @@ class Problem:
     params: dict[str, object] = field(default_factory=dict)
 
 
+def error(code: str, row: int | None = None, column: str | None = None, **params: object) -> Problem:
+    return Problem("error", code, row, column, params)
+
+
+def warning(code: str, row: int | None = None, column: str | None = None, **params: object) -> Problem:
+    return Problem("warning", code, row, column, params)
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """The state of the roster on one date.

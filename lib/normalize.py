@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from lib.schema import FALSE_MARKS, HAMLET_PREFIXES, TRUE_MARKS, WARD_PREFIXES
 
@@ -38,11 +39,17 @@ def header_key(value: object) -> str:
     return fold(_PARENS.sub(" ", nfc(value)))
 
 
+@lru_cache(maxsize=8)
+def _prefix_patterns(prefixes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The prefixes, longest first, each as a pattern: the prefix, then a dot, a space or a digit."""
+    ordered = sorted({fold(p) for p in prefixes} | {p.lower() for p in prefixes}, key=lambda p: (-len(p), p))
+    # "p.1", "p1", "phuong 1", "x. vinh trach": a prefix, then a dot, a space or a digit.
+    return tuple(re.compile(rf"^{re.escape(p.rstrip('.'))}(?:\.\s*|\s+|(?=\d))") for p in ordered)
+
+
 def _strip_prefix(folded: str, prefixes: tuple[str, ...]) -> str:
-    for prefix in sorted({fold(p) for p in prefixes} | {p.lower() for p in prefixes}, key=len, reverse=True):
-        bare = prefix.rstrip(".")
-        # "p.1", "p1", "phuong 1", "x. vinh trach": a prefix, then a dot, a space or a digit.
-        match = re.match(rf"^{re.escape(bare)}(?:\.\s*|\s+|(?=\d))", folded)
+    for pattern in _prefix_patterns(prefixes):
+        match = pattern.match(folded)
         if match:
             return folded[match.end() :]
     return folded

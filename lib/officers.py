@@ -50,8 +50,18 @@ def person_key(code: object, name: object, year: int | None) -> str:
     """Who a row is: the person code when given, else the folded name with the year of birth."""
     code_text = nfc(code)
     if code_text:
-        return f"code:{fold(code_text)}"
-    return f"name:{fold(name)}|{year or ''}"
+        return code_key(code_text)
+    return name_key(fold(name), year)
+
+
+def code_key(code: str) -> str:
+    """person_key() of a row with a person code (NFC text); a plain ASCII code is only lower-cased by fold()."""
+    return f"code:{code.lower() if code.isascii() and code.isalnum() else fold(code)}"
+
+
+def name_key(folded_name: str, year: int | None) -> str:
+    """person_key() of a row without a person code, from its folded name."""
+    return f"name:{folded_name}|{year or ''}"
 
 
 @dataclass(frozen=True)

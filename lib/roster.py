@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from lib.model import Granularity, Problem, Snapshot
+from lib.model import Granularity, Problem, Severity, Snapshot
+from lib.model import error as _error
+from lib.model import warning as _warning
 from lib.normalize import fold, header_key, nfc, parse_mark
-from lib.officers import birth_year, hamlet_status, person_key, positions_of
+from lib.officers import HEAD, SECRETARY, birth_year, code_key, name_key, positions_of
 from lib.schema import (
     ALIASES,
     FORMULA_PREFIXES,
     REASON_ALIASES,
     SNAPSHOT_HAMLET_COLUMNS,
+    SNAPSHOT_OFFICER_COLUMNS,
     SUMMARY_CONCURRENT_ALIASES,
 )
 from lib.table import Table, UnreadableFile, read_tables
@@ -57,14 +65,6 @@ class Parsed:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "warning"]
-
-
-def _error(code: str, row: int | None = None, column: str | None = None, **params: object) -> Problem:
-    return Problem("error", code, row, column, params)
-
-
-def _warning(code: str, row: int | None = None, column: str | None = None, **params: object) -> Problem:
-    return Problem("warning", code, row, column, params)
 
 
 def _parse_date(text: str) -> date | None:
@@ -119,7 +119,7 @@ def _find_header(table: Table) -> _Header | None:
     A pair covers forms with a heading merged over sub-headings ("Bí thư chi bộ" over "Họ và tên | Năm sinh").
     """
     best: _Header | None = None
-    rows = table.rows
+    rows = table.head(31)
     for index in range(min(30, len(rows))):
         top = rows[index]
         single = _read_header(index, dict(enumerate(top)), {c: [header_key(v)] for c, v in enumerate(top)})
@@ -151,25 +151,13 @@ def _find_header(table: Table) -> _Header | None:
 
 
 def _title_date(table: Table, header_index: int) -> date | None:
-    texts = [" ".join(r) for r in table.rows[:header_index]]
+    texts = [" ".join(r) for r in table.head(header_index)]
     for text in texts:
         if "den ngay" in fold(text) or "as of" in fold(text):
             found = _parse_date(text)
             if found:
                 return found
     return None
-
-
-def _is_signature(record: dict[str, str], granularity: str) -> bool:
-    """A signature line below the table ("NGƯỜI LẬP BIỂU", "TRƯỞNG BAN"): a signature word and no data.
-
-    A data row whose note happens to start with such words ("Trưởng ban công tác Mặt trận …") still has its
-    hamlet (or its counts) and is kept.
-    """
-    if not any(fold(v).startswith(_SIGNATURE_WORDS) or _PLACE_DATE.search(fold(v)) for v in record.values()):
-        return False
-    data_fields = ("hamlets", "concurrent") if granularity == "ward" else ("hamlet", "hamlet_code")
-    return not any(record.get(f) and not fold(record[f]).startswith(_SIGNATURE_WORDS) for f in data_fields)
 
 
 def _is_number_row(row: list[str]) -> bool:
@@ -272,7 +260,7 @@ def parse_bytes(
     table, header = picked
     header_index, mapping = header.index, header.mapping
     parsed.sheet = table.sheet
-    parsed.header_row = table.numbers[header_index]
+    parsed.header_row = int(table.numbers[header_index])
     fields = set(mapping.values())
     parsed.granularity, required = _granularity(fields)
     if parsed.granularity == "hamlet" and "party_member" in fields:  # in a hamlet list it is the head's
@@ -288,7 +276,7 @@ def parse_bytes(
     when = as_of or _title_date(table, header_index) or _file_date(file_name)
     body = _body_rows(table, header_index, mapping, parsed.granularity)
     parsed.preview = [[header.labels.get(c, "") for c in range(len(header.labels))]]
-    parsed.preview += [table.rows[table.numbers.index(n)] for n, _ in body.data[:20]]
+    parsed.preview += [table.row(int(p)) for p in body.positions[:20]]
     _check_uncomputed(table, body, mapping, headers, parsed.problems)
     matcher = UnitMatcher(units)
     officers: pd.DataFrame | None = None
@@ -298,11 +286,11 @@ def parse_bytes(
     elif parsed.granularity == "officer":
         officers = _officer_rows(body, headers, matcher, parsed.problems)
         if officers is not None and officers.empty:  # every row a vacancy: no person to count
-            body.data.clear()
+            body.clear()
         frame = None if officers is None else _officer_hamlets(officers, body, headers, units, parsed.problems)
     else:
         frame = _hamlet_rows(body, headers, matcher, units, parsed.problems)
-    if not body.data:
+    if not len(body):
         parsed.problems.append(_error("no_rows", parsed.header_row))
     if when is None:
         parsed.problems.append(_error("no_date"))
@@ -329,7 +317,7 @@ def _check_uncomputed(
     """An Excel formula never calculated (the file was written by a program) has no value to read."""
     if not table.uncomputed:
         return
-    data_rows = {n for n, _ in body.data}
+    data_rows = set(body.numbers.tolist())
     for row, col in sorted(table.uncomputed):
         if row in data_rows and col in mapping:
             problems.append(_error("uncomputed_formula", row, headers.get(mapping[col])))
@@ -341,44 +329,188 @@ def _file_date(file_name: str) -> date | None:
     return _parse_date(match.group(0)) if match else None
 
 
+class _Column:
+    """The values of one field in the rows of a table: a code per row into the distinct values."""
+
+    def __init__(self, codes: np.ndarray, uniques: list[str], dictionary: pa.Array | None = None) -> None:
+        self.codes = codes
+        self.uniques = uniques
+        self.dictionary = dictionary if dictionary is not None else pa.array(uniques, pa.string())
+
+    @classmethod
+    def of(cls, values: pa.Array) -> _Column:
+        encoded = pc.dictionary_encode(values)
+        codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        return cls(codes, [str(v) for v in encoded.dictionary.to_pylist()], encoded.dictionary)
+
+    @property
+    def empty_code(self) -> int:
+        """The code of '' (or -1 when no cell is empty)."""
+        try:
+            return self.uniques.index("")
+        except ValueError:
+            return -1
+
+    def flags(self, test: Callable[[str], bool], may: tuple[str, ...] = (), never: str = "") -> np.ndarray:
+        """test() of each row's value, computed once per distinct value.
+
+        Values that do not match every `may` pattern, or that match `never` (RE2, run by Arrow over the distinct
+        values), are known to fail the test and are not looked at one by one.
+        """
+        candidates = np.ones(len(self.uniques), dtype=bool)
+        for pattern in may:
+            candidates &= pc.match_substring_regex(self.dictionary, pattern).to_numpy(zero_copy_only=False)
+        if never:
+            candidates &= ~pc.match_substring_regex(self.dictionary, never).to_numpy(zero_copy_only=False)
+        per_value = np.zeros(len(self.uniques), dtype=bool)
+        for index in np.flatnonzero(candidates):
+            per_value[index] = test(self.uniques[index])
+        return per_value[self.codes] if len(self.uniques) else np.zeros(len(self.codes), dtype=bool)
+
+    def mapped(self, convert: Callable[[str], object]) -> np.ndarray:
+        """convert() of each row's value (computed once per distinct value), as an object array."""
+        per_value = np.empty(len(self.uniques), dtype=object)
+        for index, value in enumerate(self.uniques):
+            per_value[index] = convert(value)
+        return per_value[self.codes]
+
+    def values(self) -> np.ndarray:
+        return self.mapped(lambda v: v)
+
+    def arrow(self) -> pa.Array:
+        """The rows' values as an Arrow string array."""
+        return pa.array(self.uniques, pa.string()).take(pa.array(self.codes))
+
+    def take(self, rows: np.ndarray) -> _Column:
+        return _Column(self.codes[rows], self.uniques, self.dictionary)
+
+    def __getitem__(self, row: int) -> str:
+        return self.uniques[self.codes[row]]
+
+
 @dataclass
 class _Body:
-    data: list[tuple[int, dict[str, str]]]
+    """The data rows below the header (their table positions and row numbers), by field, and the totals rows."""
+
+    positions: np.ndarray
+    numbers: np.ndarray
+    fields: dict[str, _Column]
     totals: list[tuple[int, dict[str, str]]]
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @cached_property
+    def data(self) -> list[tuple[int, dict[str, str]]]:
+        """Each data row as (row number, {field: value}), for the row-by-row checks of hamlet lists and summaries."""
+        columns = {f: column.values() for f, column in self.fields.items()}
+        return [(int(n), {f: str(v[i]) for f, v in columns.items()}) for i, n in enumerate(self.numbers)]
+
+    def clear(self) -> None:
+        self.positions = self.positions[:0]
+        self.numbers = self.numbers[:0]
+        self.fields = {f: column.take(np.arange(0)) for f, column in self.fields.items()}
+        self.__dict__.pop("data", None)
+
+
+_NOT_TOTAL = frozenset("0123456789bdefjkmqrsuvwxyzBDEFJKMQRSUVWXYZ")  # no total word has these letters
+_WORDY = re.compile(r"\w*")  # no separator: folds to a single word
+_LETTER = re.compile(r"[^\W\d_]")  # every signature or date line has letters
+# The same, wider, for Arrow: a value that can be a signature or date line has something other than an ASCII
+# letter, digit or underscore, and an ASCII letter or a character beyond ASCII.
+_MAY_SIGN = (r"[^A-Za-z0-9_]", r"[A-Za-z]|[^\x00-\x7f]")
+_NOT_TOTAL_RE2 = "[0-9bdefjkmqrsuvwxyzBDEFJKMQRSUVWXYZ]"
+
+
+def _is_total(value: str) -> bool:
+    """A cell naming a totals row ("Tổng cộng", "Cộng", "Total"...)."""
+    return bool(value) and _NOT_TOTAL.isdisjoint(value) and fold(value) in _TOTAL_WORDS
+
+
+def _starts_signature(value: str) -> bool:
+    """A cell starting with a signature word ("NGƯỜI LẬP BIỂU", "Trưởng ban"); every such word has a space."""
+    if not value or _WORDY.fullmatch(value) or not _LETTER.search(value):
+        return False
+    return fold(value).startswith(_SIGNATURE_WORDS)
+
+
+def _signs(value: str) -> bool:
+    """A signature word, or a place and date line ("Bạc Liêu, ngày 05 tháng 10 năm 2019")."""
+    if not value or _WORDY.fullmatch(value) or not _LETTER.search(value):
+        return False
+    folded = fold(value)
+    return folded.startswith(_SIGNATURE_WORDS) or bool(_PLACE_DATE.search(folded))
 
 
 def _body_rows(table: Table, header_index: int, mapping: dict[int, str], granularity: str) -> _Body:
-    """Data rows below the header: no column-number row, blank rows, totals or signatures."""
-    body = _Body([], [])
-    last_ward: dict[str, str] = {}
-    for index in range(header_index + 1, len(table.rows)):
-        row = table.rows[index]
-        number = table.numbers[index]
-        if not any(row):
+    """Data rows below the header: no column-number row, blank rows, totals or signatures.
+
+    Read by column, each distinct value looked at once; the rules are those of reading row by row: skip blank
+    rows and the column-number row under the header; a totals row is kept aside, and ends the table once data
+    was seen; a signature line ends it; a ward name merged down over its hamlets fills the blanks under it.
+    """
+    start = header_index + 1
+    count = max(0, len(table) - start)
+    body_range = [column.slice(start) for column in table.columns]
+    nonblank = np.zeros(count, dtype=bool)
+    totals = np.zeros(count, dtype=bool)
+    encoded = [_Column.of(values) for values in body_range]
+    for values, column in zip(body_range, encoded, strict=True):
+        nonblank |= pc.greater(pc.binary_length(values), 0).to_numpy(zero_copy_only=False)
+        totals |= column.flags(_is_total, never=_NOT_TOTAL_RE2)
+    fields = {f: encoded[c] for c, f in mapping.items()}
+    signs = np.zeros(count, dtype=bool)
+    for column in fields.values():
+        signs |= column.flags(_signs, may=_MAY_SIGN)
+    data_fields = ("hamlets", "concurrent") if granularity == "ward" else ("hamlet", "hamlet_code")
+    for f in data_fields:  # a signature line has no data; a note starting "Trưởng ban …" in a data row does
+        if f in fields:
+            signs &= ~fields[f].flags(lambda v: bool(v) and not _starts_signature(v))
+    number_row = count > 0 and _is_number_row(table.row(start))
+    candidates = nonblank & ~totals & ~signs
+    if number_row:
+        candidates[0] = False
+    if granularity != "ward":
+        for ward_field in ("ward", "ward_code"):
+            if ward_field in fields:
+                fields[ward_field] = _carried_down(fields[ward_field], candidates)
+    filled = np.zeros(count, dtype=bool)
+    for column in fields.values():
+        filled |= column.codes != column.empty_code
+    data = candidates & filled
+    seen = np.cumsum(data)
+    stop = count
+    kept_totals: list[tuple[int, dict[str, str]]] = []
+    for position in np.flatnonzero(nonblank & (totals | signs)):
+        if position == 0 and number_row:
             continue
-        if index == header_index + 1 and _is_number_row(row):
-            continue
-        folded = [fold(c) for c in row if c]
-        if any(f in _TOTAL_WORDS for f in folded):
-            body.totals.append((number, {f: row[c] if c < len(row) else "" for c, f in mapping.items()}))
-            if body.data:  # below the data the table ends; a totals row above the data is just skipped
+        if totals[position]:
+            record = {f: body_range[c][position].as_py() if c < len(body_range) else "" for c, f in mapping.items()}
+            kept_totals.append((int(table.numbers[start + position]), record))
+            if position > 0 and seen[position - 1] > 0:  # below the data the table ends
+                stop = int(position)
                 break
             continue
-        record = {f: row[c] if c < len(row) else "" for c, f in mapping.items()}
-        if _is_signature(record, granularity):
-            break
-        if granularity != "ward":
-            # A ward name merged down over its hamlets arrives as blanks under the first one.
-            for ward_field in ("ward", "ward_code"):
-                if ward_field in record:
-                    if record[ward_field]:
-                        last_ward[ward_field] = record[ward_field]
-                    else:
-                        record[ward_field] = last_ward.get(ward_field, "")
-        if not any(record.values()):
-            continue
-        body.data.append((number, record))
-    return body
+        stop = int(position)  # a signature line
+        break
+    rows = np.flatnonzero(data[:stop])
+    return _Body(
+        positions=rows + start,
+        numbers=table.numbers[rows + start],
+        fields={f: column.take(rows) for f, column in fields.items()},
+        totals=kept_totals,
+    )
+
+
+def _carried_down(column: _Column, rows: np.ndarray) -> _Column:
+    """Blank cells of the given rows filled with the last value above them among those rows."""
+    positions = np.flatnonzero(rows)
+    values = column.codes[positions]
+    present = values != column.empty_code
+    last = np.maximum.accumulate(np.where(present, np.arange(len(values)), -1)) if len(values) else values
+    codes = column.codes.copy()
+    codes[positions] = np.where(last >= 0, values[np.maximum(last, 0)], values)
+    return _Column(codes, column.uniques)
 
 
 def _locate(
@@ -392,8 +524,8 @@ def _locate(
         problems.append(_error("unknown_ward", number, column, value=value, suggestion=ward.suggestion))
         return None
     if rec.get("ward_code") and rec.get("ward"):
-        by_name = matcher.ward(rec["ward"])
-        if by_name.code is not None and by_name.code != ward.code:
+        by_name = matcher.ward_by_name(rec["ward"])
+        if by_name is not None and by_name != ward.code:
             problems.append(
                 _warning(
                     "code_name_mismatch",
@@ -486,20 +618,25 @@ def _hamlet_rows(
         )
     if any(p.severity == "error" for p in problems):
         return None
-    return _finish_hamlets(records, body, headers, units, problems)
+    frame = pd.DataFrame.from_records(records, columns=SNAPSHOT_HAMLET_COLUMNS)
+    return _finish_hamlets(frame, len(records), body, headers, units, problems)
 
 
 def _finish_hamlets(
-    records: list[dict[str, object]],
+    frame: pd.DataFrame,
+    rows: int,
     body: _Body,
     headers: dict[str, str],
     units: pd.DataFrame,
     problems: list[Problem],
 ) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """Hamlets of the master missing from the file (a warning each ward), master order, totals row, counts."""
-    frame = pd.DataFrame.from_records(records, columns=SNAPSHOT_HAMLET_COLUMNS)
-    missing = units[~units["hamlet_code"].isin(frame["hamlet_code"])]
-    for _code, group in missing.groupby("ward_code", sort=False) if records else ():
+    present = pd.Index(frame["hamlet_code"])
+    if present.is_unique:
+        missing = units[present.get_indexer(units["hamlet_code"]) < 0]
+    else:
+        missing = units[~units["hamlet_code"].isin(frame["hamlet_code"])]
+    for _code, group in missing.groupby("ward_code", sort=False) if rows else ():
         problems.append(
             _warning(
                 "missing_hamlets",
@@ -524,109 +661,251 @@ def _finish_hamlets(
         }
     )
     frame = pd.concat([frame, filler], ignore_index=True) if len(filler) else frame
-    order = {code: i for i, code in enumerate(units["hamlet_code"])}
-    frame = frame.sort_values("hamlet_code", key=lambda s: s.map(order)).reset_index(drop=True)
-    _check_hamlet_totals(body, headers, frame, len(records), problems)
+    order = pd.Index(units["hamlet_code"])
+    frame = frame.sort_values("hamlet_code", key=lambda s: pd.Series(order.get_indexer(s), index=s.index))
+    frame = frame.reset_index(drop=True)
+    _check_hamlet_totals(body, headers, frame, rows, problems)
     if any(p.severity == "error" for p in problems):
         return None
     counts = frame.groupby("ward_code", sort=False)["concurrent"].sum().astype(int)
     return frame, _counts_frame(units, counts)
 
 
+_TEXT = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas' str
+
+
+def _pairs(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """An id per row for each distinct (first, second) pair of codes, in order of appearance; each id's first row."""
+    if not len(first):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    key = first.astype(np.int64) * (int(second.max()) + 1) + second
+    ids, _ = pd.factorize(key)
+    _, first_rows = np.unique(ids, return_index=True)
+    return ids.astype(np.int64), first_rows
+
+
+def _where(mask: np.ndarray) -> list[int]:
+    """The indices where a mask is true, as ints."""
+    return [int(i) for i in np.flatnonzero(mask)]
+
+
+def _text_column(values: np.ndarray | list[str] | pa.Array) -> pd.Series:
+    return pd.Series(values if isinstance(values, pa.Array) else pa.array(values, pa.string()), dtype=_TEXT)
+
+
 def _officer_rows(
     body: _Body, headers: dict[str, str], matcher: UnitMatcher, problems: list[Problem]
 ) -> pd.DataFrame | None:
-    """One row per person and position, located and read: positions, year of birth, party membership, person."""
-    records: list[dict[str, object]] = []
-    for number, rec in body.data:
-        located = _locate(number, rec, headers, matcher, problems)
-        if located is None:
+    """One row per person and position, located and read: positions, year of birth, party membership, person.
+
+    Each distinct value (ward and code, hamlet in its ward, title, mark, year, name) is read once; the problems
+    come in row order, each row's in the order of its checks.
+    """
+    count = len(body)
+    blank = _Column(np.zeros(count, dtype=np.int64), [""])
+
+    def column(name: str) -> _Column:  # a field the file lacks reads as ''
+        return body.fields.get(name, blank)
+
+    found: list[tuple[int, int, Problem]] = []  # (row index, check, problem)
+    numbers = body.numbers
+    wards, ward_codes, hamlets, hamlet_codes = (column(f) for f in ("ward", "ward_code", "hamlet", "hamlet_code"))
+    ward_column = headers.get("ward", headers.get("ward_code"))
+    hamlet_column = headers.get("hamlet", headers.get("hamlet_code"))
+
+    ward_ids, ward_firsts = _pairs(wards.codes, ward_codes.codes)
+    ward_of: list[str | None] = []
+    ward_problems: dict[int, tuple[int, Severity, str, str | None, dict[str, object]]] = {}
+    for index, first in enumerate(ward_firsts):
+        name, code = wards[first], ward_codes[first]
+        ward = matcher.ward(name, code)
+        ward_of.append(ward.code)
+        if ward.code is None:
+            params: dict[str, object] = {"value": name or code or "", "suggestion": ward.suggestion}
+            ward_problems[index] = (0, "error", "unknown_ward", ward_column, params)
+        elif code and name:
+            by_name = matcher.ward_by_name(name)
+            if by_name is not None and by_name != ward.code:
+                params = {"given": code, "value": name, "name": matcher.ward_name(ward.code)}
+                ward_problems[index] = (1, "warning", "code_name_mismatch", headers.get("ward"), params)
+    place_ids, place_firsts = _pairs(ward_ids, _pairs(hamlets.codes, hamlet_codes.codes)[0])
+    hamlet_of: list[str | None] = []
+    hamlet_problems: dict[int, tuple[int, Severity, str, str | None, dict[str, object]]] = {}
+    for index, first in enumerate(place_firsts):
+        ward_code = ward_of[ward_ids[first]]
+        if ward_code is None:
+            hamlet_of.append(None)
             continue
-        title = nfc(rec.get("position"))
-        positions = positions_of(title)
-        if positions is None:
-            problems.append(_warning("unknown_position", number, headers["position"], value=title))
-            positions = ("other",)
-        name = nfc(rec.get("full_name"))
-        if not name:  # a position left without a name: a vacancy, not a person
-            problems.append(_warning("vacant_position", number, headers["full_name"], value=title))
-            continue
-        member = parse_mark(rec.get("party_member"))
-        if member is None:
-            problems.append(_error("bad_mark", number, headers["party_member"], value=rec.get("party_member")))
-            continue
-        year = birth_year(rec.get("birth_year"))
-        if rec.get("birth_year") and year is None:
-            problems.append(_warning("bad_birth_year", number, headers["birth_year"], value=rec["birth_year"]))
-        _formula_warnings(number, rec, headers, problems)
-        records.append(
-            {
-                "row": number,
-                "ward_code": located[0],
-                "hamlet_code": located[1],
-                "position": title,
-                "positions": positions,
-                "full_name": name,
-                "birth_year": year,
-                "party_member": member,
-                "person_code": nfc(rec.get("person_code")),
-                "person": person_key(rec.get("person_code"), name, year),
+        hamlet = matcher.hamlet(ward_code, hamlets[first], hamlet_codes[first])
+        hamlet_of.append(hamlet.code)
+        if hamlet.code is None:
+            params = {
+                "value": hamlets[first] or hamlet_codes[first] or "",
+                "ward": matcher.ward_name(ward_code),
+                "suggestion": hamlet.suggestion,
             }
+            hamlet_problems[index] = (2, "error", "unknown_hamlet", hamlet_column, params)
+    for ids, per_id in ((ward_ids, ward_problems), (place_ids, hamlet_problems)):
+        if per_id:
+            for row in _where(np.isin(ids, list(per_id))):
+                check, severity, code, where, params = per_id[int(ids[row])]
+                found.append((row, check, Problem(severity, code, int(numbers[row]), where, dict(params))))
+    row_ward = pa.array(ward_of, pa.string()).take(pa.array(ward_ids))
+    row_hamlet = pa.array(hamlet_of, pa.string()).take(pa.array(place_ids))
+    located = np.array([h is not None for h in hamlet_of], dtype=bool)[place_ids] if count else np.zeros(0, bool)
+
+    titles = column("position")
+    positions = titles.mapped(lambda title: positions_of(title) or ("other",))
+    unknown = located & titles.flags(lambda title: positions_of(title) is None)
+    for row in _where(unknown):
+        found.append((row, 3, _warning("unknown_position", int(numbers[row]), headers["position"], value=titles[row])))
+    names = column("full_name")
+    vacant = located & (names.codes == names.empty_code)  # a position left without a name: a vacancy
+    for row in _where(vacant):
+        found.append((row, 4, _warning("vacant_position", int(numbers[row]), headers["full_name"], value=titles[row])))
+    marks = column("party_member")
+    members = marks.flags(lambda v: parse_mark(v) is True)
+    bad_mark = located & ~vacant & marks.flags(lambda v: parse_mark(v) is None)
+    for row in _where(bad_mark):
+        found.append((row, 5, _error("bad_mark", int(numbers[row]), headers["party_member"], value=marks[row])))
+    kept = located & ~vacant & ~bad_mark
+    years_column = column("birth_year")
+    years = years_column.mapped(birth_year)
+    year_numbers = np.array([birth_year(v) or 0 for v in years_column.uniques], dtype=np.int64)[years_column.codes]
+    for row in _where(kept & years_column.flags(lambda v: bool(v) and birth_year(v) is None)):
+        found.append(
+            (row, 6, _warning("bad_birth_year", int(numbers[row]), headers["birth_year"], value=years_column[row]))
         )
+    for check, name_field in enumerate(("secretary", "head", "full_name"), start=7):
+        if name_field in body.fields:
+            texts = body.fields[name_field]
+            for row in _where(kept & texts.flags(lambda v: v.startswith(FORMULA_PREFIXES))):
+                found.append(
+                    (row, check, _warning("formula_text", int(numbers[row]), headers[name_field], value=texts[row]))
+                )
+    found.sort(key=lambda item: (item[0], item[1]))
+    problems += [problem for _, _, problem in found]
     if any(p.severity == "error" for p in problems):
         return None
-    return pd.DataFrame.from_records(
-        records,
-        columns=[
-            "row",
-            "ward_code",
-            "hamlet_code",
-            "position",
-            "positions",
-            "full_name",
-            "birth_year",
-            "party_member",
-            "person_code",
-            "person",
-        ],
+    chosen = np.flatnonzero(kept)
+    if not len(chosen):
+        return pd.DataFrame.from_records([], columns=list(SNAPSHOT_OFFICER_COLUMNS))
+    person_codes = column("person_code")
+    taken = pa.array(chosen)
+    known_years = year_numbers[chosen]
+    if (known_years > 0).all():  # as pandas reads a column of ints, of ints and None, of None only
+        birth_years: object = known_years
+    elif (known_years == 0).all():
+        birth_years = np.full(len(chosen), None, dtype=object)
+    else:
+        birth_years = np.where(known_years > 0, known_years, np.nan)
+    return pd.DataFrame(
+        {
+            "row": numbers[chosen],
+            "ward_code": _text_column(row_ward.take(taken)),
+            "hamlet_code": _text_column(row_hamlet.take(taken)),
+            "position": _text_column(titles.take(chosen).arrow()),
+            "positions": positions[chosen],
+            "full_name": _text_column(names.take(chosen).arrow()),
+            "birth_year": birth_years,
+            "party_member": members[chosen],
+            "person_code": _text_column(person_codes.take(chosen).arrow()),
+            "person": _text_column(_persons(person_codes.take(chosen), names.take(chosen), years[chosen])),
+        }
     )
+
+
+def _persons(codes: _Column, names: _Column, years: np.ndarray) -> np.ndarray:
+    """person_key() of each row: each distinct code, or name and year of birth, keyed once."""
+    simple = pc.match_substring_regex(codes.dictionary, "^[A-Za-z0-9]+$").to_numpy(zero_copy_only=False)
+    keys = pc.binary_join_element_wise("code:", pc.utf8_lower(codes.dictionary), "").to_numpy(zero_copy_only=False)
+    for index in np.flatnonzero(~simple):  # codes with other characters are folded one by one
+        keys[index] = code_key(codes.uniques[index]) if codes.uniques[index] else ""
+    by_code = keys[codes.codes]
+    year_ids, _ = pd.factorize(pd.Series(years, dtype=object), use_na_sentinel=False)
+    pair_ids, firsts = _pairs(names.codes, year_ids.astype(np.int64))
+    folded = [fold(name) for name in names.uniques]
+    by_name = np.array([name_key(folded[names.codes[f]], years[f]) for f in firsts], dtype=object)[pair_ids]
+    return np.where(codes.codes != codes.empty_code, by_code, by_name)
 
 
 def _officer_hamlets(
     officers: pd.DataFrame, body: _Body, headers: dict[str, str], units: pd.DataFrame, problems: list[Problem]
 ) -> tuple[pd.DataFrame, pd.DataFrame] | None:
-    """Each hamlet's status from its officers: concurrent when one person is both secretary and head."""
-    names = dict(zip(units["hamlet_code"], units["hamlet"], strict=True))
-    records: list[dict[str, object]] = []
-    for (ward_code, hamlet_code), group in officers.groupby(["ward_code", "hamlet_code"], sort=False):
-        status = hamlet_status(group)
-        for role, count in (("secretary", status.secretaries), ("head", status.heads)):
-            if count > 1:
+    """Each hamlet's status from its officers: concurrent when one person is both secretary and head.
+
+    That is one row with a combined title, or two rows of the same person; the secretary and head named are the
+    first such rows, and the head's party membership is that of the head who is also secretary when there is one.
+    """
+    if officers.empty:
+        frame = pd.DataFrame.from_records([], columns=SNAPSHOT_HAMLET_COLUMNS)
+        return _finish_hamlets(frame, 0, body, headers, units, problems)
+    names = dict(zip(units["hamlet_code"].tolist(), units["hamlet"].tolist(), strict=True))
+    hamlet_ids, hamlet_codes = pd.factorize(officers["hamlet_code"])  # groups in order of appearance
+    person_ids, _ = pd.factorize(officers["person"])
+    groups = len(hamlet_codes)
+    kind_ids, kinds = pd.factorize(officers["positions"])
+    holds_secretary = np.array([SECRETARY in p for p in kinds], dtype=bool)[kind_ids]
+    holds_head = np.array([HEAD in p for p in kinds], dtype=bool)[kind_ids]
+    key = hamlet_ids.astype(np.int64) * (int(person_ids.max()) + 1) + person_ids
+    secretary_keys, head_keys = np.unique(key[holds_secretary]), np.unique(key[holds_head])
+    both_keys = np.intersect1d(secretary_keys, head_keys)
+    span = int(person_ids.max()) + 1
+    secretaries = np.bincount(secretary_keys // span, minlength=groups)
+    heads = np.bincount(head_keys // span, minlength=groups)
+    concurrent = np.bincount(both_keys // span, minlength=groups) > 0
+
+    def first_rows(mask: np.ndarray) -> np.ndarray:
+        """Each group's first row among the masked ones (-1 where it has none)."""
+        rows = np.flatnonzero(mask)
+        found = np.full(groups, -1, dtype=np.int64)
+        ids, first = np.unique(hamlet_ids[rows], return_index=True)
+        found[ids] = rows[first]
+        return found
+
+    first_any = first_rows(np.ones(len(officers), dtype=bool))
+    first_secretary = first_rows(holds_secretary)
+    first_head = first_rows(holds_head)
+    first_head_both = first_rows(holds_head & np.isin(key, both_keys))
+    member_row = np.where(concurrent, first_head_both, first_head)
+    party = officers["party_member"].to_numpy()
+    row_numbers = officers["row"].to_numpy()
+
+    def names_at(rows: np.ndarray) -> list[str]:
+        """The full name of each given row ('' where -1)."""
+        found = officers["full_name"].take(np.maximum(rows, 0)).tolist()
+        return [str(n) if r >= 0 else "" for n, r in zip(found, rows, strict=True)]
+
+    members: list[bool | None] = [None if r < 0 else bool(party[r]) for r in member_row]
+    for group in _where((secretaries > 1) | (heads > 1)):
+        for role, holders in (("secretary", secretaries), ("head", heads)):
+            if holders[group] > 1:
                 problems.append(
                     _warning(
                         "several_holders",
-                        int(group["row"].iloc[0]),
+                        int(row_numbers[first_any[group]]),
                         headers["position"],
-                        hamlet=names[hamlet_code],
+                        hamlet=names[hamlet_codes[group]],
                         role=role,
-                        count=count,
+                        count=int(holders[group]),
                     )
                 )
-        reason, _ = _reason({}, status.concurrent, status.head_party_member)
-        records.append(
-            {
-                "hamlet_code": hamlet_code,
-                "ward_code": ward_code,
-                "secretary": status.secretary,
-                "head": status.head,
-                "concurrent": status.concurrent,
-                "head_party_member": status.head_party_member,
-                "reason": reason,
-                "note": "",
-                "row": int(group["row"].iloc[0]),
-            }
-        )
-    return _finish_hamlets(records, body, headers, units, problems)
+    reasons = {(c, m): _reason({}, c, m)[0] for c in (False, True) for m in (None, False, True)}
+    frame = pd.DataFrame(
+        {
+            "hamlet_code": _text_column(list(hamlet_codes)),
+            "ward_code": _text_column(officers["ward_code"].take(first_any).tolist()),
+            "secretary": _text_column(names_at(first_secretary)),
+            "head": _text_column(names_at(first_head)),
+            "concurrent": concurrent,
+            "head_party_member": members,
+            "reason": _text_column([reasons[(bool(c), m)] for c, m in zip(concurrent, members, strict=True)]),
+            "note": _text_column([""] * groups),
+            "row": row_numbers[first_any].astype(np.int64),
+        },
+        columns=list(SNAPSHOT_HAMLET_COLUMNS),
+    )
+    return _finish_hamlets(frame, groups, body, headers, units, problems)
 
 
 def _reason(rec: dict[str, str], concurrent: bool | None, member: bool | None) -> tuple[str, str]:

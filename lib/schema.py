@@ -43,6 +43,20 @@ SNAPSHOT_HAMLET_COLUMNS: Final = (
     "row",
 )
 
+# The officers of a snapshot as lib.roster makes them and lib.store keeps them.
+SNAPSHOT_OFFICER_COLUMNS: Final = (
+    "row",
+    "ward_code",
+    "hamlet_code",
+    "position",
+    "positions",
+    "full_name",
+    "birth_year",
+    "party_member",
+    "person_code",
+    "person",
+)
+
 # --- Officer roster (one row per person and position) -----------------------------------------
 OFFICER_FIELDS: Final = (
     "ward_code",
@@ -232,4 +246,12 @@ PERMISSIONS: Final[dict[str, frozenset[str]]] = {
     "admin": frozenset({"read", "upload", "restore", "scenario", "goals", "see_names", "accounts", "settings"}),
 }
 LOGIN_LIMIT: Final = {"failures": 5, "minutes": 15}  # failed logins allowed per user in a window
-SETTINGS_DEFAULTS: Final = {"viewers_see_names": "0", "idle_minutes": "30", "max_upload_mb": "20"}
+SETTINGS_DEFAULTS: Final = {
+    "viewers_see_names": "0",
+    "idle_minutes": "30",
+    "max_upload_mb": "20",
+    # the agency block of the PDF brief: the party committee, its office that issues the report, and the place
+    "report_parent": "Thành ủy Bạc Liêu",
+    "report_office": "Ban Tổ chức",
+    "report_place": "Bạc Liêu",
+}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -11,14 +12,17 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from lib.dataset import DEFAULT_DIR, default_goals, default_snapshot, default_units, read_manifest
 from lib.model import Goal, Snapshot
 from lib.roster import Parsed
-from lib.schema import SETTINGS_DEFAULTS
+from lib.schema import SETTINGS_DEFAULTS, SNAPSHOT_OFFICER_COLUMNS, UNIT_COLUMNS
+from lib.units import count_orphans, digest, ward_table
 
 DB_NAME = "store.sqlite"
+_TEXT = pd.StringDtype("pyarrow", na_value=float("nan"))  # pandas' str
 BASELINE_ID = 1
 SYSTEM_USER = ""  # the embedded default dataset was not uploaded by anyone
 
@@ -76,6 +80,12 @@ CREATE TABLE IF NOT EXISTS snapshot_officers (
     person_code TEXT NOT NULL,
     person TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS snapshot_officer_files (
+    snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots (id),
+    rows INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    bytes BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS scenarios (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -98,6 +108,34 @@ CREATE TABLE IF NOT EXISTS events (
     user TEXT NOT NULL,
     action TEXT NOT NULL,
     detail TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS units_masters (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES files (sha256),
+    digest TEXT NOT NULL,
+    wards INTEGER NOT NULL,
+    hamlets INTEGER NOT NULL,
+    columns TEXT NOT NULL,
+    parquet BLOB
+);
+CREATE TABLE IF NOT EXISTS units_master_rows (
+    master_id INTEGER NOT NULL REFERENCES units_masters (id),
+    position INTEGER NOT NULL,
+    ward_code TEXT NOT NULL,
+    ward TEXT NOT NULL,
+    ward_kind TEXT NOT NULL,
+    hamlet_code TEXT NOT NULL,
+    hamlet TEXT NOT NULL,
+    hamlet_kind TEXT NOT NULL,
+    name_source TEXT,
+    district_code TEXT,
+    district TEXT,
+    province_code TEXT,
+    province TEXT,
+    PRIMARY KEY (master_id, position)
 );
 """
 
@@ -248,47 +286,76 @@ def _insert(
     )
     step("wards")
     if snapshot.hamlets is not None:
+        h = {c: snapshot.hamlets[c].tolist() for c in snapshot.hamlets.columns}
         conn.executemany(
             "INSERT INTO snapshot_hamlets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    new_id,
-                    r["hamlet_code"],
-                    r["ward_code"],
-                    r["secretary"] or "",
-                    r["head"] or "",
-                    int(bool(r["concurrent"])),
-                    _tri(r["head_party_member"]),
-                    r["reason"] or "",
-                    r["note"] or "",
-                    _int_or_none(r["row"]),
+            (
+                (new_id, *values)
+                for values in zip(
+                    h["hamlet_code"],
+                    h["ward_code"],
+                    [v or "" for v in h["secretary"]],
+                    [v or "" for v in h["head"]],
+                    [int(bool(v)) for v in h["concurrent"]],
+                    [_tri(v) for v in h["head_party_member"]],
+                    [v or "" for v in h["reason"]],
+                    [v or "" for v in h["note"]],
+                    [_int_or_none(v) for v in h["row"]],
+                    strict=True,
                 )
-                for r in snapshot.hamlets.to_dict("records")
-            ],
+            ),
         )
     step("hamlets")
-    if snapshot.officers is not None:
-        conn.executemany(
-            "INSERT INTO snapshot_officers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    new_id,
-                    int(r["row"]),
-                    r["ward_code"],
-                    r["hamlet_code"],
-                    r["position"],
-                    "+".join(r["positions"]),
-                    r["full_name"],
-                    _int_or_none(r["birth_year"]),
-                    int(bool(r["party_member"])),
-                    r["person_code"],
-                    r["person"],
-                )
-                for r in snapshot.officers.to_dict("records")
-            ],
+    if snapshot.officers is not None:  # a million rows at national scale: one compressed Parquet file
+        data = _officers_parquet(snapshot.officers)
+        conn.execute(
+            "INSERT INTO snapshot_officer_files (snapshot_id, rows, format, bytes) VALUES (?, ?, 'parquet', ?)",
+            (new_id, len(snapshot.officers), data),
         )
     step("officers")
     return new_id
+
+
+def _officers_parquet(officers: pd.DataFrame) -> bytes:
+    """An officer roster as Parquet: text as dictionary-encoded columns, positions joined by '+'."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    years = pd.to_numeric(officers["birth_year"], errors="coerce")
+    table = pa.table(
+        {
+            "row": pa.array(officers["row"].astype("int64").to_numpy()),
+            "ward_code": pa.array(officers["ward_code"].astype(str), pa.string()),
+            "hamlet_code": pa.array(officers["hamlet_code"].astype(str), pa.string()),
+            "position": pa.array(officers["position"].astype(str), pa.string()),
+            "positions": _joined_positions(officers["positions"]),
+            "full_name": pa.array(officers["full_name"].astype(str), pa.string()),
+            "birth_year": pa.array(years.to_numpy(), pa.int64(), from_pandas=True),
+            "party_member": pa.array(officers["party_member"].astype(bool).to_numpy()),
+            "person_code": pa.array(officers["person_code"].astype(str), pa.string()),
+            "person": pa.array(officers["person"].astype(str), pa.string()),
+        }
+    )
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd", use_dictionary=True)
+    return sink.getvalue()
+
+
+def _joined_positions(positions: pd.Series) -> object:
+    """Each row's position codes joined by '+' (each distinct tuple joined once)."""
+    import pyarrow as pa
+
+    codes, kinds = pd.factorize(positions)
+    return pa.array(["+".join(k) for k in kinds], pa.string()).take(pa.array(codes))
+
+
+def _officers_from_parquet(data: bytes) -> pd.DataFrame:
+    """The officer roster as load() gives it: as read from the rows table (birth years as float with gaps)."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(io.BytesIO(data))
+    frame = table.to_pandas(types_mapper=lambda t: _TEXT if str(t) == "string" else None)
+    return frame[list(SNAPSHOT_OFFICER_COLUMNS)]
 
 
 def _data_rows(snapshot: Snapshot) -> int:
@@ -322,6 +389,12 @@ def _event(conn: sqlite3.Connection, user: str, action: str, detail: dict[str, o
 # --- writes -------------------------------------------------------------------------------------
 
 
+def record(data_dir: Path, user: str, action: str, detail: dict[str, object]) -> None:
+    """An event in the audit trail for a change kept beside the store (a new version of the allowance rates)."""
+    with _writing(data_dir) as conn:
+        _event(conn, user, action, detail)
+
+
 def add_snapshot(
     data_dir: Path,
     parsed: Parsed,
@@ -329,8 +402,13 @@ def add_snapshot(
     file_name: str,
     user: str,
     on_step: Callable[[str], None] | None = None,
+    units_file: UnitsFile | None = None,
 ) -> int:
-    """Store an accepted file as a new snapshot (it becomes current); the same file twice is refused."""
+    """Store an accepted file as a new snapshot (it becomes current); the same file twice is refused.
+
+    The file must have been checked against the units master in force, or against `units_file`, which then
+    becomes the master in force in the same transaction (unless it already is).
+    """
     if parsed.snapshot is None or parsed.errors:
         raise StoreError("not_valid")
     sha = hashlib.sha256(original).hexdigest()
@@ -338,19 +416,23 @@ def add_snapshot(
         row = conn.execute("SELECT id, as_of FROM snapshots WHERE sha256 = ?", (sha,)).fetchone()
         if row is not None:
             raise StoreError("duplicate_upload", id=row[0], as_of=date.fromisoformat(row[1]))
+        master = None
+        if units_file is not None:
+            master = _store_units(conn, data_dir, units_file, user, refuse_same=False)
+        in_force = units_file.units if units_file is not None else _units(conn, data_dir)
+        if not same_units(parsed.snapshot.units, in_force):
+            raise StoreError("units_mismatch")
         new_id = _insert(conn, None, parsed, original, Path(file_name).name, user, on_step)
         conn.execute("DELETE FROM meta WHERE key = 'current'")  # new data: the latest as-of date is current again
-        _event(
-            conn,
-            user,
-            "import",
-            {
-                "snapshot": new_id,
-                "file": Path(file_name).name,
-                "sha256": sha,
-                "as_of": parsed.snapshot.as_of.isoformat(),
-            },
-        )
+        detail: dict[str, object] = {
+            "snapshot": new_id,
+            "file": Path(file_name).name,
+            "sha256": sha,
+            "as_of": parsed.snapshot.as_of.isoformat(),
+        }
+        if master is not None:
+            detail["units_master"] = master
+        _event(conn, user, "import", detail)
     return new_id
 
 
@@ -385,6 +467,11 @@ def revision(data_dir: Path) -> str:
             return "default"
         row = conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
         return f"{db_path(data_dir).resolve()}#{row[0] if row else 0}"
+
+
+def current_of(history: list[SnapshotInfo]) -> int:
+    """The id of the current snapshot in a history (the baseline's in an empty one)."""
+    return next((h.id for h in history if h.current), BASELINE_ID)
 
 
 def current_id(data_dir: Path) -> int:
@@ -461,22 +548,40 @@ def load(data_dir: Path, snapshot_id: int | None = None) -> Snapshot:
             conn,
             params=(wanted,),
         )
-        officers = pd.read_sql_query(
-            "SELECT source_row AS row, ward_code, hamlet_code, position, positions, full_name, birth_year, "
-            "party_member, person_code, person FROM snapshot_officers WHERE snapshot_id = ? ORDER BY source_row",
-            conn,
-            params=(wanted,),
+        stored = (
+            conn.execute("SELECT bytes FROM snapshot_officer_files WHERE snapshot_id = ?", (wanted,)).fetchone()
+            if _table_exists(conn, "snapshot_officer_files")
+            else None
         )
-    units = default_units()
-    order = {code: i for i, code in enumerate(units["hamlet_code"])}
-    ward_order = list(dict.fromkeys(units["ward_code"]))
+        if stored is not None:
+            officers = _officers_from_parquet(bytes(stored[0]))
+        else:  # stored before officers were kept as one file
+            officers = pd.read_sql_query(
+                "SELECT source_row AS row, ward_code, hamlet_code, position, positions, full_name, birth_year, "
+                "party_member, person_code, person FROM snapshot_officers WHERE snapshot_id = ? ORDER BY source_row",
+                conn,
+                params=(wanted,),
+            )
+        units = _units(conn, data_dir)
+    ward_order = pd.unique(units["ward_code"]).tolist()
     wards = wards.set_index("code").reindex(ward_order).fillna(0).astype(int).reset_index()
     if len(hamlets):
         hamlets["concurrent"] = hamlets["concurrent"].astype(bool)
-        hamlets["head_party_member"] = [None if pd.isna(v) else bool(v) for v in hamlets["head_party_member"]]
-        hamlets = hamlets.sort_values("hamlet_code", key=lambda s: s.map(order)).reset_index(drop=True)
+        member = hamlets["head_party_member"]
+        missing = member.isna().tolist()
+        hamlets["head_party_member"] = [
+            None if gap else bool(v) for gap, v in zip(missing, member.fillna(0).tolist(), strict=True)
+        ]
+        # Master order; hamlets the master lacks go last, in the order they were stored.
+        position = pd.Index(units["hamlet_code"]).get_indexer(hamlets["hamlet_code"])
+        unknown = position < 0
+        position[unknown] = len(units) + np.flatnonzero(unknown)
+        hamlets = hamlets.iloc[np.argsort(position, kind="stable")].reset_index(drop=True)
     if len(officers):
-        officers["positions"] = officers["positions"].map(lambda p: tuple(p.split("+")))
+        codes, joined = pd.factorize(officers["positions"])
+        titles = np.empty(len(joined), dtype=object)
+        titles[:] = [tuple(str(p).split("+")) for p in joined]
+        officers["positions"] = titles[codes]
         officers["party_member"] = officers["party_member"].astype(bool)
     return Snapshot(
         id=str(wanted),
@@ -531,8 +636,17 @@ def observations(data_dir: Path) -> pd.DataFrame:
             "FROM snapshot_wards w JOIN snapshots s ON s.id = w.snapshot_id ORDER BY s.id",
             conn,
         )
+        wards = pd.DataFrame({"ward_code": pd.unique(_units(conn, data_dir)["ward_code"])})
+    # Counted as load() counts them: every ward of the master in force, 0 where a snapshot has none.
+    snapshots = frame[["snapshot", "order", "as_of"]].drop_duplicates()
+    frame = (
+        snapshots.merge(wards, how="cross")
+        .merge(frame[["snapshot", "ward_code", "concurrent"]], on=["snapshot", "ward_code"], how="left")
+        .fillna({"concurrent": 0})
+        .astype({"concurrent": int})
+    )
     frame["as_of"] = [date.fromisoformat(d) for d in frame["as_of"]]
-    return frame
+    return frame[["snapshot", "order", "as_of", "ward_code", "concurrent"]]
 
 
 # --- scenarios (plans, never recorded data) -------------------------------------------------------
@@ -714,3 +828,180 @@ def set_goals(data_dir: Path, new: tuple[Goal, ...], user: str) -> None:
             "INSERT INTO settings VALUES ('goals', ?) ON CONFLICT (key) DO UPDATE SET value = ?", (value, value)
         )
         _event(conn, user, "goals", {"before": before, "after": after})
+
+
+# --- the units master (a deployment replaces it; every master is kept, the latest is in force) ---------------
+
+
+@dataclass(frozen=True)
+class UnitsFile:
+    """A checked units master, with the bytes and the name of the file it came from."""
+
+    units: pd.DataFrame
+    original: bytes
+    file_name: str
+
+
+@dataclass(frozen=True)
+class UnitsInfo:
+    """One stored units master as listed."""
+
+    id: int
+    created_at: str
+    created_by: str
+    file_name: str
+    sha256: str
+    wards: int
+    hamlets: int
+    current: bool
+
+
+_UNITS_CACHE: dict[tuple[str, int, str], pd.DataFrame] = {}  # masters never change once stored
+
+
+def same_units(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    """Whether two masters have the same hamlets in the same wards, in the same order."""
+    if a is b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all((a[c].to_numpy() == b[c].to_numpy()).all() for c in ("hamlet_code", "ward_code"))
+
+
+def _latest_master(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    if not _table_exists(conn, "units_masters"):
+        return None
+    row = conn.execute("SELECT id, digest FROM units_masters ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def _units(conn: sqlite3.Connection, data_dir: Path) -> pd.DataFrame:
+    """The master in force: the latest stored one, else the embedded one."""
+    latest = _latest_master(conn)
+    if latest is None:
+        return default_units()
+    key = (str(db_path(data_dir).resolve()), *latest)
+    if key not in _UNITS_CACHE:
+        found = conn.execute("SELECT columns, parquet FROM units_masters WHERE id = ?", (latest[0],)).fetchone()
+        if found[1] is not None:  # the same rows, kept as one file too: read at once
+            units = _units_from_parquet(bytes(found[1]))
+        else:
+            columns = [c for c in json.loads(found[0]) if c in UNIT_COLUMNS]
+            rows = conn.execute(
+                f"SELECT {', '.join(columns)} FROM units_master_rows WHERE master_id = ? ORDER BY position",
+                (latest[0],),
+            ).fetchall()
+            units = pd.DataFrame(rows, columns=columns, dtype=str)
+        if len(_UNITS_CACHE) >= 4:
+            _UNITS_CACHE.pop(next(iter(_UNITS_CACHE)))
+        _UNITS_CACHE[key] = units
+    return _UNITS_CACHE[key].copy(deep=False)
+
+
+def _units_parquet(units: pd.DataFrame) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = io.BytesIO()
+    table = pa.table({c: pa.array(units[c].astype(str), pa.string()) for c in units.columns})
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
+
+
+def _units_from_parquet(data: bytes) -> pd.DataFrame:
+    import pyarrow.parquet as pq
+
+    return pq.read_table(io.BytesIO(data)).to_pandas(types_mapper=lambda t: _TEXT if str(t) == "string" else None)
+
+
+def _store_units(
+    conn: sqlite3.Connection, data_dir: Path, units_file: UnitsFile, user: str, refuse_same: bool
+) -> int | None:
+    """Make a checked master the one in force; None (or a refusal) when it already is."""
+    latest = _latest_master(conn)
+    new_digest = digest(units_file.units)
+    if new_digest == (latest[1] if latest else digest(default_units())):
+        if not refuse_same:
+            return None
+        raise StoreError("units_unchanged", id=latest[0]) if latest else StoreError("units_is_embedded")
+    sha = hashlib.sha256(units_file.original).hexdigest()
+    conn.execute(
+        "INSERT OR IGNORE INTO files (sha256, size, bytes) VALUES (?, ?, ?)",
+        (sha, len(units_file.original), units_file.original),
+    )
+    columns = [c for c in UNIT_COLUMNS if c in units_file.units]
+    wards = int(units_file.units["ward_code"].nunique())
+    file_name = Path(units_file.file_name).name
+    cursor = conn.execute(
+        "INSERT INTO units_masters (created_at, created_by, file_name, sha256, digest, wards, hamlets, columns, "
+        "parquet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            _now(),
+            user,
+            file_name,
+            sha,
+            new_digest,
+            wards,
+            len(units_file.units),
+            json.dumps(columns),
+            _units_parquet(units_file.units[columns]),
+        ),
+    )
+    new_id = int(cursor.lastrowid or 0)
+    frame = units_file.units.reindex(columns=list(UNIT_COLUMNS), fill_value="").fillna("")
+    values = [frame[c].astype(str).tolist() for c in UNIT_COLUMNS]
+    conn.executemany(
+        f"INSERT INTO units_master_rows (master_id, position, {', '.join(UNIT_COLUMNS)}) "
+        f"VALUES (?, ?, {', '.join('?' for _ in UNIT_COLUMNS)})",
+        ((new_id, position, *row) for position, row in enumerate(zip(*values, strict=True))),
+    )
+    _event(
+        conn,
+        user,
+        "units_import",
+        {
+            "units_master": new_id,
+            "file": file_name,
+            "sha256": sha,
+            "wards": wards,
+            "hamlets": len(units_file.units),
+            "previous": latest[0] if latest else None,
+        },
+    )
+    return new_id
+
+
+def set_units(data_dir: Path, units_file: UnitsFile, user: str) -> int:
+    """Store a checked master as the one in force (the one in force again is refused); audited, one transaction."""
+    with _writing(data_dir) as conn:
+        new_id = _store_units(conn, data_dir, units_file, user, refuse_same=True)
+    assert new_id is not None
+    return new_id
+
+
+def units(data_dir: Path) -> pd.DataFrame:
+    """The units master in force: the latest stored one, else the embedded one (Bạc Liêu city, 2019)."""
+    with _reading(data_dir) as conn:
+        return default_units() if conn is None else _units(conn, data_dir)
+
+
+def units_masters(data_dir: Path) -> list[UnitsInfo]:
+    """Every stored master, newest first (the first is in force); empty while the embedded one is in force."""
+    with _reading(data_dir) as conn:
+        if conn is None or not _table_exists(conn, "units_masters"):
+            return []
+        rows = conn.execute(
+            "SELECT id, created_at, created_by, file_name, sha256, wards, hamlets FROM units_masters ORDER BY id DESC"
+        ).fetchall()
+    return [UnitsInfo(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), i == 0) for i, r in enumerate(rows)]
+
+
+def orphans(data_dir: Path, new: pd.DataFrame) -> tuple[int, int]:
+    """(current snapshot id, how many of its units a new master lacks): hamlets, or wards for a ward summary."""
+    snapshot = load(data_dir)
+    return int(snapshot.id), count_orphans(snapshot, new)
+
+
+def ward_list(data_dir: Path) -> pd.DataFrame:
+    """The wards of the master in force (code, ward, kind, hamlets and the upper levels it has)."""
+    return ward_table(units(data_dir))

@@ -39,5 +39,6 @@ BADGE_HEX: Final = {
 STATUS_COLORS: Final = {status: BADGE_HEX[badge] for status, badge in STATUS_BADGES.items()}
 FONT: Final = {"family": "Noto Sans, DejaVu Sans, Arial, sans-serif", "size": 16, "color": "#222222"}
 TITLE_SIZE: Final = 20
+PROJECTOR_FONT: Final = 20  # presentation mode: every chart's type a size larger
 BAR_HEIGHT_PX: Final = 38  # per bar in horizontal bar charts
 MAX_BARS: Final = 30  # above this many wards, a chart shows the best and the worst half of it

@@ -62,10 +62,13 @@ def behind_view(behind: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def hide_names(roster: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The roster with the persons' names replaced by "(ẩn)" where a name is given."""
+    """The roster with the persons' names replaced by "(ẩn)" where a name is given, and free-text notes (which may
+    name people) removed."""
     hidden = roster.copy()
     for column in ("secretary", "head"):
         hidden[column] = [t("auth.hidden_name", lang) if isinstance(v, str) and v else "" for v in hidden[column]]
+    if "note" in hidden.columns:
+        hidden["note"] = ""
     return hidden
 
 

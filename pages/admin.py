@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import views
+from lib import units, views
 from lib.i18n import t
 from lib.schema import ROLES
 from ui import actions, auth, cards, loaders, state
@@ -54,10 +54,46 @@ idle = st.number_input(
     step=5,
     key="bl.setting_idle",
 )
+st.caption(t("admin.report_heading", lang))
+parent_col, office_col, place_col = st.columns(3)
+parent = parent_col.text_input(t("admin.report_parent", lang), value=settings["report_parent"], key="bl.setting_parent")
+office = office_col.text_input(t("admin.report_office", lang), value=settings["report_office"], key="bl.setting_office")
+place = place_col.text_input(t("admin.report_place", lang), value=settings["report_place"], key="bl.setting_place")
 if st.button(t("admin.save_settings", lang), key="bl.settings_save"):
-    cards.outcome(
-        *actions.save_settings({"viewers_see_names": "1" if show_names else "0", "idle_minutes": str(idle)}, who, lang)
-    )
+    values = {
+        "viewers_see_names": "1" if show_names else "0",
+        "idle_minutes": str(idle),
+        "report_parent": parent,
+        "report_office": office,
+        "report_place": place,
+    }
+    cards.outcome(*actions.save_settings(values, who, lang))
+
+st.subheader(t("admin.units", lang))
+st.caption(t("admin.units_intro", lang))
+masters = loaders.units_masters()
+in_force = loaders.units()
+st.info(units.in_force_text(in_force, masters[0] if masters else None, lang), icon=":material/account_tree:")
+units_upload = st.file_uploader(
+    t("admin.units_file", lang), type=["csv", "txt", "tsv", "xlsx", "parquet"], key="bl.units_file"
+)
+if units_upload is not None:
+    units_data = units_upload.getvalue()
+    checked = loaders.parse_units(units_data, units_upload.name)
+    if checked.errors:
+        st.error(t("admin.units_has_errors", lang, n=len(checked.errors)), icon=":material/error:")
+    if checked.problems:
+        st.dataframe(views.problems_view(checked.problems, lang), hide_index=True)
+    else:
+        st.success(t("admin.units_no_problems", lang))
+    if checked.ok and checked.units is not None:
+        st.markdown(units.new_master_text(checked, lang))
+        st.markdown(units.describe_diff(units.master_diff(in_force, checked.units), lang))
+        orphans = units.orphans_text(loaders.snapshot(), checked.units, lang)
+        if orphans:
+            st.warning(orphans, icon=":material/warning:")
+        if st.button(t("admin.units_replace", lang), type="primary", icon=":material/save:", key="bl.units_replace"):
+            cards.outcome(*actions.replace_units(checked, units_data, units_upload.name, who, lang))
 
 st.subheader(t("admin.audit", lang))
 st.dataframe(views.audit_view(loaders.audit(), lang), hide_index=True)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import charts, metrics, texts, views
+from lib import charts, levels, metrics, texts, views
 from lib.i18n import t
 from ui import cards, loaders, state
 
@@ -10,31 +10,52 @@ lang = state.lang()
 snapshot = loaders.snapshot(state.viewed_snapshot())
 goals = loaders.goals()
 
-coverage = metrics.city_coverage(snapshot)
-gaps = metrics.goal_gaps(goals, coverage)
-wards = metrics.ward_ranking(metrics.ward_summary(snapshot))
+every_ward = metrics.ward_summary(snapshot)
 
 st.title(t("app.title", lang))
 st.caption(texts.as_of(snapshot, lang))
+
+# A province or the country: choose a unit above the wards (or click its bar) to look inside it.
+inside, chosen = every_ward, {}
+uppers = levels.upper_levels(every_ward)
+for column, level in zip(st.columns(len(uppers)) if uppers else [], uppers, strict=True):
+    units = levels.options(inside, level)
+    state.prepare_drill(level, list(units))
+    chosen[level] = column.selectbox(
+        t(f"level.{level}", lang),
+        [None, *units],
+        format_func=lambda code, units=units: t("level.all", lang) if code is None else units[code],
+        key=state.drill_key(level),
+    )
+    inside = levels.scoped(inside, {level: chosen[level]})
+wards = metrics.ward_ranking(inside)
+shown_level = levels.next_level(wards)
+
+coverage = levels.coverage(wards)
+gaps = metrics.goal_gaps(goals, coverage)
 if snapshot.illustrative:
     st.info(texts.illustrative(coverage, lang), icon=":material/info:")
 
 headline, *goal_columns = st.columns(1 + len(gaps), border=True)
 headline.metric(t("app.short_title", lang), texts.headline(coverage, lang), help=t("overview.headline_help", lang))
-city_progress, _, _ = loaders.progress(snapshot.as_of)
-cards.goal_cards(goal_columns, gaps, coverage.hamlets, lang, [g.status for g in city_progress.goals])
+city_progress, _, _ = loaders.progress(snapshot)
+statuses = None if any(chosen.values()) else [g.status for g in city_progress.goals]
+cards.goal_cards(goal_columns, gaps, coverage.hamlets, lang, statuses)
 
 st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
 
-st.caption(t("overview.click_hint", lang))
+st.caption(t("overview.click_hint" if shown_level == "ward" else "overview.drill_hint", lang))
 event = st.plotly_chart(
-    charts.wards_figure(wards, goals, lang, snapshot.illustrative),
-    key="bl.wards_chart",
+    charts.wards_figure(levels.aggregate(wards, shown_level), goals, lang, snapshot.illustrative, shown_level),
+    key=f"bl.wards_chart_{shown_level}",
     theme=None,
     on_select="rerun",
     selection_mode="points",
 )
 clicked = views.ward_from_selection(event)
+if clicked and shown_level != "ward":
+    state.drill_to(shown_level, clicked)
+    st.rerun()
 if clicked:
     state.choose_ward(clicked)
     st.switch_page("pages/wards.py")

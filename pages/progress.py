@@ -11,7 +11,7 @@ who = auth.identity()
 snapshot = loaders.snapshot(state.viewed_snapshot())
 goals = loaders.goals()
 reference = snapshot.as_of
-city, wards, _kinds = loaders.progress(reference)
+city, wards, _kinds = loaders.progress(snapshot)
 
 st.title(t("nav.progress", lang))
 st.caption(t("progress.reference", lang, date=fmt.day(reference, lang)))
@@ -29,10 +29,12 @@ with st.expander(t("progress.method_title", lang), icon=":material/functions:"):
 goal_index = st.radio(
     t("progress.wards_goal", lang),
     list(range(len(goals))),
+    index=state.goal_index(len(goals)),
     format_func=lambda i: texts.goal_label(city.goals[i], lang),
     horizontal=True,
     key="bl.progress_goal",
 )
+state.choose_goal(goal_index)
 st.plotly_chart(
     charts.wards_progress_figure(wards, goal_index, lang, snapshot.illustrative),
     key="bl.wards_progress",

@@ -659,3 +659,29 @@ def test_goal_status_line_achieved_and_missed() -> None:
     assert texts.goal_status_line(missed, "en") == (
         "Goal 100% by 30/09/2019: Missed. The deadline has passed with 15 hamlets short."
     )
+
+
+@pytest.mark.parametrize(
+    ("snapshot_id", "as_of", "current_id", "kept"),
+    [
+        (3, date(2019, 12, 31), 3, [1, 3]),  # the current snapshot: what came before, and itself for its day
+        (2, date(2019, 12, 31), 2, [1, 2]),  # #3 of the same day was withdrawn by restoring #2
+        (3, date(2019, 12, 31), 2, [1, 3]),  # looking at the withdrawn #3 itself: its own figure, not #2's
+        (1, date(2019, 5, 6), 3, [1]),  # the baseline: nothing before it
+    ],
+)
+def test_observed_until_keeps_what_a_snapshot_is_judged_on(
+    snapshot_id: int, as_of: date, current_id: int, kept: list[int]
+) -> None:
+    from lib.progress import observed_until
+
+    observations = pd.DataFrame(
+        {
+            "snapshot": [1, 2, 3],
+            "order": [1, 2, 3],
+            "as_of": [date(2019, 5, 6), date(2019, 12, 31), date(2019, 12, 31)],
+            "ward_code": ["w", "w", "w"],
+            "concurrent": [46, 49, 67],
+        }
+    )
+    assert observed_until(observations, snapshot_id, as_of, current_id)["snapshot"].tolist() == kept

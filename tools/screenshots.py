@@ -15,6 +15,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "screenshots"
@@ -26,7 +27,10 @@ PAGES = {
     "cap-nhat": "upload",
     "lich-su": "history",
     "quan-tri": "admin",
+    "trinh-chieu": "present",
+    "nhan-su": "staffing",
 }
+MAX_SLIDES = 15
 SAMPLE = ROOT / "tests" / "golden" / "hamlets_2019-09-30.xlsx"  # uploaded on the upload page (not stored)
 SIZES = {"laptop": (1366, 768), "projector": (1920, 1080)}
 CHROMIUM_ARGS = [
@@ -47,8 +51,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_app(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
-    """Serve dashboard.py on 127.0.0.1:port; returns the streamlit process itself."""
+def start_app(port: int, data_dir: Path, script: Path = ROOT / "dashboard.py") -> subprocess.Popen[bytes]:
+    """Serve a Streamlit script (the dashboard by default) on 127.0.0.1:port, healthy; returns the streamlit process
+    itself."""
     env = dict(os.environ, BL_DATA_DIR=str(data_dir))
     proc = subprocess.Popen(
         [
@@ -56,7 +61,7 @@ def start_app(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
             "-m",
             "streamlit",
             "run",
-            str(ROOT / "dashboard.py"),
+            str(script),
             "--server.headless",
             "true",
             "--server.port",
@@ -85,6 +90,23 @@ def start_app(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
 
 def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def slides(browser: Any, port: int, lang: str, size_name: str, width: int, height: int) -> None:
+    """Presentation mode as the room sees it (embedded, no sidebar): one screenshot of the screen per slide."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    for number in range(1, MAX_SLIDES + 1):
+        page.goto(
+            f"http://127.0.0.1:{port}/trinh-chieu?embed=true&lang={lang}&slide={number}", wait_until="networkidle"
+        )
+        page.wait_for_selector(".bl-slide .bl-title", timeout=60000)
+        page.wait_for_timeout(1500)
+        target = OUT / f"slide{number:02d}_{lang}_{size_name}.png"
+        page.screenshot(path=str(target))
+        print(target.relative_to(ROOT))
+        if page.locator("[data-testid=stButton] button").nth(1).is_disabled():
+            break
+    page.close()
 
 
 def main() -> int:
@@ -138,6 +160,7 @@ def main() -> int:
                             page.set_viewport_size({"width": width, "height": height})
                             print(target.relative_to(ROOT))
                         page.close()
+                        slides(browser, port, lang, size_name, width, height)
                 browser.close()
         finally:
             proc.terminate()

@@ -90,3 +90,20 @@ def save_goals(rows: list[tuple[date, float]], who: Identity, lang: str) -> tupl
     except (store.StoreError, TypeError, ValueError):
         return False, t("goals.invalid", lang)
     return True, t("goals.saved", lang)
+
+
+# --- units master (issue 7) ---
+from lib.units import UnitsRead  # noqa: E402
+
+
+def replace_units(read: UnitsRead, data: bytes, file_name: str, who: Identity, lang: str) -> tuple[bool, str]:
+    """Make a checked units master the one in force (administrators only); the old ones are kept."""
+    if not who.can("settings"):
+        return False, t("auth.forbidden", lang)
+    if not read.ok or read.units is None:
+        return False, t("store.units_not_valid", lang)
+    try:
+        new_id = store.set_units(loaders.data_dir(), store.UnitsFile(read.units, data, file_name), who.name)
+    except store.StoreError as exc:
+        return False, store_message(exc, lang)
+    return True, t("admin.units_replaced", lang, id=new_id)

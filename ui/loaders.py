@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import streamlit as st
 
-from lib import store
-from lib.dataset import DEFAULT_DATA_DIR, default_units
+from lib import allowance, store
+from lib.allowance import AllowanceFile
+from lib.brief import Brief
+from lib.brief import build as build_brief
+from lib.dataset import DEFAULT_DATA_DIR
 from lib.model import Goal, Snapshot
-from lib.progress import UnitProgress, report
+from lib.progress import UnitProgress, observed_until, report
+from lib.report import from_store, today
 from lib.roster import Parsed, parse_bytes
-from lib.units import ward_table
 
 
 def data_dir() -> Path:
@@ -50,9 +54,13 @@ def goals() -> tuple[Goal, ...]:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def _parse_upload(data: bytes, file_name: str, as_of: date | None, folder: str, revision: str) -> Parsed:
+    return parse_bytes(data, file_name, store.units(Path(folder)), as_of=as_of)
+
+
 def parse_upload(data: bytes, file_name: str, as_of: date | None) -> Parsed:
-    """An uploaded file read and checked (cached by its bytes, so reruns of the page do not read it again)."""
-    return parse_bytes(data, file_name, default_units(), as_of=as_of)
+    """An uploaded file read and checked against the units master in force (cached by its bytes and the store)."""
+    return _parse_upload(data, file_name, as_of, str(data_dir()), revision())
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -65,16 +73,65 @@ def original(snapshot_id: int) -> tuple[str, bytes]:
     return _original(str(data_dir()), snapshot_id, revision())
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)  # read-only; a copy per rerun costs 1 s at 3,300 wards
 def _progress(
-    folder: str, reference: date, revision: str
+    folder: str, snapshot_id: int, reference: date, current_id: int, revision: str
 ) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
-    return report(store.observations(Path(folder)), ward_table(default_units()), store.goals(Path(folder)), reference)
+    observed = observed_until(store.observations(Path(folder)), snapshot_id, reference, current_id)
+    return report(observed, store.ward_list(Path(folder)), store.goals(Path(folder)), reference)
 
 
-def progress(reference: date) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
-    """The city, its wards and kinds judged on every goal as of a date, from every stored snapshot (cached)."""
-    return _progress(str(data_dir()), reference, revision())
+def progress(snapshot: Snapshot) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
+    """The city, its wards and kinds judged on every goal as of a snapshot's date, on that snapshot and those before
+    it that a restore has not withdrawn (cached until the store changes)."""
+    current = store.current_of(history())
+    return _progress(str(data_dir()), int(snapshot.id), snapshot.as_of, current, revision())
+
+
+def brief(
+    snapshot: Snapshot, lang: str, hide_names: bool, scenario_id: int | None, rates: AllowanceFile | None
+) -> Brief:
+    """The meeting brief of a snapshot: progress judged on its date, with the chosen saved scenario if any."""
+    city, _, _ = progress(snapshot)
+    chosen = next((s for s in scenarios() if s.id == scenario_id), None)
+    return build_brief(snapshot, goals(), city, lang, hide_names, chosen, rates)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _report(
+    folder: str,
+    kind: str,
+    lang: str,
+    hide_names: bool,
+    snapshot_id: int,
+    scenario_id: int | None,
+    revision: str,
+    rates: tuple[int, int],
+    issued: date,
+) -> bytes:
+    made = from_store(
+        Path(folder), kind, lang, hide_names, snapshot_id=snapshot_id, scenario_id=scenario_id, issued=issued
+    )
+    return made.data
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    """When a file last changed and its size ((0, -1) when there is none): a cache key for files beside the store."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return (0, -1)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+def report_file(
+    kind: str, lang: str, hide_names: bool, snapshot_id: int, scenario_id: int | None
+) -> Callable[[], bytes]:
+    """What a download button calls when clicked: the file made on the server, dated the day it is made, and cached
+    until the store or the allowance rates change."""
+    folder, current = str(data_dir()), revision()
+    rates = file_stamp(allowance.path_in(data_dir()))
+    return lambda: _report(folder, kind, lang, hide_names, snapshot_id, scenario_id, current, rates, today())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -96,3 +153,30 @@ def settings() -> dict[str, str]:
 
 def audit() -> list[dict[str, object]]:
     return store.events(data_dir())
+
+
+# --- units master (issue 7) ---
+import pandas as pd  # noqa: E402
+
+from lib.units import UnitsRead  # noqa: E402
+from lib.units import parse_units as read_units_file  # noqa: E402
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _units(folder: str, revision: str) -> pd.DataFrame:
+    return store.units(Path(folder))
+
+
+def units() -> pd.DataFrame:
+    """The units master in force (the latest stored one, else the embedded one), cached until the store changes."""
+    return _units(str(data_dir()), revision())
+
+
+def units_masters() -> list[store.UnitsInfo]:
+    return store.units_masters(data_dir())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def parse_units(data: bytes, file_name: str) -> UnitsRead:
+    """An uploaded units master read and checked (cached by its bytes)."""
+    return read_units_file(data, file_name)

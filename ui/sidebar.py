@@ -33,6 +33,7 @@ def snapshot_picker(history: list[SnapshotInfo], lang: str) -> None:
     current = next((h for h in history if h.current), history[0])
     labels = {state.CURRENT: t("sidebar.current", lang, label=views.snapshot_label(current, lang))}
     labels.update({h.id: views.snapshot_label(h, lang) for h in history})
+    state.snapshot_from_url([h.id for h in history])
     st.sidebar.selectbox(t("sidebar.snapshot", lang), list(labels), format_func=labels.__getitem__, key=state.SNAPSHOT)
 
 

@@ -24,12 +24,90 @@ def set_lang(code: str) -> None:
 
 
 def chosen_ward() -> str | None:
-    value = st.session_state.get(WARD)
+    """The ward chosen in this session, else the one named in the URL (?ward=CODE, from a shared link)."""
+    value = st.session_state.get(WARD) or st.query_params.get("ward")
     return str(value) if value else None
 
 
 def choose_ward(code: str) -> None:
     st.session_state[WARD] = code
+    st.query_params["ward"] = code
+
+
+DRILL_PENDING = PREFIX + "drill_pending"  # a unit clicked on the overview's chart, to choose before the next run
+
+
+def drill_key(level: str) -> str:
+    """The key of the overview's choice of a unit of one level (province, district)."""
+    return f"{PREFIX}drill_{level}"
+
+
+def drill_to(level: str, code: str) -> None:
+    """Open a unit clicked on the chart: it is chosen in its select box on the next run."""
+    st.session_state[DRILL_PENDING] = (level, code)
+
+
+def prepare_drill(level: str, codes: list[str]) -> None:
+    """Before a level's select box is drawn: apply a pending click, and drop a choice no longer among the options."""
+    pending = st.session_state.get(DRILL_PENDING)
+    if pending and pending[0] == level and pending[1] in codes:
+        st.session_state[drill_key(level)] = st.session_state.pop(DRILL_PENDING)[1]
+    if st.session_state.get(drill_key(level)) not in (None, *codes):
+        st.session_state[drill_key(level)] = None
+
+
+# --- the view in the URL: a link sent to a colleague opens the same page, snapshot, ward, goal, slide, language ---
+def url_int(param: str) -> int | None:
+    """A whole number from the URL, or None when it is absent or not a number."""
+    value = str(st.query_params.get(param) or "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 9 else None
+
+
+def set_url(param: str, value: object | None) -> None:
+    """Put a value in the URL (None removes it); unchanged values are not written again."""
+    if value is None:
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != str(value):
+        st.query_params[param] = str(value)
+
+
+def snapshot_from_url(ids: list[int]) -> None:
+    """Before the snapshot picker is drawn: a snapshot named in the URL (?snapshot=3) is shown, if it exists."""
+    wanted = url_int("snapshot")
+    if SNAPSHOT not in st.session_state and wanted in ids:
+        st.session_state[SNAPSHOT] = wanted
+
+
+def keep_view_in_url() -> None:
+    """After every run: the language and the snapshot shown stay in the URL, whichever page is open."""
+    set_url("lang", lang())
+    set_url("snapshot", viewed_snapshot())
+
+
+def goal_index(count: int) -> int:
+    """The goal chosen on the progress page: ?goal=N (1 = the first goal), else the first."""
+    wanted = url_int("goal")
+    return wanted - 1 if wanted is not None and 1 <= wanted <= count else 0
+
+
+def choose_goal(index: int) -> None:
+    set_url("goal", index + 1)
+
+
+def embedded() -> bool:
+    """Shown inside another page or on the meeting room's screen (?embed=true, which Streamlit keeps to itself)."""
+    return bool(st.context.is_embedded)
+
+
+def slide_number(count: int) -> int:
+    """The slide shown in presentation mode: ?slide=N, kept between 1 and the number of slides."""
+    wanted = url_int("slide") or 1
+    return min(max(wanted, 1), max(count, 1))
+
+
+def show_slide(number: int) -> None:
+    set_url("slide", number)
 
 
 SNAPSHOT = PREFIX + "snapshot"  # the snapshot viewed (CURRENT: whichever is current), chosen in the sidebar

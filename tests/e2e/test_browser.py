@@ -10,6 +10,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import openpyxl
 import pytest
@@ -83,9 +84,20 @@ def _main_text(page: object) -> str:
     return page.locator("[data-testid=stMain]").inner_text()  # type: ignore[attr-defined,no-any-return]
 
 
+def settle(page: object) -> None:
+    """Wait until the script run the last action started has finished (Streamlit marks it on stApp)."""
+    page.wait_for_timeout(300)  # type: ignore[attr-defined]  # let the action's rerun begin
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'", timeout=60000
+    )
+
+
 def _open(page: object, title: str) -> None:
-    page.locator("[data-testid=stSidebarNav] a", has_text=title).first.click()  # type: ignore[attr-defined]
-    page.wait_for_timeout(2500)  # type: ignore[attr-defined]
+    link = page.locator("[data-testid=stSidebarNav] a", has_text=title).first  # type: ignore[attr-defined]
+    path = urlparse(link.get_attribute("href")).path.rstrip("/")
+    link.click()
+    page.wait_for_url(lambda url: urlparse(url).path.rstrip("/") == path, timeout=30000)  # type: ignore[attr-defined]
+    settle(page)
 
 
 def _log_in(page: object) -> None:
@@ -115,9 +127,10 @@ def test_a_click_on_the_ward_chart_opens_that_ward(page: object) -> None:
     bars = chart.locator("g.point path")
     lowest = max((bars.nth(i).bounding_box() for i in range(bars.count())), key=lambda box: box["y"])
     page.mouse.click(lowest["x"] + lowest["width"] / 2, lowest["y"] + lowest["height"] / 2)  # type: ignore[attr-defined]
-    page.wait_for_url("**/phuong-xa", timeout=30000)  # type: ignore[attr-defined]
-    page.wait_for_timeout(1500)  # type: ignore[attr-defined]
-    assert "1/4 (25,0 %)" in _main_text(page)  # Xã Hiệp Thành, the last of the ranking
+    # The click sets the ward and switches page; the address may pass through several forms on the way.
+    page.wait_for_url(lambda url: "/phuong-xa" in url and "ward=31840" in url, timeout=30000)  # type: ignore[attr-defined]
+    settle(page)
+    page.wait_for_selector("text=1/4 (25,0 %)", timeout=30000)  # type: ignore[attr-defined]  # Xã Hiệp Thành, the last
     _shot(page, "ward-clicked")
 
 

@@ -1,0 +1,524 @@
+"""The benchmark at province and national scale (`make bench`; not part of `make test`).
+
+    python bench/run.py [--runs N] [--out DIR] [--skip-browser] [--only province|country]
+
+Generates the synthetic data (bench/generate.py) when missing, then measures, as the median of N runs (5 by default):
+- `units import`, `validate` and `import` of each file, each in its own process as a person runs them (wall time,
+  peak memory of that process), beside a bare pyarrow read of the same file and a DuckDB query computing the same
+  per-ward shares from it;
+- loading the national snapshot from the store, the overview's metrics on it and the same per-ward shares in DuckDB;
+- an AppTest run of the overview with the national snapshot stored, a rerun, and a rerun after choosing a ward;
+- the time from opening the overview in Chromium to its chart drawn, against a bare page with one Plotly chart.
+Prints a table and writes it as JSON to bench/results/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+TARGETS = {
+    "national_import_s": 10.0,
+    "national_import_peak_gb": 3.0,
+    "metrics_vs_duckdb": 3.0,
+    "overview_rerun_s": 1.0,
+    "browser_vs_bare": 1.5,
+    "brief_pptx_pdf_s": 10.0,  # issue 5: the PPTX and the PDF of the brief, in Vietnamese, in under 10 s
+}
+
+
+# --- measuring ------------------------------------------------------------------------------------------------
+
+
+def run_process(command: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
+    """Run a command in its own process: (wall seconds, peak resident memory in bytes, stderr)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        text = errors.read().decode("utf-8", "replace")
+    if proc.returncode not in (0,):
+        raise RuntimeError(f"{' '.join(command)} exited with {proc.returncode}: {text[-2000:]}")
+    return wall, usage.ru_maxrss * 1024, text
+
+
+def timed(function: Callable[[], object], runs: int) -> tuple[list[float], object]:
+    """Seconds of each of `runs` calls, and the last result."""
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return times, result
+
+
+def summary(times: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(times), "min": min(times), "max": max(times), "n": len(times)}
+
+
+def cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "lib.cli", *args]
+
+
+# --- DuckDB: the same per-ward shares -------------------------------------------------------------------------
+
+
+def titles_table() -> Any:
+    import pandas as pd
+
+    titles = sorted(set(generate.SECRETARY_TITLES) | set(generate.HEAD_TITLES))
+    return pd.DataFrame(
+        {
+            "title": titles,
+            "secretary": [t in generate.SECRETARY_TITLES for t in titles],
+            "head": [t in generate.HEAD_TITLES for t in titles],
+        }
+    )
+
+
+def duckdb_shares(source: str, units_csv: Path) -> Any:
+    """Per ward: hamlets, concurrent, share; from an officer roster read by DuckDB itself (CSV or Parquet)."""
+    import duckdb
+
+    h = generate.HEADER
+    con = duckdb.connect()
+    con.register("titles", titles_table())
+    query = f"""
+        WITH o AS (
+            SELECT "{h["hamlet_code"]}" AS hamlet_code, "{h["position"]}" AS title,
+                   CASE WHEN coalesce("{h["person_code"]}", '') <> '' THEN 'code:' || lower("{h["person_code"]}")
+                        ELSE 'name:' || lower("{h["full_name"]}") || '|' || coalesce("{h["birth_year"]}", '') END
+                       AS person
+            FROM {source}
+        ), roles AS (
+            SELECT hamlet_code, person, bool_or(t.secretary) AS s, bool_or(t.head) AS h
+            FROM o JOIN titles t USING (title) GROUP BY ALL
+        ), hamlets AS (
+            SELECT hamlet_code, bool_or(s AND h) AS concurrent FROM roles GROUP BY hamlet_code
+        )
+        SELECT u.ward_code, count(*) AS hamlets, count(*) FILTER (WHERE h.concurrent) AS concurrent,
+               100.0 * count(*) FILTER (WHERE h.concurrent) / count(*) AS share
+        FROM read_csv('{units_csv}', all_varchar = true) u LEFT JOIN hamlets h USING (hamlet_code)
+        GROUP BY u.ward_code
+    """
+    try:
+        return con.execute(query).df()
+    finally:
+        con.close()
+
+
+def duckdb_source(path: Path) -> str:
+    if path.suffix == ".parquet":
+        return f"read_parquet('{path}')"
+    return f"read_csv('{path}', all_varchar = true, header = true)"
+
+
+SNAPSHOT_SHARES = (
+    "SELECT u.ward_code, count(*) AS hamlets, count(*) FILTER (WHERE h.concurrent) AS concurrent, "
+    "100.0 * count(*) FILTER (WHERE h.concurrent) / count(*) AS share "
+    "FROM units u LEFT JOIN hamlets h USING (hamlet_code) GROUP BY u.ward_code"
+)
+
+
+def duckdb_connection(units: Any, hamlets: Any) -> Any:
+    """A DuckDB connection with a snapshot's hamlets and its master registered (pandas frames, in memory)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.register("units", units[["ward_code", "hamlet_code"]])
+    con.register("hamlets", hamlets[["hamlet_code", "concurrent"]])
+    return con
+
+
+def duckdb_snapshot_shares(units: Any, hamlets: Any) -> Any:
+    """Per ward: hamlets, concurrent, share; from a snapshot's hamlets and its master, connection included."""
+    con = duckdb_connection(units, hamlets)
+    try:
+        return con.execute(SNAPSHOT_SHARES).df()
+    finally:
+        con.close()
+
+
+def bare_read(path: Path) -> Callable[[], object]:
+    """The bare read of a file with pyarrow (CSV, Parquet) or openpyxl (XLSX)."""
+    if path.suffix == ".csv":
+        import pyarrow.csv as pacsv
+
+        return lambda: pacsv.read_csv(path)
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return lambda: pq.read_table(path)
+    from openpyxl import load_workbook
+
+    def read_xlsx() -> object:
+        book = load_workbook(path, read_only=True)
+        return sum(1 for _ in book.active.iter_rows(values_only=True))
+
+    return read_xlsx
+
+
+# --- the parts ------------------------------------------------------------------------------------------------
+
+
+def files_part(made: list[dict[str, Any]], runs: int, work: Path, log: Callable[[str], None]) -> list[dict[str, Any]]:
+    """units import, validate and import of each file, in their own process; pyarrow and DuckDB beside them."""
+    from lib import store
+    from lib.roster import parse_bytes
+
+    rows: list[dict[str, Any]] = []
+    masters: dict[str, Any] = {}
+    for item in made:
+        scale, units_csv = item["scale"], Path(item["units"])
+        template = work / f"{scale}_template"
+        units_times, units_peaks = [], []
+        for i in range(runs):
+            target = template if i == 0 else work / f"{scale}_units_{i}"
+            wall, peak, _ = run_process(cli("units", "import", str(units_csv), "--data-dir", str(target)))
+            units_times.append(wall)
+            units_peaks.append(peak)
+            if i:
+                shutil.rmtree(target)
+        masters[scale] = store.units(template)
+        rows.append(
+            {
+                "scale": scale,
+                "file": units_csv.name,
+                "step": "units import",
+                **summary(units_times),
+                "peak_mb": max(units_peaks) / 2**20,
+            }
+        )
+        log(f"{scale}: units import {statistics.median(units_times):.2f} s")
+        for kind, name in item["files"].items():
+            path = Path(name)
+            row_times: dict[str, list[float]] = {"validate": [], "import": []}
+            peaks: dict[str, int] = {"validate": 0, "import": 0}
+            for _ in range(runs):
+                wall, peak, _ = run_process(cli("validate", str(path), "--data-dir", str(template)))
+                row_times["validate"].append(wall)
+                peaks["validate"] = max(peaks["validate"], peak)
+                data_dir = work / f"{scale}_import"
+                shutil.copytree(template, data_dir)
+                wall, peak, _ = run_process(cli("import", str(path), "--data-dir", str(data_dir)))
+                row_times["import"].append(wall)
+                peaks["import"] = max(peaks["import"], peak)
+                keep = work / f"{scale}_stored"
+                if not keep.exists():
+                    data_dir.rename(keep)  # the national snapshot stored, for the app parts
+                else:
+                    shutil.rmtree(data_dir)
+            bare, _ = timed(bare_read(path), runs)
+            parse, _ = timed(lambda p=path, u=masters[scale]: parse_bytes(p.read_bytes(), p.name, u), runs)
+            duck = None
+            if kind in ("csv", "parquet"):
+                duck, result = timed(lambda p=path, u=units_csv: duckdb_shares(duckdb_source(p), u), runs)
+                total = int(result["concurrent"].sum())  # type: ignore[index]
+                if total != item["concurrent"]:
+                    raise RuntimeError(f"DuckDB counts {total} concurrent, the generator made {item['concurrent']}")
+            for step in ("validate", "import"):
+                stats = summary(row_times[step])
+                rows.append(
+                    {
+                        "scale": scale,
+                        "file": path.name,
+                        "kind": kind,
+                        "step": step,
+                        **stats,
+                        "peak_mb": peaks[step] / 2**20,
+                        "bare_read_s": statistics.median(bare),
+                        "duckdb_s": statistics.median(duck) if duck else None,
+                        "vs_bare": stats["median"] / statistics.median(bare),
+                        "vs_duckdb": stats["median"] / statistics.median(duck) if duck else None,
+                        "parse_in_process_s": statistics.median(parse),
+                    }
+                )
+            log(
+                f"{scale} {kind}: validate {statistics.median(row_times['validate']):.2f} s, "
+                f"import {statistics.median(row_times['import']):.2f} s, peak {peaks['import'] / 2**20:.0f} MB"
+            )
+    return rows
+
+
+def metrics_part(data_dir: Path, runs: int) -> dict[str, Any]:
+    """Loading the stored national snapshot, the overview's metrics on it, and DuckDB's per-ward shares."""
+    from lib import metrics, progress, store
+    from lib.units import ward_table
+
+    loads, snapshot = timed(lambda: store.load(data_dir), runs)
+    snap: Any = snapshot
+    goals = store.goals(data_dir)
+
+    def overview() -> object:
+        coverage = metrics.city_coverage(snap)
+        gaps = metrics.goal_gaps(goals, coverage)
+        wards = metrics.ward_ranking(metrics.ward_summary(snap))
+        metrics.wards_behind(wards, metrics.next_goal(goals, gaps))
+        metrics.kind_summary(snap)
+        return metrics.reason_counts(snap)
+
+    ward_shares, _ = timed(lambda: metrics.ward_summary(snap), runs)
+    every, _ = timed(overview, runs)
+    duck, result = timed(lambda: duckdb_snapshot_shares(snap.units, snap.hamlets), runs)
+    con = duckdb_connection(snap.units, snap.hamlets)
+    query_only, _ = timed(lambda: con.execute(SNAPSHOT_SHARES).df(), runs)
+    con.close()
+    ours = metrics.ward_summary(snap).set_index("code")["concurrent"]
+    theirs = result.set_index("ward_code")["concurrent"]  # type: ignore[attr-defined]
+    if not (ours.sort_index() == theirs.reindex(ours.index).sort_index()).all():
+        raise RuntimeError("DuckDB and lib.metrics disagree on the per-ward counts")
+    observations, _ = timed(lambda: store.observations(data_dir), runs)
+    wards = ward_table(snap.units)
+    obs = store.observations(data_dir)
+    reports, _ = timed(lambda: progress.report(obs, wards, goals, snap.as_of), max(1, runs // 2))
+    return {
+        "load": summary(loads),
+        "ward_summary": summary(ward_shares),
+        "overview_metrics": summary(every),
+        "duckdb": summary(duck),
+        "duckdb_query_only": summary(query_only),
+        "ward_summary_vs_duckdb": statistics.median(ward_shares) / statistics.median(duck),
+        "overview_metrics_vs_duckdb": statistics.median(every) / statistics.median(duck),
+        "overview_metrics_vs_duckdb_query": statistics.median(every) / statistics.median(query_only),
+        "observations": summary(observations),
+        "progress_report_all_wards": summary(reports),
+        "wards": len(wards),
+    }
+
+
+def brief_part(runs: int, work: Path) -> dict[str, Any]:
+    """The meeting brief of the default data in Vietnamese, as a staff member gets it: PPTX and PDF (charts drawn
+    through kaleido and Chromium), XLSX; each a whole `report` command, start-up included."""
+    found: dict[str, Any] = {}
+    for kind in ("pptx", "pdf", "xlsx"):
+        out, data = work / f"brief.{kind}", work / "brief_data"
+        times, _ = timed(
+            lambda kind=kind, out=out, data=data: run_process(
+                cli("report", "--format", kind, "-o", str(out), "--data-dir", str(data), "--lang", "vi")
+            ),
+            runs,
+        )
+        found[kind] = summary(times)
+    return found
+
+
+def probe(script: str, data_dir: Path, runs: int) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), str(data_dir), str(runs)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        check=False,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"{script} failed: {out.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+# --- the report -----------------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "python": platform.python_version(),
+        "cores": os.cpu_count(),
+        "platform": platform.platform(),
+    }
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                info["cpu"] = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                info["memory_gb"] = round(int(line.split()[1]) / 2**20, 1)
+    except OSError:
+        pass
+    versions = {}
+    for package in ("pandas", "pyarrow", "numpy", "streamlit", "duckdb", "plotly"):
+        try:
+            versions[package] = __import__(package).__version__
+        except ImportError:
+            versions[package] = None
+    info["versions"] = versions
+    return info
+
+
+def table(report: dict[str, Any]) -> str:
+    lines = [
+        f"{'scale':<9}{'file':<44}{'step':<13}{'median s':>9}{'peak MB':>9}{'bare s':>8}{'×bare':>7}"
+        f"{'duckdb s':>9}{'×duckdb':>8}",
+        "-" * 116,
+    ]
+    for row in report["files"]:
+        bare = f"{row['bare_read_s']:.2f}" if row.get("bare_read_s") is not None else ""
+        ratio = f"{row['vs_bare']:.0f}" if row.get("vs_bare") is not None else ""
+        duck = f"{row['duckdb_s']:.2f}" if row.get("duckdb_s") is not None else ""
+        duck_ratio = f"{row['vs_duckdb']:.0f}" if row.get("vs_duckdb") is not None else ""
+        lines.append(
+            f"{row['scale']:<9}{row['file']:<44}{row['step']:<13}{row['median']:>9.2f}{row['peak_mb']:>9.0f}"
+            f"{bare:>8}{ratio:>7}{duck:>9}{duck_ratio:>8}"
+        )
+    lines += ["", "in one process (no start-up): parse_bytes() of each file, against the bare read and DuckDB"]
+    for row in report["files"]:
+        if row["step"] == "validate":
+            parse = row["parse_in_process_s"]
+            duck = f", ×{parse / row['duckdb_s']:.0f} DuckDB" if row.get("duckdb_s") else ""
+            lines.append(f"  {row['file']:<44} {parse:6.2f} s  (×{parse / row['bare_read_s']:.0f} bare read{duck})")
+    start = report.get("cli_start")
+    if start:
+        lines += ["", f"CLI start-up alone (python -m lib.cli --help): {start['median']:.2f} s, in every row above"]
+    m = report.get("metrics")
+    scale = report.get("stored_scale", "")
+    if m:
+        lines += [
+            "",
+            f"{scale} snapshot ({m['wards']} wards): load from the store {m['load']['median']:.2f} s; "
+            f"ward_summary {m['ward_summary']['median'] * 1000:.0f} ms, all overview metrics "
+            f"{m['overview_metrics']['median'] * 1000:.0f} ms; DuckDB per-ward shares "
+            f"{m['duckdb']['median'] * 1000:.0f} ms with its connection (×{m['overview_metrics_vs_duckdb']:.1f}), "
+            f"{m['duckdb_query_only']['median'] * 1000:.0f} ms the query alone "
+            f"(×{m['overview_metrics_vs_duckdb_query']:.1f})",
+            f"{scale} progress: observations {m['observations']['median'] * 1000:.0f} ms; every ward judged "
+            f"{m['progress_report_all_wards']['median']:.2f} s",
+        ]
+    a = report.get("apptest")
+    if a:
+        lines.append(
+            f"AppTest, {scale}: overview first run {a['overview_first']:.2f} s, rerun "
+            f"{statistics.median(a['overview_rerun']):.2f} s, wards page after choosing a ward "
+            f"{statistics.median(a['ward_select']):.2f} s ({a['wards']} wards){'; ERRORS' if a['errors'] else ''}"
+        )
+    b = report.get("browser")
+    if b:
+        overview = statistics.median(v["chart"] for v in b["overview"]["warm"])
+        every = statistics.median(v["all_charts"] for v in b["overview"]["warm"])
+        bare_page = statistics.median(v["chart"] for v in b["bare"]["warm"])
+        lines.append(
+            f"Chromium, {scale}: overview ward chart drawn {overview:.2f} s (all charts {every:.2f} s; first visit "
+            f"{b['overview']['first']['chart']:.2f} s) vs bare page {bare_page:.2f} s (first "
+            f"{b['bare']['first']['chart']:.2f} s): ×{overview / bare_page:.2f}"
+        )
+        if "overview_default" in b:
+            small = statistics.median(v["chart"] for v in b["overview_default"]["warm"])
+            lines.append(
+                f"Chromium, the embedded 67 hamlets: overview ward chart drawn {small:.2f} s: ×{small / bare_page:.2f} "
+                "of the bare page (the page's own cost, whatever the data)"
+            )
+    brief = report.get("brief")
+    if brief:
+        lines.append(
+            "the meeting brief, default data, in Vietnamese (whole command): "
+            + ", ".join(f"{kind.upper()} {value['median']:.2f} s" for kind, value in brief.items())
+        )
+    lines += ["", "targets:"]
+    for name, (value, target, held) in report["targets"].items():
+        lines.append(f"  {name:<26} {value:>8.2f}  (target {target}) {'holds' if held else 'DOES NOT HOLD'}")
+    return "\n".join(lines)
+
+
+def targets(report: dict[str, Any]) -> dict[str, tuple[float, float, bool]]:
+    found: dict[str, tuple[float, float, bool]] = {}
+    imports = [r for r in report["files"] if r["scale"] == "country" and r["step"] == "import"]
+    if imports:
+        worst = max(r["median"] for r in imports)
+        peak = max(r["peak_mb"] for r in imports) / 1024
+        found["national_import_s"] = (worst, TARGETS["national_import_s"], worst < TARGETS["national_import_s"])
+        limit = TARGETS["national_import_peak_gb"]
+        found["national_import_peak_gb"] = (peak, limit, peak < limit)
+    if report.get("metrics"):
+        ratio = report["metrics"]["overview_metrics_vs_duckdb_query"]
+        found["metrics_vs_duckdb"] = (ratio, TARGETS["metrics_vs_duckdb"], ratio <= TARGETS["metrics_vs_duckdb"])
+    if report.get("apptest"):
+        rerun = max(
+            statistics.median(report["apptest"]["overview_rerun"]), statistics.median(report["apptest"]["ward_select"])
+        )
+        found["overview_rerun_s"] = (rerun, TARGETS["overview_rerun_s"], rerun < TARGETS["overview_rerun_s"])
+    if report.get("browser"):
+        b = report["browser"]
+        ratio = statistics.median(v["chart"] for v in b["overview"]["warm"]) / statistics.median(
+            v["chart"] for v in b["bare"]["warm"]
+        )
+        found["browser_vs_bare"] = (ratio, TARGETS["browser_vs_bare"], ratio <= TARGETS["browser_vs_bare"])
+    if report.get("brief"):
+        slowest = max(report["brief"][kind]["median"] for kind in ("pptx", "pdf"))
+        found["brief_pptx_pdf_s"] = (slowest, TARGETS["brief_pptx_pdf_s"], slowest < TARGETS["brief_pptx_pdf_s"])
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="runs of each measurement (the median is reported)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "data", help="where the synthetic data is written")
+    parser.add_argument("--skip-browser", action="store_true", help="leave out the Chromium part")
+    parser.add_argument("--only", choices=("province", "country"), help="one scale only")
+    args = parser.parse_args(argv)
+
+    def log(text: str) -> None:
+        print(f"[{datetime.now():%H:%M:%S}] {text}", file=sys.stderr, flush=True)
+
+    manifest = args.out / "manifest.json"
+    if not manifest.exists() or json.loads(manifest.read_text())["seed"] != generate.SEED:
+        log(f"generating the synthetic data into {args.out}")
+        generate.main([str(args.out)])
+    made: list[dict[str, Any]] = json.loads(manifest.read_text())["made"]
+    if args.only:
+        made = [m for m in made if m["scale"] == args.only]
+    report: dict[str, Any] = {"when": datetime.now().isoformat(timespec="seconds"), "runs": args.runs}
+    report["machine"] = machine()
+    start, _ = timed(lambda: run_process(cli("--help")), args.runs)
+    report["cli_start"] = summary(start)
+    with tempfile.TemporaryDirectory(prefix="bl-bench-") as tmp:
+        work = Path(tmp)
+        report["files"] = files_part(made, args.runs, work, log)
+        stored = work / "country_stored" if (work / "country_stored").exists() else work / "province_stored"
+        report["stored_scale"] = "national" if stored.name.startswith("country") else "province"
+        log("metrics on the stored snapshot")
+        report["metrics"] = metrics_part(stored, args.runs)
+        log("AppTest")
+        report["apptest"] = probe("probe_apptest.py", stored, args.runs)
+        if not args.skip_browser:
+            if shutil.which(os.environ.get("CHROMIUM", "chromium")) is None:
+                log("no chromium: the browser part is left out")
+            else:
+                log("Chromium")
+                report["browser"] = probe("probe_browser.py", stored, args.runs)
+        log("the meeting brief")
+        report["brief"] = brief_part(args.runs, work)
+    report["targets"] = targets(report)
+    text = table(report)
+    print(text)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    name = RESULTS / f"bench_{datetime.now():%Y%m%d_%H%M%S}.json"
+    for path in (name, RESULTS / "latest.json"):
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    log(f"written {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,297 @@
+"""The meeting brief read back as a person would: PPTX (python-pptx), PDF (pypdf) and XLSX (openpyxl)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pptx import Presentation
+from pypdf import PdfReader
+
+from lib import images, report, store
+from lib.dataset import default_units
+from lib.roster import parse_bytes
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+HAS_CHROMIUM = images.find_chromium() is not None
+
+
+def pptx_text(data: bytes) -> tuple[list[str], int]:
+    """Every slide's text (text boxes and table cells) and how many pictures the deck has."""
+    deck = Presentation(io.BytesIO(data))
+    slides, pictures = [], 0
+    for slide in deck.slides:
+        parts = []
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                parts.append(shape.text_frame.text)
+            if shape.has_table:
+                parts += [cell.text for row in shape.table.rows for cell in row.cells]
+            pictures += shape.shape_type == 13  # MSO_SHAPE_TYPE.PICTURE
+        slides.append("\n".join(parts))
+    return slides, pictures
+
+
+def pdf_text(data: bytes) -> str:
+    """The PDF's text as one line: wrapped lines joined, runs of spaces (from justified lines) made single."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def xlsx_cells(data: bytes) -> dict[str, list[list[object]]]:
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    return {ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in book.worksheets}
+
+
+def with_note(source: Path, note: str) -> bytes:
+    """The golden hamlet list with a note in its first data row (below the row of column numbers)."""
+    book = openpyxl.load_workbook(source)
+    ws = book.worksheets[0]
+    header = next(r for r in range(1, 15) if any(str(c.value or "").strip() == "Khóm, ấp" for c in ws[r]))
+    columns = {str(c.value or "").strip(): c.column for c in ws[header]}
+    column = columns.get("Ghi chú") or ws.max_column + 1
+    ws.cell(header, column, "Ghi chú")
+    cell = ws.cell(header + 2, column, note)
+    cell.data_type = "s"  # text typed by a person, not a formula
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def no_chromium(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine without any Chromium: nothing on PATH, no $BROWSER_PATH."""
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    monkeypatch.setattr(images, "CHROMIUM_NAMES", ())
+
+
+@pytest.fixture(scope="module")
+def named_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A store whose current snapshot is the 30/09/2019 hamlet list, with names, and a formula-looking note."""
+    folder = tmp_path_factory.mktemp("named")
+    data = with_note(GOLDEN / "hamlets_2019-09-30.xlsx", '=HYPERLINK("http://x","bấm")')
+    parsed = parse_bytes(data, "hamlets_2019-09-30.xlsx", default_units())
+    assert parsed.ok, parsed.problems
+    store.add_snapshot(folder, parsed, data, "hamlets_2019-09-30.xlsx", "test")
+    hamlets = parsed.snapshot.hamlets
+    assert hamlets is not None
+    names = sorted({n for n in [*hamlets["secretary"], *hamlets["head"]] if isinstance(n, str) and n})
+    return folder, names
+
+
+@pytest.mark.skipif(not HAS_CHROMIUM, reason="no Chromium on this machine: the chart images are not drawn")
+def test_pptx_in_vietnamese_has_the_slides_the_figures_and_the_charts(tmp_path: Path) -> None:
+    made = report.from_store(tmp_path, "pptx", "vi", hide_names=True)
+    assert made.file_name == "bao_cao_2019-05-06.pptx" and made.notes == []
+    deck = Presentation(io.BytesIO(made.data))
+    assert (deck.slide_width, deck.slide_height) == (12192000, 6858000)  # 16:9
+    slides, pictures = pptx_text(made.data)
+    assert "46/67 (68,7 %)" in slides[0] and "Tính đến ngày 06/05/2019" in slides[0]
+    assert "Thành phố Bạc Liêu" in slides[0]
+    goals = slides[1]
+    for figure in ("Mục tiêu 70 % đến 31/12/2019", "47", "46", "Mục tiêu 100 % đến 31/12/2020", "67", "21"):
+        assert figure in goals
+    assert "Phường, xã chưa đạt mục tiêu 70 % (31/12/2019)" in slides[3]
+    assert "Xã Hiệp Thành" in slides[3] and "25,0 %" in slides[3]  # 1 of 4: needs 2 more
+    assert "21 khóm, ấp chưa có bí thư chi bộ đồng thời là trưởng khóm, ấp." in "\n".join(slides)
+    assert "Dự báo đến hạn" in slides[-1]
+    assert pictures == 4  # goals, wards, reasons and projection charts
+    assert all(f"{n}/{len(slides)}" in text for n, text in enumerate(slides, start=1))
+
+
+def test_pptx_in_english_without_chromium_has_tables_instead_of_charts(tmp_path: Path, no_chromium: None) -> None:
+    made = report.from_store(tmp_path, "pptx", "en", hide_names=True)
+    assert made.file_name == "brief_2019-05-06.pptx"
+    assert made.notes == ["The server has no Chromium browser to draw the charts, so tables stand in for them."]
+    slides, pictures = pptx_text(made.data)
+    assert pictures == 0
+    assert "46/67 (68.7%)" in slides[0] and "As of 06/05/2019" in slides[0]
+    wards = slides[2]  # the ranked wards as a table in place of the chart
+    assert "Share" in wards and "Phường 5" in wards and "85.7%" in wards and "tables stand in" in wards
+
+
+@pytest.mark.skipif(not HAS_CHROMIUM, reason="no Chromium on this machine: the chart images are not drawn")
+def test_pdf_in_vietnamese_is_an_administrative_report_with_an_embedded_font(tmp_path: Path) -> None:
+    from datetime import date
+
+    made = report.from_store(tmp_path, "pdf", "vi", hide_names=True, issued=date(2019, 5, 10))
+    text = pdf_text(made.data)
+    for expected in (
+        "THÀNH ỦY BẠC LIÊU",
+        "BAN TỔ CHỨC",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Bạc Liêu, ngày 10 tháng 05 năm 2019",
+        "BÁO CÁO",
+        "Tính đến ngày 06/05/2019",
+        "46/67 khóm, ấp (68,7 %)",
+        "Mục tiêu 70 % đến 31/12/2019: Chưa đủ số liệu.",
+        "Xã Hiệp Thành",
+        "NGƯỜI BÁO CÁO",
+        "(Ký, ghi rõ họ tên)",
+    ):
+        assert expected in text, expected
+    reader = PdfReader(io.BytesIO(made.data))
+    fonts = {str(f) for page in reader.pages for f in page["/Resources"]["/Font"].values()}  # type: ignore[index]
+    assert fonts, "the PDF names its fonts"
+    embedded = [
+        page["/Resources"]["/Font"][key].get_object() for page in reader.pages for key in page["/Resources"]["/Font"]
+    ]  # type: ignore[index]
+    assert all("DejaVuSerif" in str(font["/BaseFont"]) for font in embedded)
+    assert sum(len(page.images) for page in reader.pages) == 3  # goals, progress and wards charts
+
+
+def test_pdf_in_english_without_chromium_says_why_there_are_no_charts(tmp_path: Path, no_chromium: None) -> None:
+    made = report.from_store(tmp_path, "pdf", "en", hide_names=True)
+    text = pdf_text(made.data)
+    assert "REPORT" in text and "As of 06/05/2019" in text and "46 of 67 hamlets (68.7%)" in text
+    assert "tables stand in for them" in text
+    assert sum(len(page.images) for page in PdfReader(io.BytesIO(made.data)).pages) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "sheets", "share_label"),
+    [
+        ("vi", ["Tổng hợp", "Phường, xã", "Khóm, ấp", "Lộ trình"], "Tỷ lệ"),
+        ("en", ["Summary", "Wards", "Hamlets", "Progress"], "Share"),
+    ],
+)
+def test_xlsx_has_four_sheets_with_numbers_stored_as_numbers(
+    tmp_path: Path, lang: str, sheets: list[str], share_label: str
+) -> None:
+    made = report.from_store(tmp_path, "xlsx", lang, hide_names=True)
+    cells = xlsx_cells(made.data)
+    assert list(cells) == sheets
+    summary = {row[0]: row[1] for row in cells[sheets[0]] if row and row[0]}
+    assert summary[share_label] == pytest.approx(46 / 67)
+    assert 46 in summary.values() and 67 in summary.values()
+    book = openpyxl.load_workbook(io.BytesIO(made.data))
+    share_cell = next(r[1] for r in book[sheets[0]].iter_rows() if r[0].value == share_label)
+    assert share_cell.number_format == "0.0%"
+    wards = cells[sheets[1]]
+    header = next(i for i, row in enumerate(wards) if row[0] in ("Hạng", "Rank"))
+    rows = wards[header + 1 :]
+    assert len(rows) == 10 and sum(r[5] for r in rows) == 46 and sum(r[4] for r in rows) == 67  # type: ignore[misc]
+    assert all(isinstance(r[7], float) for r in rows)
+    progress = cells[sheets[3]]
+    assert len([r for r in progress if r[1] and "31/12/2020" in str(r[1])]) == 11  # the city and its 10 wards
+
+
+def test_hiding_names_removes_every_name_from_every_format(
+    named_store: tuple[Path, list[str]], no_chromium: None
+) -> None:
+    folder, names = named_store
+    assert len(names) > 40
+    for kind in report.FORMATS:
+        shown = report.from_store(folder, kind, "vi", hide_names=False)
+        hidden = report.from_store(folder, kind, "vi", hide_names=True)
+        if kind == "pptx":
+            shown_text, hidden_text = "\n".join(pptx_text(shown.data)[0]), "\n".join(pptx_text(hidden.data)[0])
+        elif kind == "pdf":
+            shown_text, hidden_text = pdf_text(shown.data), pdf_text(hidden.data)
+        else:
+            shown_text = "\n".join(str(v) for rows in xlsx_cells(shown.data).values() for r in rows for v in r)
+            hidden_text = "\n".join(str(v) for rows in xlsx_cells(hidden.data).values() for r in rows for v in r)
+        assert any(name in shown_text for name in names), kind
+        leaked = [name for name in names if name in hidden_text]
+        assert leaked == [], (kind, leaked)
+        assert "(ẩn)" in hidden_text, kind
+
+
+def test_formula_looking_text_is_escaped_in_the_xlsx(named_store: tuple[Path, list[str]]) -> None:
+    folder, _ = named_store
+    made = report.from_store(folder, "xlsx", "vi", hide_names=False)
+    notes = [v for row in xlsx_cells(made.data)["Khóm, ấp"] for v in row if isinstance(v, str) and "HYPERLINK" in v]
+    assert notes == ['\'=HYPERLINK("http://x","bấm")']
+    book = openpyxl.load_workbook(io.BytesIO(made.data))
+    assert all(c.data_type != "f" for ws in book.worksheets for row in ws.iter_rows() for c in row)
+
+
+def test_the_report_of_a_date_uses_the_snapshot_in_force_that_day(named_store: tuple[Path, list[str]]) -> None:
+    from datetime import date
+
+    folder, _ = named_store
+    before = report.from_store(folder, "xlsx", "vi", hide_names=True, as_of=date(2019, 9, 1))
+    after = report.from_store(folder, "xlsx", "vi", hide_names=True, as_of=date(2019, 10, 1))
+
+    def concurrent(data: bytes) -> object:
+        rows = xlsx_cells(data)["Tổng hợp"]
+        return next(r[1] for r in rows if r[0] == "Đã kiêm nhiệm")
+
+    assert (concurrent(before.data), concurrent(after.data)) == (46, 48)
+    with pytest.raises(report.ReportError) as refused:
+        report.from_store(folder, "xlsx", "vi", hide_names=True, as_of=date(2019, 1, 1))
+    assert refused.value.code == "brief.no_snapshot_on"
+
+
+def test_a_browser_that_fails_gives_tables_and_a_note_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "chromium"
+    broken.write_text("#!/bin/sh\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setenv("BROWSER_PATH", str(broken))
+    made = report.from_store(tmp_path / "data", "pptx", "vi", hide_names=True)
+    assert made.notes == ["Không vẽ được biểu đồ trên máy chủ, nên biểu đồ được thay bằng bảng số liệu."]
+    assert pptx_text(made.data)[1] == 0
+
+
+def test_fonts_ship_with_their_licence() -> None:
+    fonts = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+    assert {p.name for p in fonts.glob("*.ttf")} == {
+        "DejaVuSerif.ttf",
+        "DejaVuSerif-Bold.ttf",
+        "DejaVuSerif-Italic.ttf",
+    }
+    assert "Bitstream" in (fonts / "LICENSE").read_text()
+
+
+@pytest.fixture(scope="module")
+def officer_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store whose current snapshot is the o01 officer roster (180 posts, 128 people)."""
+    from lib.cli import main
+
+    folder = tmp_path_factory.mktemp("officers")
+    source = Path(__file__).resolve().parent / "corpus" / "files" / "o01_can_bo_khom_ap.xlsx"
+    assert main(["import", str(source), "--data-dir", str(folder)]) == 0
+    return folder
+
+
+def test_an_officer_roster_adds_a_staffing_slide_section_and_sheet(officer_store: Path, no_chromium: None) -> None:
+    slides, _ = pptx_text(report.from_store(officer_store, "pptx", "vi", hide_names=True).data)
+    staffing = next(text for text in slides if text.startswith("Nhân sự khóm, ấp"))
+    assert "180 chức danh do 128 người đảm nhiệm; 52 người giữ từ 2 chức danh." in staffing
+    assert "8 trưởng khóm, ấp chưa là đảng viên; 18 khóm, ấp có bí thư chi bộ chưa là trưởng." in staffing
+    assert "Chưa tính phụ cấp" in staffing and "Cộng" in staffing
+    assert slides.index(staffing) == len(slides) - 2  # just before the projection
+    text = pdf_text(report.from_store(officer_store, "pdf", "vi", hide_names=True).data)
+    assert "V. NHÂN SỰ KHÓM, ẤP" in text and "180 chức danh do 128 người" in text
+    cells = xlsx_cells(report.from_store(officer_store, "xlsx", "vi", hide_names=True).data)
+    total = next(row for row in cells["Nhân sự"] if row[0] == "Cộng")
+    assert total[1:4] == [67, 180, 128]
+    assert "Phụ cấp" not in cells
+
+
+def test_with_rates_entered_the_brief_costs_the_allowances(officer_store: Path, no_chromium: None) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from lib import allowance
+
+    path = allowance.path_in(officer_store)
+    document, _ = allowance.load_file(path)
+    assert document is not None
+    rates = {"secretary": 1.2, "head": 1.0, "deputy_secretary": 0.5, "front_head": 0.5, "police": 0.5, "women": 0.5}
+    version = replace(document.versions[0], effective_from=date(2019, 1, 1), coefficients=rates, concurrent_share=0.5)
+    allowance.save(path, allowance.dumps(document, version))
+    try:
+        slides, _ = pptx_text(report.from_store(officer_store, "pptx", "vi", hide_names=True).data)
+        # Worked out in tests/test_allowance.py: 145.15 and 136.9 × 1 490 000 a month.
+        money = "Phụ cấp mỗi tháng: 216.273.500 đ; nếu tất cả khóm, ấp kiêm nhiệm: 203.981.000 đ (giảm 12.292.500 đ)."
+        assert money in "\n".join(slides)
+        cells = xlsx_cells(report.from_store(officer_store, "xlsx", "en", hide_names=True).data)
+        assert "Allowances" in cells
+        numbers = [v for row in cells["Allowances"] for v in row if isinstance(v, int)]
+        assert 216_273_500 in numbers and 203_981_000 in numbers
+    finally:
+        path.unlink()

@@ -1,0 +1,219 @@
+"""Reading at scale gives the same answers: Arrow's CSV reader against the csv module, officers stored as one file
+against the rows table, a generated province-like roster end to end, and stored masters read back unchanged."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import sys
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib import store, table
+from lib.roster import parse_bytes
+from lib.units import parse_units
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate  # noqa: E402
+
+SMALL = generate.Scale("test", 3, 24, 600, False)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return generate.write(SMALL, tmp_path_factory.mktemp("scale"))
+
+
+def rows_of(found: table.Table) -> list[list[str]]:
+    return found.rows
+
+
+def both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[table.Table, table.Table, bool]:
+    """The table read by the csv module, and read again with Arrow allowed (and whether Arrow was used)."""
+    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 10**12)
+    slow = table.read_csv_table(data)
+    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 0)
+    used = table._arrow_csv(*_args(data)) is not None
+    fast = table.read_csv_table(data)
+    return slow, fast, used
+
+
+def _args(data: bytes) -> tuple[str, bytes, str, str]:
+    text, encoding = table.decode(data)
+    return text, data, encoding, table._delimiter(text)
+
+
+def write_csv(rows: list[list[str]], delimiter: str = ",", terminator: str = "\n") -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator=terminator).writerows(rows)
+    return buffer.getvalue()
+
+
+REGULAR = [
+    ["Phường, xã", "Khóm, ấp", "Họ và tên", "Ghi chú"],
+    ["Phường 1", "Khóm 1", "  Nguyễn   Văn An ", 'nói "có"'],
+    ["Xã Hiệp Thành", "Ấp Giồng Giữa", "Trần\tThị Bình", ""],
+    ["Phường 8", "Khóm 8", "Lê\u00a0Văn\u3000Cường", "a;b"],
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "arrow"),
+    [
+        (write_csv(REGULAR).encode("utf-8"), True),
+        (write_csv(REGULAR, ";", "\r\n").encode("utf-8"), True),
+        (b"\xef\xbb\xbf" + unicodedata.normalize("NFD", write_csv(REGULAR)).encode("utf-8"), True),
+        (write_csv(REGULAR, "\t").encode("utf-16"), True),
+        (write_csv([*REGULAR, ["Phường 2", "Khóm 2", "hai\ndòng", ""]]).encode("utf-8"), False),  # a line break
+        (write_csv([*REGULAR, ["Phường 2"]]).encode("utf-8"), False),  # a short row
+        (write_csv([*REGULAR, [], ["Cộng", "", "", ""]]).encode("utf-8"), False),  # a blank line
+        (write_csv(REGULAR).replace(";", "\u037e").encode("utf-8"), False),  # NFC turns it into ';'
+        (b'a,b\n"x"y,z\n', False),  # text after a closing quote
+        (b'a,b\nx"y,z\n', False),  # a quote inside a field
+        (b"a,b\r\nc,d\re,f\n", False),  # a lone carriage return
+    ],
+)
+def test_arrow_reads_the_same_cells_as_the_csv_module(
+    data: bytes, arrow: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow, fast, used = both_ways(data, monkeypatch)
+    assert used is arrow
+    assert rows_of(fast) == rows_of(slow)
+    assert list(fast.numbers) == list(slow.numbers)
+    assert fast.encoding == slow.encoding
+
+
+def test_a_field_too_long_for_the_csv_module_stays_unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = ("a,b\n" + "x" * (csv.field_size_limit() + 1) + ",y\n").encode()
+    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 0)
+    with pytest.raises(table.UnreadableFile):
+        table.read_csv_table(data)
+
+
+def test_a_generated_roster_reads_the_same_both_ways(made: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> None:
+    files = made["files"]
+    assert isinstance(files, dict)
+    data = Path(files["csv"]).read_bytes()
+    units = parse_units(Path(str(made["units"])).read_bytes()).units
+    assert units is not None
+    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 10**12)
+    slow = parse_bytes(data, Path(files["csv"]).name, units)
+    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 0)
+    fast = parse_bytes(data, Path(files["csv"]).name, units)
+    from_parquet = parse_bytes(Path(files["parquet"]).read_bytes(), Path(files["parquet"]).name, units)
+    assert slow.ok and fast.ok and from_parquet.ok
+    for parsed in (fast, from_parquet):
+        assert parsed.problems == slow.problems
+        assert parsed.snapshot is not None and slow.snapshot is not None
+        pd.testing.assert_frame_equal(parsed.snapshot.ward_counts, slow.snapshot.ward_counts)
+        pd.testing.assert_frame_equal(parsed.snapshot.hamlets, slow.snapshot.hamlets)
+        pd.testing.assert_frame_equal(parsed.snapshot.officers, slow.snapshot.officers)
+    assert slow.snapshot is not None
+    assert int(slow.snapshot.ward_counts["concurrent"].sum()) == made["concurrent"] == 240
+    assert len(slow.snapshot.officers) == 6000  # type: ignore[arg-type]
+
+
+def test_a_generated_roster_end_to_end(made: dict[str, object], tmp_path: Path) -> None:
+    units_path = Path(str(made["units"]))
+    read = parse_units(units_path.read_bytes(), units_path.name)
+    assert read.ok and read.units is not None
+    store.set_units(tmp_path, store.UnitsFile(read.units, units_path.read_bytes(), units_path.name), "test")
+    pd.testing.assert_frame_equal(store.units(tmp_path), read.units)
+    files = made["files"]
+    assert isinstance(files, dict)
+    path = Path(files["csv"])
+    parsed = parse_bytes(path.read_bytes(), path.name, store.units(tmp_path))
+    new_id = store.add_snapshot(tmp_path, parsed, path.read_bytes(), path.name, "test")
+    loaded = store.load(tmp_path, new_id)
+    assert parsed.snapshot is not None and loaded.officers is not None and loaded.hamlets is not None
+    assert int(loaded.ward_counts["concurrent"].sum()) == 240
+    assert list(loaded.officers["person"]) == list(parsed.snapshot.officers["person"])  # type: ignore[index]
+    assert list(loaded.officers["positions"]) == list(parsed.snapshot.officers["positions"])  # type: ignore[index]
+    assert list(loaded.hamlets["hamlet_code"]) == list(read.units["hamlet_code"])
+
+
+def test_officers_read_the_same_from_the_file_and_from_rows_stored_before(
+    made: dict[str, object], tmp_path: Path
+) -> None:
+    """A store written before officers were kept as one file still loads, and gives the same frame."""
+    files = made["files"]
+    assert isinstance(files, dict)
+    units_path = Path(str(made["units"]))
+    read = parse_units(units_path.read_bytes(), units_path.name)
+    assert read.units is not None
+    store.set_units(tmp_path, store.UnitsFile(read.units, units_path.read_bytes(), units_path.name), "test")
+    path = Path(files["csv"])
+    parsed = parse_bytes(path.read_bytes(), path.name, store.units(tmp_path))
+    new_id = store.add_snapshot(tmp_path, parsed, path.read_bytes(), path.name, "test")
+    from_file = store.load(tmp_path, new_id).officers
+    assert from_file is not None
+    conn = sqlite3.connect(store.db_path(tmp_path))
+    try:
+        rows = [
+            (
+                new_id,
+                int(r["row"]),
+                r["ward_code"],
+                r["hamlet_code"],
+                r["position"],
+                "+".join(r["positions"]),
+                r["full_name"],
+                None if pd.isna(r["birth_year"]) else int(r["birth_year"]),
+                int(bool(r["party_member"])),
+                r["person_code"],
+                r["person"],
+            )
+            for r in from_file.to_dict("records")
+        ]
+        with conn:
+            conn.execute("DELETE FROM snapshot_officer_files WHERE snapshot_id = ?", (new_id,))
+            conn.executemany("INSERT INTO snapshot_officers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    finally:
+        conn.close()
+    from_rows = store.load(tmp_path, new_id).officers
+    assert from_rows is not None
+    pd.testing.assert_frame_equal(from_rows, from_file)
+
+
+def test_a_stored_master_reads_the_same_without_its_file(made: dict[str, object], tmp_path: Path) -> None:
+    units_path = Path(str(made["units"]))
+    read = parse_units(units_path.read_bytes(), units_path.name)
+    assert read.units is not None
+    master = store.set_units(tmp_path, store.UnitsFile(read.units, units_path.read_bytes(), units_path.name), "t")
+    conn = sqlite3.connect(store.db_path(tmp_path))
+    with conn:
+        conn.execute("UPDATE units_masters SET parquet = NULL WHERE id = ?", (master,))
+    conn.close()
+    store._UNITS_CACHE.clear()
+    pd.testing.assert_frame_equal(store.units(tmp_path), read.units)
+
+
+def test_problems_come_in_row_order_at_scale(made: dict[str, object]) -> None:
+    """Mistakes spread over a large roster are reported row by row, each row's in the order of its checks."""
+    files = made["files"]
+    assert isinstance(files, dict)
+    frame = pd.read_csv(files["csv"], dtype=str, keep_default_na=False)
+    rng = np.random.default_rng(1)
+    broken = rng.choice(len(frame), 30, replace=False)
+    for i, row in enumerate(sorted(broken)):
+        column = ("Chức danh", "Họ và tên", "Năm sinh", "Mã khóm, ấp")[i % 4]
+        frame.iloc[row, frame.columns.get_loc(column)] = ("Chức vụ lạ", "", "năm ngoái", "99999-999")[i % 4]
+    data = frame.to_csv(index=False).encode("utf-8")
+    units = parse_units(Path(str(made["units"])).read_bytes()).units
+    assert units is not None
+    parsed = parse_bytes(data, "roster_2025-09-30.csv", units)
+    rows = [p.row for p in parsed.problems if p.row is not None]
+    assert rows == sorted(rows)
+    assert {p.code for p in parsed.problems} >= {
+        "unknown_position",
+        "vacant_position",
+        "bad_birth_year",
+        "unknown_hamlet",
+    }
