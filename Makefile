@@ -19,7 +19,7 @@ $(VENV)/.dev: $(VENV)/.app requirements-dev.txt
 
 ## make run: create .venv, install, serve the dashboard on http://localhost:$(PORT)
 run: $(VENV)/.app
-	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(PY) -m ui.serve run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 ## make test: install what the tests need, then lint, type-check and run every test
 test: lint typecheck unit

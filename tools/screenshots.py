@@ -59,7 +59,7 @@ def start_app(port: int, data_dir: Path, script: Path = ROOT / "dashboard.py") -
         [
             sys.executable,
             "-m",
-            "streamlit",
+            "ui.serve",  # streamlit run, with pages/ read as st.navigation pages from the first visit on
             "run",
             str(script),
             "--server.headless",

@@ -71,3 +71,21 @@ def test_a_shared_link_opens_the_same_view(app: str, page: object) -> None:  # n
     settle(page)
     assert "goal=2" in page.url  # type: ignore[attr-defined]
     assert checked.count() >= 1
+
+
+def test_a_shared_link_is_the_first_visit_after_a_server_start(app: str) -> None:  # noqa: F811
+    """The first visitor of a fresh server comes through a link: no "Page not found", the router's own menu."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.e2e.test_browser import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        tab = browser.new_page(viewport={"width": 1366, "height": 900})
+        tab.goto(app + "/trinh-chieu?slide=3", wait_until="networkidle")
+        assert _slide_title(tab) == "Xếp hạng phường, xã"
+        settle(tab)
+        assert "Page not found" not in tab.content()
+        menu = tab.locator("[data-testid=stSidebarNav]").inner_text()
+        assert "Trình chiếu" in menu and "present" not in menu  # page titles, not the files of pages/
+        browser.close()
