@@ -1,11 +1,10 @@
-"""`streamlit run` with the pages/ folder read as the router's st.navigation pages from the first visit on.
+"""`streamlit run` with pages/ read as the router's st.navigation pages from the first visit on."""
 
-Streamlit decides once per server process, when the first visitor connects, whether a folder named pages/ beside
-the script means its older file-based navigation. Until a visit has run the router, that first visitor (a shared
-link to /trinh-chieu, say) gets "Page not found" and a menu of file names that bypasses the router. Deciding it
-before the server starts removes that. Usage: the arguments of `streamlit`, e.g.
-`python -m ui.serve run dashboard.py --server.port 8501`.
-"""
+# Streamlit decides once per server process, when the first visitor connects, whether a folder named pages/
+# beside the script means its older file-based navigation. Until a visit has run the router, that first visitor
+# (a shared link to /trinh-chieu, say) gets "Page not found" and a menu of file names that bypasses the router.
+# Deciding it before the server starts removes that. Arguments: those of `streamlit`, e.g.
+# `python -m ui.serve run dashboard.py --server.port 8501`.
 
 from __future__ import annotations
 
