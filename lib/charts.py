@@ -11,7 +11,7 @@ from plotly.subplots import make_subplots
 
 from lib import fmt
 from lib.i18n import reason_text, t
-from lib.metrics import Coverage, GoalGap
+from lib.metrics import Coverage, GoalGap, ward_ranking
 from lib.model import Goal
 from lib.progress import UnitProgress
 from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, MAX_BARS, PROJECTOR_FONT, STATUS_COLORS, TITLE_SIZE
@@ -128,7 +128,7 @@ def wards_figure(
     MAX_BARS of them (a province, the country) only the best and the worst MAX_BARS / 2 are drawn, and the title
     says how many are left out.
     """
-    ranked = wards.sort_values(["coverage_pct", "concurrent"], ascending=[True, True])
+    ranked = ward_ranking(wards).iloc[::-1]  # the ranking of tables and sentences, worst first: drawn bottom up
     hidden = max(0, len(ranked) - MAX_BARS)
     if hidden:
         half = MAX_BARS // 2

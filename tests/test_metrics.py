@@ -351,3 +351,14 @@ def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
     )
     shares = dict(zip(wards["ward"], wards["coverage_pct"], strict=True))
     assert min(shares[w] for w in drawn) == 0.0 and max(shares[w] for w in drawn) == 100.0
+
+
+def test_the_ward_chart_puts_ties_in_the_order_of_the_ranking() -> None:
+    """Phường 5 and Phường 7 tie (6/7): the top bar is the ranking's first, whom the slide names as highest."""
+    from lib.charts import wards_figure
+    from lib.dataset import default_goals, default_snapshot
+
+    ranking = ward_ranking(ward_summary(default_snapshot()))
+    order = wards_figure(ranking, default_goals(), "vi", True).to_plotly_json()["layout"]["yaxis"]["categoryarray"]
+    assert ranking["ward"].iloc[0] == "Phường 5" and order[-1] == "Phường 5"  # drawn bottom up: last is on top
+    assert order[::-1] == list(ranking["ward"])
