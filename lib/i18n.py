@@ -59,6 +59,24 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "vi": "Tất cả phường, xã đã đạt mục tiêu.",
         "en": "Every ward and commune meets the goal.",
     },
+    "overview.units_behind": {
+        "vi": "{units} chưa đạt mục tiêu {pct} ({date})",
+        "en": "{units} below the {pct} goal ({date})",
+    },
+    "overview.none_behind_units": {
+        "vi": "Tất cả {units} đã đạt mục tiêu.",
+        "en": "Every one of the {units} meets the goal.",
+    },
+    "overview.behind_note_upper": {
+        "vi": "Mỗi {unit} được tính chung cho mọi khóm, ấp của nó. Chọn một {unit} ở trên để xem các phường, xã "
+        "chưa đạt.",
+        "en": "Each {unit} is counted as a whole, over all its hamlets. Choose one above to see its wards below the "
+        "goal.",
+    },
+    "level.heading.district": {"vi": "Quận, huyện, thị xã, thành phố", "en": "Districts and cities"},
+    "level.heading.province": {"vi": "Tỉnh, thành phố", "en": "Provinces and cities"},
+    "level.unit.district": {"vi": "quận, huyện", "en": "district"},
+    "level.unit.province": {"vi": "tỉnh, thành phố", "en": "province"},
     "overview.click_hint": {
         "vi": "Bấm vào một thanh để xem chi tiết phường, xã đó.",
         "en": "Click a bar to open that ward or commune.",

@@ -74,8 +74,25 @@ def illustrative(coverage: Coverage, lang: str) -> str:
     return t("illustrative.note", lang, total=fmt.ratio(coverage.concurrent, coverage.hamlets, lang))
 
 
-def behind_title(goal: Goal, lang: str) -> str:
-    return t("overview.wards_behind", lang, pct=fmt.pct(goal.target_pct, lang, 0), date=fmt.day(goal.deadline, lang))
+def behind_title(goal: Goal, lang: str, level: str = "ward") -> str:
+    """The heading of the units (wards, or districts or provinces above them) below a goal."""
+    pct, day = fmt.pct(goal.target_pct, lang, 0), fmt.day(goal.deadline, lang)
+    if level == "ward":
+        return t("overview.wards_behind", lang, pct=pct, date=day)
+    return t("overview.units_behind", lang, units=t(f"level.heading.{level}", lang), pct=pct, date=day)
+
+
+def none_behind(level: str, lang: str) -> str:
+    if level == "ward":
+        return t("overview.none_behind", lang)
+    return t("overview.none_behind_units", lang, units=t(f"level.units.{level}", lang))
+
+
+def behind_note(level: str, lang: str) -> str:
+    """How the needs of the units below a goal are counted: each ward rounded up, or an upper unit as a whole."""
+    if level == "ward":
+        return t("overview.behind_note", lang)
+    return t("overview.behind_note_upper", lang, unit=t(f"level.unit.{level}", lang))
 
 
 def export_stem(snapshot: Snapshot, lang: str) -> str:

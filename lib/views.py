@@ -47,11 +47,11 @@ def wards_view(wards: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def behind_view(behind: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Wards below a goal with the hamlets each still needs."""
+def behind_view(behind: pd.DataFrame, lang: str, level: str = "ward") -> pd.DataFrame:
+    """Wards (or districts or provinces) below a goal with the hamlets each still needs."""
     return pd.DataFrame(
         {
-            t("col.ward", lang): behind["ward"],
+            t("col.ward" if level == "ward" else f"level.{level}", lang): behind["ward"],
             t("col.hamlets", lang): behind["hamlets"],
             t("col.concurrent", lang): behind["concurrent"],
             t("col.coverage", lang): [fmt.pct(p, lang) for p in behind["coverage_pct"]],

@@ -44,9 +44,10 @@ cards.goal_cards(goal_columns, gaps, coverage.hamlets, lang, statuses)
 
 st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
 
+shown = levels.aggregate(wards, shown_level)
 st.caption(t("overview.click_hint" if shown_level == "ward" else "overview.drill_hint", lang))
 event = st.plotly_chart(
-    charts.wards_figure(levels.aggregate(wards, shown_level), goals, lang, snapshot.illustrative, shown_level),
+    charts.wards_figure(shown, goals, lang, snapshot.illustrative, shown_level),
     key=f"bl.wards_chart_{shown_level}",
     theme=None,
     on_select="rerun",
@@ -60,14 +61,15 @@ if clicked:
     state.choose_ward(clicked)
     st.switch_page("pages/wards.py")
 
+# Below the goal: the units the chart shows (provinces for the country, wards for a city), never 3,000 rows.
 goal = metrics.next_goal(goals, gaps)
-behind = metrics.wards_behind(wards, goal)
-st.subheader(texts.behind_title(goal, lang))
+behind = metrics.wards_behind(shown, goal)
+st.subheader(texts.behind_title(goal, lang, shown_level))
 if behind.empty:
-    st.success(t("overview.none_behind", lang))
+    st.success(texts.none_behind(shown_level, lang))
 else:
-    st.dataframe(views.behind_view(behind, lang), hide_index=True)
-    st.caption(t("overview.behind_note", lang))
+    st.dataframe(views.behind_view(behind, lang, shown_level), hide_index=True)
+    st.caption(texts.behind_note(shown_level, lang))
 
 left, right = st.columns(2)
 left.plotly_chart(

@@ -55,11 +55,17 @@ def test_the_overview_starts_at_the_provinces_and_drills_down(two_provinces: pd.
     wards = two_provinces.groupby("province")["hamlet_code"].size()
     assert set(_bars(chart)) == {"Tỉnh Một", "Tỉnh Hai"}
     assert _bars(chart)["Tỉnh Một"].split(" · ")[0].endswith(f"/{wards['Tỉnh Một']}")
+    # Below the goal: the provinces, each as a whole (Tỉnh Một 19/29 needs 2 for 70 %; Tỉnh Hai 27/38 meets it).
+    assert "Tỉnh, thành phố chưa đạt mục tiêu 70 % (31/12/2019)" in [h.value for h in at.subheader]
+    behind = at.dataframe[0].value
+    assert behind.iloc[:, 0].tolist() == ["Tỉnh Một"] and behind.columns[0] == "Tỉnh, thành phố"
+    assert behind.iloc[0].tolist()[1:] == [29, 19, "65,5 %", 21, 2]
 
     at.selectbox(key="bl.drill_province").set_value("01").run()
     chart = _wards_chart(at)
     assert chart["layout"]["title"]["text"] == "Tỷ lệ kiêm nhiệm theo quận, huyện, thị xã, thành phố"
     assert set(_bars(chart)) == {"Huyện Một A", "Huyện Một B"}
+    assert at.dataframe[0].value.iloc[:, 0].tolist() == ["Huyện Một A"]  # 9/15 needs 2; Huyện Một B 10/14 meets
     inside = two_provinces[two_provinces["province_code"] == "01"]
     headline = next(m.value for m in at.metric if "/" in m.value)
     assert headline.split(" ")[0].endswith(f"/{len(inside)}")
@@ -68,6 +74,8 @@ def test_the_overview_starts_at_the_provinces_and_drills_down(two_provinces: pd.
     chart = _wards_chart(at)
     names = set(two_provinces.loc[two_provinces["district_code"] == "101", "ward"])
     assert set(_bars(chart)) == names and len(names) == 2
+    assert "Phường, xã chưa đạt mục tiêu 70 % (31/12/2019)" in [h.value for h in at.subheader]
+    assert set(at.dataframe[0].value["Phường, xã"]) == {"Phường 1", "Phường 8"}  # 4/7 and 5/8
 
 
 def test_a_click_on_a_province_bar_opens_it(two_provinces: pd.DataFrame) -> None:

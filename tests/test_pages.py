@@ -171,3 +171,30 @@ def test_hamlets_page_search_filter_and_downloads() -> None:
     assert not at.exception
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Tải CSV", "Tải Excel (XLSX)"]
+
+
+def test_no_page_changes_the_shared_snapshot(data_dir: Path) -> None:
+    """The snapshot is cached as one shared object (not a copy per read): every page, for an admin, in both
+    languages, must leave it exactly as the store has it."""
+    import pandas as pd
+
+    from lib import store
+    from lib.dataset import default_units
+    from lib.roster import parse_bytes
+    from tests.conftest import sign_in
+    from ui import loaders
+
+    name = "o01_can_bo_khom_ap.xlsx"
+    data = (Path(__file__).resolve().parent / "corpus" / "files" / name).read_bytes()
+    store.add_snapshot(data_dir, parse_bytes(data, name, default_units()), data, name, "test")
+    at = AppTest.from_file(APP, default_timeout=90)
+    sign_in(at, data_dir, "admin")
+    for lang in ("vi", "en"):
+        at.query_params["lang"] = lang
+        for page in sorted(p.name for p in (Path(APP).parent / "pages").glob("*.py")):
+            at.switch_page(f"pages/{page}").run()
+            assert not at.exception, (page, at.exception)
+    shared = loaders._snapshot(str(data_dir), None, store.revision(data_dir))
+    fresh = store.load(data_dir, None)
+    for part in ("units", "ward_counts", "hamlets", "officers"):
+        pd.testing.assert_frame_equal(getattr(shared, part), getattr(fresh, part), obj=part)

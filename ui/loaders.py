@@ -25,7 +25,9 @@ def data_dir() -> Path:
     return Path(os.environ.get("BL_DATA_DIR") or DEFAULT_DATA_DIR)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+# Shared, not copied: a national snapshot (a million officer rows) costs 0.1 s to copy on every read. Pages and
+# lib/ only derive new frames from it (pandas copy-on-write); tests/test_pages.py checks no page changes it.
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _snapshot(folder: str, snapshot_id: int | None, revision: str) -> Snapshot:
     return store.load(Path(folder), snapshot_id)
 
