@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.i18n import t
-from ui import auth, loaders, sidebar, state
+from ui import auth, cards, loaders, sidebar, state
 
 st.set_page_config(page_title=t("app.short_title", state.lang()), page_icon="🏘️", layout="wide")
 lang = state.lang()
@@ -39,4 +39,5 @@ auth.sidebar_box(who, lang)
 sidebar.snapshot_picker(loaders.history(), lang)
 sidebar.snapshot_info(loaders.snapshot(state.viewed_snapshot()), lang)
 state.keep_view_in_url()
+cards.page_style()
 navigation.run()

@@ -66,7 +66,7 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
         insidetextanchor="middle",
         textangle=0,
         textfont={"size": 20, "color": "white"},
-        hovertemplate="%{y}<br>" + t("chart.achieved", lang) + ": %{x}<extra></extra>",
+        hovertemplate="%{y}<br>" + t("chart.achieved", lang) + ": %{x:,d}<extra></extra>",
     )
     fig.add_bar(
         y=rows,
@@ -74,11 +74,11 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
         orientation="h",
         name=t("chart.remaining", lang),
         marker_color=COLORS["not_concurrent"],
-        text=[t("chart.remaining_text", lang, n=g.remaining) if g.remaining else "" for g in gaps],
+        text=[t("chart.remaining_text", lang, n=fmt.integer(g.remaining, lang)) if g.remaining else "" for g in gaps],
         textposition="outside",
         textfont={"size": 20, "color": COLORS["not_concurrent_text"]},
         cliponaxis=False,
-        hovertemplate="%{y}<br>" + t("chart.remaining", lang) + ": %{x}<extra></extra>",
+        hovertemplate="%{y}<br>" + t("chart.remaining", lang) + ": %{x:,d}<extra></extra>",
     )
     fig.add_scatter(
         y=rows,
@@ -86,18 +86,32 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
         mode="markers",
         name=t("chart.goal_mark", lang),
         marker={"symbol": "line-ns", "size": 44, "line": {"width": 4, "color": COLORS["goal_line"]}},
-        hovertext=[t("chart.hover_goal", lang, required=g.required, met=texts_met(g, lang)) for g in gaps],
+        hovertext=[
+            t("chart.hover_goal", lang, required=fmt.integer(g.required, lang), met=texts_met(g, lang)) for g in gaps
+        ],
         hovertemplate="%{hovertext}<extra></extra>",
     )
     fig.update_layout(barmode="stack", bargap=0.35)
-    fig.update_xaxes(title=t("chart.hamlets_axis", lang), range=[0, coverage.hamlets * 1.12], gridcolor=COLORS["grid"])
+    fig.update_xaxes(
+        title=t("chart.hamlets_axis", lang),
+        # Room right of the goal for "còn 21" (or "còn 60.000" for the country).
+        range=[
+            0,
+            coverage.hamlets
+            * max(1.12, 1 + 0.02 * max((len(fmt.integer(g.remaining, lang)) + 4 for g in gaps), default=0)),
+        ],
+        tickformat=",d",  # 20.000 in Vietnamese (the figure's separators), never "20k"
+        gridcolor=COLORS["grid"],
+    )
     fig.update_yaxes(autorange="reversed")
     return layout(fig, t("chart.goals_title", lang), False, lang, 120 + 90 * len(gaps))
 
 
 def texts_met(gap: GoalGap, lang: str) -> str:
     """ "Đã đạt" or "còn 21" for the goal tick's hover."""
-    return t("overview.goal_met", lang) if gap.met else t("chart.remaining_text", lang, n=gap.remaining)
+    return (
+        t("overview.goal_met", lang) if gap.met else t("chart.remaining_text", lang, n=fmt.integer(gap.remaining, lang))
+    )
 
 
 def _band(pct: float, first: Goal | None) -> str:
@@ -162,16 +176,17 @@ def wards_figure(
             hovertemplate="%{hovertext}<extra></extra>",
         )
     # The figures, in a column right of the 100 % line, where no goal line crosses them.
+    figures = [
+        f"{fmt.ratio(int(c), int(h), lang)} · {fmt.pct(p, lang)}"
+        for c, h, p in zip(ranked["concurrent"], ranked["hamlets"], ranked["coverage_pct"], strict=True)
+    ]
     fig.add_scatter(
         y=ranked["ward"].tolist(),
         x=[103] * len(ranked),
         mode="text",
         showlegend=False,
         hoverinfo="skip",
-        text=[
-            f"{fmt.ratio(int(c), int(h), lang)} · {fmt.pct(p, lang)}"
-            for c, h, p in zip(ranked["concurrent"], ranked["hamlets"], ranked["coverage_pct"], strict=True)
-        ],
+        text=figures,
         textposition="middle right",
         textfont={"size": 17},
         cliponaxis=False,
@@ -196,7 +211,8 @@ def wards_figure(
     fig.update_yaxes(categoryorder="array", categoryarray=list(ranked["ward"]))
     fig.update_xaxes(
         title=t("chart.pct_axis", lang),
-        range=[0, 128],
+        # Room right of 100 % for the figures: "6/7 · 85,7 %" fits in 128; "1.090/2.580 · 42,2 %" needs more.
+        range=[0, max(128.0, 103 + 2.1 * max((len(f) for f in figures), default=0))],
         ticksuffix=" %" if lang == "vi" else "%",
         tickvals=[0, 20, 40, 60, 80, 100],
         gridcolor=COLORS["grid"],

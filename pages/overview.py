@@ -68,7 +68,7 @@ st.subheader(texts.behind_title(goal, lang, shown_level))
 if behind.empty:
     st.success(texts.none_behind(shown_level, lang))
 else:
-    st.dataframe(views.behind_view(behind, lang, shown_level), hide_index=True)
+    st.dataframe(views.numbers(views.behind_view(behind, lang, shown_level), lang), hide_index=True)
     st.caption(texts.behind_note(shown_level, lang))
 
 left, right = st.columns(2)

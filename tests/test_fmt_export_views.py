@@ -335,3 +335,12 @@ def test_summary_values_are_plain_json_types(baseline: Snapshot, goals: tuple[Go
     assert again["goals"] == result["goals"]
     for w in result["wards"]:
         assert type(w["code"]) is str and type(w["hamlets"]) is int and type(w["coverage_pct"]) is float
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("vi", "4.373"), ("en", "4,373")])
+def test_whole_numbers_show_in_the_language_and_stay_numbers(lang: str, shown: str) -> None:
+    frame = pd.DataFrame({"Tỉnh": ["Tỉnh Thử Nghiệm 4"], "Số khóm, ấp": [4373], "Tỷ lệ": ["40,4 %"]})
+    styled = views.numbers(frame, lang)
+    html = styled.to_html()
+    assert f">{shown}<" in html and ">40,4 %<" in html
+    assert styled.data["Số khóm, ấp"].tolist() == [4373]  # sorting in the table still sorts by value

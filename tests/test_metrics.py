@@ -362,3 +362,26 @@ def test_the_ward_chart_puts_ties_in_the_order_of_the_ranking() -> None:
     order = wards_figure(ranking, default_goals(), "vi", True).to_plotly_json()["layout"]["yaxis"]["categoryarray"]
     assert ranking["ward"].iloc[0] == "Phường 5" and order[-1] == "Phường 5"  # drawn bottom up: last is on top
     assert order[::-1] == list(ranking["ward"])
+
+
+def test_national_figures_keep_their_separators_and_their_room() -> None:
+    """100,000 hamlets: "còn 60.000" and axis ticks "20.000" (never "20k"), and both fit inside the chart."""
+    from lib.charts import goals_figure, wards_figure
+
+    goals = (Goal(date(2019, 12, 31), 70.0), Goal(date(2020, 12, 31), 100.0))
+    coverage = Coverage(hamlets=100_000, concurrent=40_000)
+    fig = goals_figure(coverage, goal_gaps(goals, coverage), "vi").to_plotly_json()
+    remaining = fig["data"][1]
+    assert remaining["text"] == ["còn 30.000", "còn 60.000"]
+    assert fig["layout"]["xaxis"]["tickformat"] == ",d" and fig["layout"]["separators"] == ",."
+    assert fig["layout"]["xaxis"]["range"][1] >= 100_000 * 1.2  # room for "còn 60.000" right of the goal
+
+    provinces = pd.DataFrame(
+        {"code": ["01", "02"], "ward": ["Tỉnh Một", "Tỉnh Hai"], "kind": "province", "hamlets": [2580, 4373]}
+    )
+    provinces["concurrent"] = [1090, 1767]
+    provinces["coverage_pct"] = 100.0 * provinces["concurrent"] / provinces["hamlets"]
+    wards = wards_figure(provinces, goals, "vi", False, "province").to_plotly_json()
+    figures = wards["data"][-1]["text"]
+    assert figures == ["1.767/4.373 · 40,4 %", "1.090/2.580 · 42,2 %"]  # drawn bottom up
+    assert wards["layout"]["xaxis"]["range"][1] > 128  # the longer figures get more room than "6/7 · 85,7 %"

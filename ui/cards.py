@@ -14,6 +14,20 @@ from lib.metrics import GoalGap
 from lib.theme import STATUS_BADGES
 from ui import state
 
+# Streamlit cuts a long metric off with "…": at province or national scale "40.000/100.000 (40,0 %)" and "Cần thêm
+# 30.000 khóm, ấp đến 31/12/2019" would lose their end. Let them wrap onto a second line instead.
+_WRAP_METRICS = """<style>
+[data-testid="stMetricValue"] .stMarkdownEllipsis, [data-testid="stMetricValue"] p,
+[data-testid="stMetricDelta"] .stMarkdownEllipsis, [data-testid="stMetricDelta"] p {
+  white-space: normal; overflow: visible; text-overflow: clip; overflow-wrap: anywhere;
+}
+</style>"""
+
+
+def page_style() -> None:
+    """The few style rules every page shares (drawn by the router, once per run)."""
+    st.html(_WRAP_METRICS)
+
 
 def goal_cards(
     columns: Sequence[DeltaGenerator], gaps: list[GoalGap], hamlets: int, lang: str, statuses: list[str] | None = None
