@@ -50,18 +50,22 @@ TARGETS = {
 
 
 def run_process(command: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
-    """Run a command in its own process: (wall seconds, peak resident memory in bytes, stderr)."""
-    with tempfile.TemporaryFile() as errors:
+    """Run a command in its own process: (wall seconds, peak resident memory in bytes, stderr).
+
+    The command is started by bench/measure.py, a small process, so that its peak is its own (see there).
+    """
+    with tempfile.TemporaryFile() as errors, tempfile.TemporaryDirectory() as scratch:
+        peak_file = Path(scratch) / "peak"
+        wrapped = [sys.executable, str(ROOT / "bench" / "measure.py"), str(peak_file), "--", *command]
         start = time.perf_counter()
-        proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.run(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors, check=False)
         wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
         errors.seek(0)
         text = errors.read().decode("utf-8", "replace")
-    if proc.returncode not in (0,):
+        peak = int(peak_file.read_text(encoding="utf-8")) if peak_file.exists() else 0
+    if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {proc.returncode}: {text[-2000:]}")
-    return wall, usage.ru_maxrss * 1024, text
+    return wall, peak, text
 
 
 def timed(function: Callable[[], object], runs: int) -> tuple[list[float], object]:
@@ -484,8 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = args.out / "manifest.json"
     if not manifest.exists() or json.loads(manifest.read_text())["seed"] != generate.SEED:
         log(f"generating the synthetic data into {args.out}")
-        # In its own process: Linux counts a child's peak memory from the parent's size when it was forked, so the
-        # generated data must not sit in this process while the commands below are measured.
+        # In its own process, so that this one stays small (see bench/measure.py).
         run_process([sys.executable, str(ROOT / "bench" / "generate.py"), str(args.out)])
     made: list[dict[str, Any]] = json.loads(manifest.read_text())["made"]
     if args.only:

@@ -54,6 +54,7 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
     (amber), and a black tick at the goal's count."""
     rows = [t("chart.goal_row", lang, pct=fmt.pct(g.target_pct, lang, 0), date=fmt.day(g.deadline, lang)) for g in gaps]
     done = [coverage.concurrent] * len(gaps)
+    labels = [t("chart.remaining_text", lang, n=fmt.integer(g.remaining, lang)) if g.remaining else "" for g in gaps]
     fig = go.Figure()
     fig.add_bar(
         y=rows,
@@ -74,7 +75,7 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
         orientation="h",
         name=t("chart.remaining", lang),
         marker_color=COLORS["not_concurrent"],
-        text=[t("chart.remaining_text", lang, n=fmt.integer(g.remaining, lang)) if g.remaining else "" for g in gaps],
+        text=labels,
         textposition="outside",
         textfont={"size": 20, "color": COLORS["not_concurrent_text"]},
         cliponaxis=False,
@@ -95,12 +96,9 @@ def goals_figure(coverage: Coverage, gaps: list[GoalGap], lang: str) -> go.Figur
     fig.update_xaxes(
         title=t("chart.hamlets_axis", lang),
         # Room right of the goal for "còn 21" (or "còn 60.000" for the country).
-        range=[
-            0,
-            coverage.hamlets
-            * max(1.12, 1 + 0.02 * max((len(fmt.integer(g.remaining, lang)) + 4 for g in gaps), default=0)),
-        ],
+        range=[0, coverage.hamlets * max(1.12, 1 + 0.02 * max((len(label) for label in labels), default=0))],
         tickformat=",d",  # 20.000 in Vietnamese (the figure's separators), never "20k"
+        dtick=1 if coverage.hamlets <= 10 else None,  # a few hamlets: whole steps, never "0, 1, 1, 2"
         gridcolor=COLORS["grid"],
     )
     fig.update_yaxes(autorange="reversed")
@@ -168,7 +166,14 @@ def wards_figure(
             marker_color=COLORS[band],
             customdata=part[["code"]].to_numpy().tolist(),
             hovertext=[
-                t("chart.hover_ward", lang, ward=w, concurrent=int(c), hamlets=int(h), pct=fmt.pct(p, lang))
+                t(
+                    "chart.hover_ward",
+                    lang,
+                    ward=w,
+                    concurrent=fmt.integer(int(c), lang),
+                    hamlets=fmt.integer(int(h), lang),
+                    pct=fmt.pct(p, lang),
+                )
                 for w, c, h, p in zip(
                     part["ward"], part["concurrent"], part["hamlets"], part["coverage_pct"], strict=True
                 )
@@ -412,11 +417,17 @@ def progress_figure(
         name=t("chart.observed", lang),
         line={"color": COLORS["concurrent"], "width": 4},
         marker={"size": 12},
-        text=[str(int(v)) for v in series["concurrent"]],
+        text=[fmt.integer(int(v), lang) for v in series["concurrent"]],
         textposition="top center",
         textfont={"size": 16},
         hovertext=[
-            t("chart.hover_point", lang, date=fmt.day(d, lang), n=int(v), total=city.hamlets)
+            t(
+                "chart.hover_point",
+                lang,
+                date=fmt.day(d, lang),
+                n=fmt.integer(int(v), lang),
+                total=fmt.integer(city.hamlets, lang),
+            )
             for d, v in zip(series["as_of"], series["concurrent"], strict=True)
         ],
         hovertemplate="%{hovertext}<extra></extra>",
@@ -425,7 +436,9 @@ def progress_figure(
     start = reference.isoformat()
     for goal, judged in zip(goals, city.goals, strict=True):
         colour = STATUS_COLORS[judged.status]
-        label = t("chart.milestone", lang, pct=fmt.pct(goal.target_pct, lang, 0), n=judged.target_count)
+        label = t(
+            "chart.milestone", lang, pct=fmt.pct(goal.target_pct, lang, 0), n=fmt.integer(judged.target_count, lang)
+        )
         fig.add_scatter(
             x=[goal.deadline.isoformat()],
             y=[judged.target_count],
@@ -466,24 +479,53 @@ def progress_figure(
             line={"shape": "hv", "color": COLORS["planned"], "width": 3},
             name=t("chart.planned_path", lang),
             hovertext=[
-                t("chart.hover_point", lang, date=f"{m.month:02d}/{m.year}", n=int(c), total=city.hamlets)
+                t(
+                    "chart.hover_point",
+                    lang,
+                    date=f"{m.month:02d}/{m.year}",
+                    n=fmt.integer(int(c), lang),
+                    total=fmt.integer(city.hamlets, lang),
+                )
                 for m, c in zip(planned["month"], planned["count"], strict=True)
             ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
     fig.add_hline(y=city.hamlets, line_color=COLORS["grid"], line_width=1)
-    low = max(0, int(series["concurrent"].min()) - 8)
-    fig.update_yaxes(title=t("chart.hamlets_axis", lang), range=[low, city.hamlets + 4], gridcolor=COLORS["grid"])
+    pad = max(4, city.hamlets // 12)  # room above the 100 % milestone for its label, whatever the scale
+    low = max(0, int(series["concurrent"].min()) - 2 * pad)
+    fig.update_yaxes(
+        title=t("chart.hamlets_axis", lang),
+        range=[low, city.hamlets + pad],
+        tickformat=",d",
+        dtick=1 if city.hamlets <= 10 else None,
+        gridcolor=COLORS["grid"],
+    )
     fig.update_xaxes(tickformat="%m/%Y", gridcolor=COLORS["grid"])
     return layout(fig, t("chart.progress_title", lang), False, lang, 520, legend_gap=60)
 
 
+PANEL_HEIGHT_PX = 230  # one row of ward panels
+
+
 def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str, illustrative: bool) -> go.Figure:
-    """Small multiples: each ward's count over time against its target for one goal, coloured by its status."""
+    """Small multiples: each ward's count over time against its target for one goal, coloured by its status.
+
+    With more than MAX_BARS wards (a province, the country) only the MAX_BARS furthest from the goal are drawn
+    (most hamlets still needed, then the lowest share), and the title says how many are left out.
+    """
+    hidden = max(0, len(wards) - MAX_BARS)
+    if hidden:
+        wards = sorted(
+            wards,
+            key=lambda w: (-w.goals[goal_index].remaining, w.goals[goal_index].current / max(w.hamlets, 1), w.name),
+        )[:MAX_BARS]
     columns = 5
     rows = max(1, math.ceil(len(wards) / columns))
     titles = [f"{w.name}<br>{t(f'progress.{w.goals[goal_index].status}', lang)}" for w in wards]
-    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, vertical_spacing=0.28)
+    # About 110 px between rows of panels for their two-line titles, as a share of the plot's height (Plotly
+    # refuses a share above 1 / (rows - 1), which a fixed 0.28 passed from 5 rows on).
+    spacing = min(0.28, 110 / (PANEL_HEIGHT_PX * rows))
+    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, vertical_spacing=spacing)
     for index, ward in enumerate(wards):
         judged = ward.goals[goal_index]
         colour = STATUS_COLORS[judged.status]
@@ -519,12 +561,14 @@ def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str,
             tickfont={"size": 12},
         )
     title = t(
-        "chart.wards_progress_title",
+        "chart.wards_progress_some" if hidden else "chart.wards_progress_title",
         lang,
         pct=fmt.pct(goal.target_pct, lang, 0) if goal else "",
         date=fmt.day(goal.deadline, lang) if goal else "",
+        n=MAX_BARS,
+        hidden=fmt.integer(hidden, lang),
     )
-    fig = layout(fig, title, illustrative, lang, 160 + 230 * rows, legend_gap=20)
+    fig = layout(fig, title, illustrative, lang, 160 + PANEL_HEIGHT_PX * rows, legend_gap=20)
     fig.update_layout(margin_t=fig.layout.margin.t + 40)
     return fig
 

@@ -68,10 +68,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "en": "Every one of the {units} meets the goal.",
     },
     "overview.behind_note_upper": {
-        "vi": "Mỗi {unit} được tính chung cho mọi khóm, ấp của nó. Chọn một {unit} ở trên để xem các phường, xã "
-        "chưa đạt.",
-        "en": "Each {unit} is counted as a whole, over all its hamlets. Choose one above to see its wards below the "
-        "goal.",
+        "vi": "Mỗi {unit} được tính chung tất cả khóm, ấp trên địa bàn. Chọn một {unit} ở trên để xem các đơn vị bên "
+        "trong chưa đạt.",
+        "en": "Each {unit} is counted as a whole, over all its hamlets. Choose one above to see the units inside it "
+        "that are below the goal.",
     },
     "level.heading.district": {"vi": "Quận, huyện, thị xã, thành phố", "en": "Districts and cities"},
     "level.heading.province": {"vi": "Tỉnh, thành phố", "en": "Provinces and cities"},
@@ -308,6 +308,10 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     },
     "chart.planned_path": {"vi": "Theo kịch bản", "en": "Scenario"},
     "chart.hover_point": {"vi": "{date}: {n}/{total} khóm, ấp", "en": "{date}: {n} of {total} hamlets"},
+    "chart.wards_progress_some": {
+        "vi": "{n} phường, xã xa mục tiêu {pct} nhất; {hidden} đơn vị khác ở bảng dưới",
+        "en": "The {n} wards furthest from the {pct} goal; {hidden} others in the table below",
+    },
     "chart.wards_progress_title": {
         "vi": "Từng phường, xã so với mục tiêu {pct} ({date})",
         "en": "Each ward against the {pct} goal ({date})",

@@ -161,13 +161,18 @@ def progress_reason(goal: GoalProgress, lang: str) -> str:
         else t("progress.pace_unknown", lang)
     )
     if goal.status == "achieved":
-        return t("progress.why_achieved", lang, current=goal.current, target=goal.target_count)
+        return t(
+            "progress.why_achieved",
+            lang,
+            current=fmt.integer(goal.current, lang),
+            target=fmt.integer(goal.target_count, lang),
+        )
     if goal.status == "missed":
-        return t("progress.why_missed", lang, remaining=goal.remaining)
+        return t("progress.why_missed", lang, remaining=fmt.integer(goal.remaining, lang))
     needs = t(
         "progress.why_needs",
         lang,
-        remaining=goal.remaining,
+        remaining=fmt.integer(goal.remaining, lang),
         months=fmt.decimal(goal.months_left, lang, 1),
         pace=fmt.decimal(goal.required_pace or 0.0, lang, 2),
     )

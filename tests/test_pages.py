@@ -194,6 +194,12 @@ def test_no_page_changes_the_shared_snapshot(data_dir: Path) -> None:
         for page in sorted(p.name for p in (Path(APP).parent / "pages").glob("*.py")):
             at.switch_page(f"pages/{page}").run()
             assert not at.exception, (page, at.exception)
+    at.query_params["ward"] = "31840"  # a chosen ward
+    at.switch_page("pages/wards.py").run()
+    for slide in range(1, 12):  # every slide, drawn with its chart
+        at.query_params["slide"] = str(slide)
+        at.switch_page("pages/present.py").run()
+        assert not at.exception, (slide, at.exception)
     shared = loaders._snapshot(str(data_dir), None, store.revision(data_dir))
     fresh = store.load(data_dir, None)
     for part in ("units", "ward_counts", "hamlets", "officers"):

@@ -685,3 +685,25 @@ def test_observed_until_keeps_what_a_snapshot_is_judged_on(
         }
     )
     assert observed_until(observations, snapshot_id, as_of, current_id)["snapshot"].tolist() == kept
+
+
+def test_the_ward_panels_of_a_province_are_the_thirty_furthest_from_the_goal() -> None:
+    """200 wards cannot be 200 panels (3,300 made Plotly refuse the figure): the 30 needing most are drawn."""
+    from lib.charts import wards_progress_figure
+
+    goal = Goal(date(2019, 12, 31), 70.0)
+    wards = pd.DataFrame(
+        {"code": [f"{i:05d}" for i in range(200)], "ward": [f"Xã {i}" for i in range(200)], "kind": "xã"}
+    )
+    wards["hamlets"] = 10
+    rows = [
+        {"snapshot": 1, "order": 1, "as_of": date(2019, 5, 6), "ward_code": code, "concurrent": i % 8}
+        for i, code in enumerate(wards["code"])
+    ]
+    _, per_ward, _ = report(pd.DataFrame(rows), wards, (goal,), date(2019, 5, 6))
+    fig = wards_progress_figure(per_ward, 0, "vi", False).to_plotly_json()
+    panels = [a["text"].split("<br>")[0] for a in fig["layout"]["annotations"] if "<br>" in a["text"]]
+    assert len(panels) == 30
+    concurrent = sorted(int(name.split()[1]) % 8 for name in panels)
+    assert concurrent == [0] * 25 + [1] * 5  # the 25 with none of 10 (7 still needed), then 5 of those with one
+    assert fig["layout"]["title"]["text"] == "30 phường, xã xa mục tiêu 70 % nhất; 170 đơn vị khác ở bảng dưới"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
@@ -84,12 +85,16 @@ def _main_text(page: object) -> str:
     return page.locator("[data-testid=stMain]").inner_text()  # type: ignore[attr-defined,no-any-return]
 
 
+SCRIPT_STATE = "document.querySelector('[data-testid=stApp]')?.dataset.testScriptState"
+
+
 def settle(page: object) -> None:
     """Wait until the script run the last action started has finished (Streamlit marks it on stApp)."""
-    page.wait_for_timeout(300)  # type: ignore[attr-defined]  # let the action's rerun begin
-    page.wait_for_function(  # type: ignore[attr-defined]
-        "document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'", timeout=60000
-    )
+    from playwright.sync_api import TimeoutError as NoRun
+
+    with contextlib.suppress(NoRun):  # the rerun may not have begun yet, or may be over: wait a little for it
+        page.wait_for_function(f"{SCRIPT_STATE} === 'running'", timeout=1500)  # type: ignore[attr-defined]
+    page.wait_for_function(f"{SCRIPT_STATE} === 'notRunning'", timeout=60000)  # type: ignore[attr-defined]
 
 
 def _open(page: object, title: str) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
 from tests.e2e.test_browser import _main_text, _shot, app, page, settle  # noqa: F401  (fixtures)
+from tests.e2e.test_browser import pytestmark as browser_marks
 
-pytestmark = pytest.mark.e2e
+pytestmark = browser_marks  # e2e, and skipped with the reason when there is no Chromium
 
 
 def _slide_title(tab: object) -> str:
