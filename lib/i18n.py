@@ -478,8 +478,16 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "en": "Posts and people by ward and commune",
     },
     "staffing.chart_pipeline_title": {
-        "vi": "Khóm, ấp đã kiêm nhiệm và có thể chuyển sang kiêm nhiệm",
+        "vi": "Khóm, ấp đã kiêm nhiệm và có thể chuyển",
         "en": "Hamlets concurrent, and those that could switch",
+    },
+    "staffing.chart_pipeline_some": {
+        "vi": "{n} phường, xã có nhiều khóm, ấp có thể chuyển nhất",
+        "en": "The {n} wards with most hamlets that could switch",
+    },
+    "staffing.chart_wards_some": {
+        "vi": "Số chức danh và số người: {n} phường, xã nhiều nhất ({hidden} đơn vị khác ở bảng trên)",
+        "en": "Posts and people: the {n} wards with most posts ({hidden} others in the table above)",
     },
     "staffing.chart_other": {
         "vi": "Danh sách thiếu bí thư hoặc trưởng khóm, ấp",

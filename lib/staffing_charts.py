@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from lib import fmt
@@ -10,7 +11,7 @@ from lib.charts import layout
 from lib.i18n import t
 from lib.staffing import Staffing
 from lib.staffing_views import money
-from lib.theme import BAR_HEIGHT_PX, COLORS
+from lib.theme import BAR_HEIGHT_PX, COLORS, MAX_BARS
 
 # Posts and people are plain counts, not a status: they take the neutral greys, so that blue and amber keep their
 # meaning (concurrent, not yet concurrent) on this page too.
@@ -19,9 +20,20 @@ PEOPLE_COLOR = COLORS["goal_line"]
 OTHER_COLOR = COLORS["grid"]
 
 
+def _most(wards: pd.DataFrame, column: str) -> tuple[pd.DataFrame, int]:
+    """The wards to draw: all of a city's; of a province or the country, the MAX_BARS with the most of a column
+    (in master order among them), and how many are left out."""
+    hidden = max(0, len(wards) - MAX_BARS)
+    if not hidden:
+        return wards, 0
+    kept = wards.assign(_order=range(len(wards))).nlargest(MAX_BARS, column, keep="first").sort_values("_order")
+    return kept.drop(columns="_order"), hidden
+
+
 def wards_figure(s: Staffing, lang: str, illustrative: bool = False) -> go.Figure:
-    """Posts and people per ward, side by side (the first ward of the master on top)."""
-    wards = s.wards
+    """Posts and people per ward, side by side (the first ward of the master on top); with more than MAX_BARS wards,
+    those with the most posts."""
+    wards, hidden = _most(s.wards, "posts")
     names = [str(w) for w in wards["ward"]]
     fig = go.Figure()
     for column, key, color in (
@@ -47,13 +59,19 @@ def wards_figure(s: Staffing, lang: str, illustrative: bool = False) -> go.Figur
     )
     fig.update_yaxes(categoryorder="array", categoryarray=names, autorange="reversed")
     fig.update_layout(barmode="group", bargap=0.25, bargroupgap=0.05)
-    return layout(fig, t("staffing.chart_wards_title", lang), illustrative, lang, 220 + 2 * BAR_HEIGHT_PX * len(names))
+    title = (
+        t("staffing.chart_wards_some", lang, n=MAX_BARS, hidden=fmt.integer(hidden, lang))
+        if hidden
+        else t("staffing.chart_wards_title", lang)
+    )
+    return layout(fig, title, illustrative, lang, 220 + 2 * BAR_HEIGHT_PX * len(names))
 
 
 def pipeline_figure(s: Staffing, lang: str, illustrative: bool = False) -> go.Figure:
     """The hamlets of each ward: concurrent (blue), a secretary who is not the head (amber: the pipeline), and
-    hamlets whose roster lacks a secretary or a head (grey); hover gives the heads who are not party members."""
-    wards = s.wards
+    hamlets whose roster lacks a secretary or a head (grey); hover gives the heads who are not party members. With
+    more than MAX_BARS wards, those with the most hamlets that could switch."""
+    wards, hidden = _most(s.wards, "secretaries_not_heads")
     names = [str(w) for w in wards["ward"]]
     concurrent = [int(v) for v in wards["concurrent"]]
     pipeline = [int(v) for v in wards["secretaries_not_heads"]]
@@ -89,7 +107,12 @@ def pipeline_figure(s: Staffing, lang: str, illustrative: bool = False) -> go.Fi
     fig.update_xaxes(title=t("chart.hamlets_axis", lang), gridcolor=COLORS["grid"], rangemode="tozero")
     fig.update_yaxes(categoryorder="array", categoryarray=names, autorange="reversed")
     fig.update_layout(barmode="stack", bargap=0.3)
-    return layout(fig, t("staffing.chart_pipeline_title", lang), illustrative, lang, 220 + BAR_HEIGHT_PX * len(names))
+    title = (
+        t("staffing.chart_pipeline_some", lang, n=MAX_BARS, hidden=fmt.integer(hidden, lang))
+        if hidden
+        else t("staffing.chart_pipeline_title", lang)
+    )
+    return layout(fig, title, illustrative, lang, 220 + BAR_HEIGHT_PX * len(names))
 
 
 def budget_figure(b: Budget, lang: str) -> go.Figure:

@@ -7,12 +7,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Final
 
 import pandas as pd
 
 from lib import fmt
 from lib.allowance import AllowanceFile, AllowanceModel, BasePeriod, Budget, Issue, base_salary_at, model_at
+from lib.dataset import default_units
 from lib.i18n import t
 from lib.model import Snapshot
 from lib.staffing import DEFAULT_QUOTA, TITLES, Staffing
@@ -92,9 +94,17 @@ def no_roster(snapshot: Snapshot, lang: str) -> str:
     )
 
 
-def quota_of(model: AllowanceModel | None) -> int | None:
-    """The quota of people the model in effect sets (the article's 595 when no version is in effect)."""
-    return DEFAULT_QUOTA if model is None else model.quota
+@cache
+def _article_hamlets() -> frozenset[str]:
+    return frozenset(default_units()["hamlet_code"].astype(str))
+
+
+def quota_of(model: AllowanceModel | None, units: pd.DataFrame) -> int | None:
+    """The quota of people the model in effect sets; with no version in effect, the article's 595, which belongs to
+    Bạc Liêu city's 67 hamlets only (a province or the country has no quota until one is entered)."""
+    if model is not None:
+        return model.quota
+    return DEFAULT_QUOTA if frozenset(units["hamlet_code"].astype(str)) == _article_hamlets() else None
 
 
 def quota_note(s: Staffing, units: pd.DataFrame, lang: str) -> str:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import allowance, fmt, staffing, staffing_charts, texts
+from lib import allowance, fmt, staffing, staffing_charts, texts, views
 from lib import staffing_views as sv
 from lib.i18n import t
 from ui import auth, cards, loaders, state
@@ -15,7 +15,7 @@ document, file_issues = staffing_ui.allowance_file()
 model = sv.model_on(document, snapshot.as_of)
 periods = sv.periods_of(document)
 roster = snapshot.officers
-result = staffing.staffing(roster, snapshot.units, sv.quota_of(model))
+result = staffing.staffing(roster, snapshot.units, sv.quota_of(model, snapshot.units))
 hide_names = not auth.sees_names(who)
 
 st.title(t("nav.staffing", lang))
@@ -58,13 +58,13 @@ else:
 
     titles_col, chart_col = st.columns([2, 3])
     titles_col.subheader(t("staffing.by_title_title", lang))
-    titles_col.dataframe(sv.by_title_view(result, lang), hide_index=True)
+    titles_col.dataframe(views.numbers(sv.by_title_view(result, lang), lang), hide_index=True)
     chart_col.plotly_chart(
         staffing_charts.pipeline_figure(result, lang, snapshot.illustrative), key="bl.staffing_pipeline", theme=None
     )
 
     st.subheader(t("staffing.wards_title", lang))
-    st.dataframe(sv.wards_view(result, lang), hide_index=True)
+    st.dataframe(views.numbers(sv.wards_view(result, lang), lang), hide_index=True)
     st.plotly_chart(
         staffing_charts.wards_figure(result, lang, snapshot.illustrative), key="bl.staffing_wards", theme=None
     )

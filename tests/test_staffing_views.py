@@ -143,8 +143,10 @@ def test_quota_note(units: pd.DataFrame, quota: int | None, key: str, part: str)
         assert "5 người ở 3/67 khóm, ấp" in note
 
 
-def test_quota_of_and_delta(small: Staffing) -> None:
-    assert sv.quota_of(None) == 595 and sv.quota_of(replace(MODEL, quota=None)) is None
+def test_quota_of_and_delta(small: Staffing, units: pd.DataFrame) -> None:
+    assert sv.quota_of(None, units) == 595 and sv.quota_of(replace(MODEL, quota=None), units) is None
+    other = units.assign(hamlet_code=units["hamlet_code"] + "-x")  # a province's: the article's 595 is not its own
+    assert sv.quota_of(None, other) is None and sv.quota_of(MODEL, other) == MODEL.quota
     assert sv.quota_delta(small, "vi") == "Danh sách 5 người: −5"
 
 
@@ -404,3 +406,27 @@ def test_base_salary_mid_year_is_in_the_formula(units: pd.DataFrame) -> None:
     year = next(line for line in sv.formula_lines(result, "vi") if line.startswith("Cả năm 2019"))
     assert "7 tháng × 1.000.000 đ + 5 tháng × 2.000.000 đ = 17.000.000 đ" in year
     assert year.endswith("**17.000.000 đ**.")
+
+
+def test_a_province_roster_draws_the_thirty_wards_that_matter(o01_staffing: Staffing) -> None:
+    """200 wards cannot be 200 bars: posts and people for the 30 with most posts, the pipeline for the 30 with the
+    most hamlets that could switch, and each title says so."""
+    from dataclasses import replace
+
+    many = pd.concat([o01_staffing.wards] * 20, ignore_index=True)
+    many["ward"] = [f"Xã {i}" for i in range(len(many))]
+    many["secretaries_not_heads"] = [i % 7 for i in range(len(many))]
+    many["posts"] = [100 + i for i in range(len(many))]
+    province = replace(o01_staffing, wards=many)
+
+    pipeline = _spec(charts.pipeline_figure(province, "vi"))
+    drawn = next(tr for tr in pipeline["data"] if tr["name"] == "Bí thư chưa là trưởng khóm, ấp")
+    assert len(drawn["y"]) == 30 and min(drawn["x"]) == 5  # 28 wards have 6, the next 2 of those with 5
+    assert pipeline["layout"]["title"]["text"] == "30 phường, xã có nhiều khóm, ấp có thể chuyển nhất"
+
+    posts = _spec(charts.wards_figure(province, "en"))
+    assert posts["data"][0]["y"] == [f"Xã {i}" for i in range(170, 200)]  # the most posts, in master order
+    assert (
+        posts["layout"]["title"]["text"]
+        == "Posts and people: the 30 wards with most posts (170 others in the table above)"
+    )

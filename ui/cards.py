@@ -14,13 +14,16 @@ from lib.metrics import GoalGap
 from lib.theme import STATUS_BADGES
 from ui import state
 
-# Streamlit cuts a long metric off with "…": at province or national scale "40.000/100.000 (40,0 %)" and "Cần thêm
-# 30.000 khóm, ấp đến 31/12/2019" would lose their end. Let them wrap onto a second line instead.
+# Streamlit cuts a long metric off with "…": at province or national scale "40.000/100.000 (40,0 %)", "Cần thêm
+# 30.000 khóm, ấp đến 31/12/2019" and "1.020.004" would lose their end. Let them wrap at spaces (never inside a
+# number), and let the value's type shrink a little on a narrow screen.
 _WRAP_METRICS = """<style>
 [data-testid="stMetricValue"] .stMarkdownEllipsis, [data-testid="stMetricValue"] p,
-[data-testid="stMetricDelta"] .stMarkdownEllipsis, [data-testid="stMetricDelta"] p {
-  white-space: normal; overflow: visible; text-overflow: clip; overflow-wrap: anywhere;
+[data-testid="stMetricDelta"] .stMarkdownEllipsis, [data-testid="stMetricDelta"] p,
+[data-testid="stMetricLabel"] .stMarkdownEllipsis, [data-testid="stMetricLabel"] p {
+  white-space: normal; overflow: visible; text-overflow: clip;
 }
+[data-testid="stMetricValue"] { font-size: clamp(1.5rem, 2.3vw, 2.25rem); }
 </style>"""
 
 
