@@ -1077,8 +1077,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "chart.hamlets_axis": {"vi": "Số khóm, ấp", "en": "Hamlets"},
     "chart.wards_title": {"vi": "Tỷ lệ kiêm nhiệm theo phường, xã", "en": "Share concurrent by ward and commune"},
     "chart.units_title_some": {
-        "vi": "Tỷ lệ kiêm nhiệm: {n} {unit} cao nhất và {n} thấp nhất ({hidden} đơn vị khác không vẽ)",
-        "en": "Share concurrent: the {n} best and the {n} worst {unit} ({hidden} others not drawn)",
+        "vi": "{n} {unit} cao nhất và {n} thấp nhất; {hidden} đơn vị khác không vẽ",
+        "en": "The {n} best and the {n} worst {unit}; {hidden} others not drawn",
     },
     "chart.level_title.province": {
         "vi": "Tỷ lệ kiêm nhiệm theo tỉnh, thành phố",

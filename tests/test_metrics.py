@@ -346,9 +346,7 @@ def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
     fig = wards_figure(wards, (Goal(date(2019, 12, 31), 70.0),), "vi", False).to_plotly_json()
     drawn = [w for trace in fig["data"][:-1] for w in trace["y"]]
     assert len(drawn) == 30
-    assert fig["layout"]["title"]["text"] == (
-        "Tỷ lệ kiêm nhiệm: 15 phường, xã cao nhất và 15 thấp nhất (170 đơn vị khác không vẽ)"
-    )
+    assert fig["layout"]["title"]["text"] == ("15 phường, xã cao nhất và 15 thấp nhất; 170 đơn vị khác không vẽ")
     shares = dict(zip(wards["ward"], wards["coverage_pct"], strict=True))
     assert min(shares[w] for w in drawn) == 0.0 and max(shares[w] for w in drawn) == 100.0
 
