@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from typing import Final
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from lib import fmt
@@ -17,13 +19,26 @@ from lib.progress import UnitProgress
 from lib.theme import BAR_HEIGHT_PX, COLORS, FONT, MAX_BARS, PROJECTOR_FONT, STATUS_COLORS, TITLE_SIZE
 
 
+def _lean_template() -> go.layout.Template:
+    """Plotly's "plotly_white" without the parts for chart types this dashboard never draws (polar, 3-D, maps,
+    colour scales, heatmaps…): the same look, a third of each figure's size, and less to copy on every visit."""
+    white = pio.templates["plotly_white"]
+    unused = {"polar", "ternary", "coloraxis", "colorscale", "scene", "geo"}
+    layout = {k: v for k, v in white.layout.to_plotly_json().items() if k not in unused}
+    data = {k: v for k, v in white.data.to_plotly_json().items() if k in ("bar", "scatter")}
+    return go.layout.Template(layout=layout, data=data)
+
+
+TEMPLATE: Final = _lean_template()
+
+
 def layout(fig: go.Figure, title: str, illustrative: bool, lang: str, height: int, legend_gap: int = 72) -> go.Figure:
     """Title (with the illustrative label), fonts for a projector, and the legend under the x-axis title."""
     subtitle = t("chart.illustrative", lang) if illustrative else None
     top, bottom = (100 if subtitle else 70), 38 + legend_gap
     plot_height = max(height - top - bottom, 100)
     fig.update_layout(
-        template="plotly_white",
+        template=TEMPLATE,
         title={
             "text": title,
             "font": {"size": TITLE_SIZE},

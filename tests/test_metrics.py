@@ -383,3 +383,18 @@ def test_national_figures_keep_their_separators_and_their_room() -> None:
     figures = wards["data"][-1]["text"]
     assert figures == ["1.767/4.373 · 40,4 %", "1.090/2.580 · 42,2 %"]  # drawn bottom up
     assert wards["layout"]["xaxis"]["range"][1] > 128  # the longer figures get more room than "6/7 · 85,7 %"
+
+
+def test_the_lean_template_is_plotly_white_for_the_charts_drawn() -> None:
+    """The same look as plotly_white for bars, lines and axes (kaleido renders them pixel for pixel alike), without
+    the 5 KB of polar, 3-D, map and colour-scale defaults in every figure sent to the browser."""
+    import plotly.io as pio
+
+    from lib.charts import TEMPLATE
+
+    white = pio.templates["plotly_white"].to_plotly_json()
+    lean = TEMPLATE.to_plotly_json()
+    for key in ("paper_bgcolor", "plot_bgcolor", "xaxis", "yaxis", "font", "hoverlabel", "colorway", "title"):
+        assert lean["layout"][key] == white["layout"][key], key
+    assert lean["data"] == {"bar": white["data"]["bar"], "scatter": white["data"]["scatter"]}
+    assert "polar" not in lean["layout"] and "colorscale" not in lean["layout"]
