@@ -112,6 +112,11 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "first; it becomes a new snapshot only when you press “Store”. No snapshot is ever deleted.",
     },
     "upload.file": {"vi": "Chọn tệp", "en": "Choose a file"},
+    "upload.dropzone_button": {"vi": "Tải tệp lên", "en": "Upload"},
+    "upload.dropzone_limit": {
+        "vi": "Kéo thả tệp vào đây; tối đa {mb} MB mỗi tệp (Excel, CSV, TXT, TSV, Parquet)",
+        "en": "Drag and drop a file here; up to {mb} MB per file (Excel, CSV, TXT, TSV, Parquet)",
+    },
     "upload.as_of": {
         "vi": "Số liệu tính đến ngày (để trống nếu tiêu đề tệp đã ghi)",
         "en": "Data as of (leave empty when the file's title says it)",

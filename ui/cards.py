@@ -27,9 +27,29 @@ _WRAP_METRICS = """<style>
 </style>"""
 
 
-def page_style() -> None:
+# Streamlit's file uploader has no parameter for its own texts ("Upload", "20MB per file • XLSX, …"): they are
+# replaced, in the page's language, by CSS content (the element keeps working as it is).
+_UPLOADER = """<style>
+[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] [data-testid="stMarkdownContainer"] p,
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] [data-testid="stMarkdownContainer"]
+p::after {{ content: "{button}"; font-size: 1rem; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: "{limit}"; font-size: 0.875rem; }}
+</style>"""
+
+
+def _css_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def page_style(lang: str) -> None:
     """The few style rules every page shares (drawn by the router, once per run)."""
-    st.html(_WRAP_METRICS)
+    limit = int(st.get_option("server.maxUploadSize"))
+    uploader = _UPLOADER.format(
+        button=_css_text(t("upload.dropzone_button", lang)),
+        limit=_css_text(t("upload.dropzone_limit", lang, mb=limit)),
+    )
+    st.html(_WRAP_METRICS + uploader)
 
 
 def goal_cards(

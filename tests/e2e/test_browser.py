@@ -150,6 +150,15 @@ def test_language_switch(page: object) -> None:
 def test_good_upload_makes_a_snapshot_and_bad_upload_changes_nothing(page: object) -> None:
     _log_in(page)
     _open(page, "Cập nhật dữ liệu")
+    # The uploader's own texts, in Vietnamese (Streamlit writes them in English; CSS content replaces them).
+    page.wait_for_selector("[data-testid=stFileUploaderDropzoneInstructions] span", timeout=30000)  # type: ignore[attr-defined]
+    shown = page.evaluate(  # type: ignore[attr-defined]
+        """() => [
+          '[data-testid=stFileUploaderDropzone] [data-testid=stBaseButton-secondary] p',
+          '[data-testid=stFileUploaderDropzoneInstructions] span',
+        ].map(s => getComputedStyle(document.querySelector(s), '::after').content)"""
+    )
+    assert shown == ['"Tải tệp lên"', '"Kéo thả tệp vào đây; tối đa 20 MB mỗi tệp (Excel, CSV, TXT, TSV, Parquet)"']
     bad = Path(tempfile.mkdtemp()) / "sai_2019-09-30.csv"
     bad.write_text("Phường, xã;Khóm, ấp;Kiêm nhiệm\nPhường 9;Khóm 1;x\n", encoding="utf-8")
     page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(bad))  # type: ignore[attr-defined]
