@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from datetime import date, datetime
 
 import pandas as pd
@@ -22,6 +21,7 @@ from openpyxl import Workbook
 
 from lib.dataset import default_units
 from lib.roster import Parsed, parse_bytes
+from tests.corpus.make_corpus import to_cp1258
 
 UNITS = default_units()
 WARD_SIZES = UNITS.groupby("ward_code").size().to_dict()
@@ -295,22 +295,10 @@ def _csv(rows: list[list[str]], sep: str) -> str:
     return out.getvalue()
 
 
-TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
 def _encode(text: str, encoding: str) -> bytes:
     if encoding != "cp1258":
         return text.encode(encoding)
-    # Windows Vietnamese: ư ơ â ă ê ô đ precomposed, tone marks combining; what the code page lacks ("✓") dropped.
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in TONE_MARKS))
-            out += (base + "".join(p for p in parts if p in TONE_MARKS)).encode("cp1258", errors="ignore")
-    return bytes(out)
+    return to_cp1258(text, errors="ignore")  # what the code page lacks ("✓") is dropped, as Windows does
 
 
 @SETTINGS

@@ -22,6 +22,7 @@ from lib.metrics import ward_summary
 from lib.model import Problem, Snapshot
 from lib.problems import line
 from lib.roster import Parsed, parse_bytes
+from tests.corpus.make_corpus import WARD_VARIANTS, to_cp1258
 
 SAMPLES = Path(__file__).resolve().parent / "golden"  # copies of ../shared/samples
 
@@ -44,19 +45,6 @@ NO_MARKS = ["", "không", "", "0"]
 REASON_NOTES = {
     "head_not_party_member": "Trưởng ấp chưa là đảng viên",
     "secretary_not_head": "Bí thư chưa là trưởng khóm, ấp",
-}
-# Ward names as offices write them.
-WARD_VARIANTS = {
-    "Phường 1": "P.1",
-    "Phường 2": "phường 02",
-    "Phường 3": "PHƯỜNG 3",
-    "Phường 5": "P5",
-    "Phường 7": "Phường 7",
-    "Phường 8": "P. 8",
-    "Phường Nhà Mát": "Nhà Mát",
-    "Xã Vĩnh Trạch": "xã Vĩnh Trạch",
-    "Xã Vĩnh Trạch Đông": "Vĩnh Trạch Đông",
-    "Xã Hiệp Thành": "Hiệp Thành",
 }
 
 SUMMARY_WARD_COL = "Đơn vị"
@@ -86,25 +74,6 @@ SUMMARY_WARDS = [
 ]
 
 # --- builders -----------------------------------------------------------------------------------
-
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def to_cp1258(text: str) -> bytes:
-    """Text as Windows Vietnamese (cp1258) stores it: ư, ơ, â, ă, ê, ô, đ precomposed, tone marks combining.
-
-    Plain NFD cannot be encoded (cp1258 has no combining horn, breve or circumflex), so each letter the
-    codec lacks is split into its base letter (recomposed without the tone) and its combining tone mark.
-    """
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in _TONE_MARKS))
-            out += (base + "".join(p for p in parts if p in _TONE_MARKS)).encode("cp1258")
-    return bytes(out)
 
 
 def hamlet_rows(units: pd.DataFrame, baseline: Snapshot, blank_repeated_ward: bool = False) -> list[list[str]]:
