@@ -637,6 +637,11 @@ def observations(data_dir: Path) -> pd.DataFrame:
             conn,
         )
         wards = pd.DataFrame({"ward_code": pd.unique(_units(conn, data_dir)["ward_code"])})
+        current = _current_id(conn)
+    # A snapshot with none of the wards of the master in force (the embedded Bạc Liêu baseline under a province's
+    # master) says nothing about that area: it is no observation of it, not a count of 0 (unless it is current).
+    overlapping = set(frame.loc[frame["ward_code"].isin(wards["ward_code"]), "snapshot"]) | {current}
+    frame = frame[frame["snapshot"].isin(overlapping)]
     # Counted as load() counts them: every ward of the master in force, 0 where a snapshot has none.
     snapshots = frame[["snapshot", "order", "as_of"]].drop_duplicates()
     frame = (

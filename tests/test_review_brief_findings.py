@@ -206,3 +206,23 @@ def test_review_brief_a_very_long_hamlet_name_still_gives_a_pdf(tmp_path: Path, 
     units = _new_master(folder, wards=2, hamlets=2, hamlet_name="Ấp {j} " + "Xóm " * 200)
     _import_hamlets(folder, units, concurrent=False)
     assert report.from_store(folder, "pdf", "vi", hide_names=True).data.startswith(b"%PDF")
+
+
+# --- session 4: the Bạc Liêu baseline under a province's master drew a 0 in 2019 and bent the pace ----------------
+def test_a_snapshot_outside_the_master_in_force_is_no_observation(tmp_path: Path) -> None:
+    from lib import store
+    from lib.progress import report as judge
+    from lib.units import ward_table
+
+    folder = tmp_path / "store"
+    units = _new_master(folder, wards=3, hamlets=4)
+    _import_hamlets(folder, units, concurrent=True, as_of="2021-03-31")
+    observed = store.observations(folder)
+    assert set(observed["snapshot"]) == {2}  # not #1, the Bạc Liêu baseline, as 0 of 12 on 06/05/2019
+    snapshot = store.load(folder)
+    city, _, _ = judge(observed, ward_table(snapshot.units), store.goals(folder), snapshot.as_of)
+    assert city.series["concurrent"].tolist() == [12] and city.goals[0].observed_pace is None
+    # Right after `units import`, before any file of the new area, the baseline is still current: it stays.
+    fresh = tmp_path / "fresh"
+    _new_master(fresh, wards=3, hamlets=4)
+    assert set(store.observations(fresh)["snapshot"]) == {1}
