@@ -540,7 +540,9 @@ def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str,
     # About 110 px between rows of panels for their two-line titles, as a share of the plot's height (Plotly
     # refuses a share above 1 / (rows - 1), which a fixed 0.28 passed from 5 rows on).
     spacing = min(0.28, 110 / (PANEL_HEIGHT_PX * rows))
-    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, vertical_spacing=spacing)
+    fig = make_subplots(
+        rows=rows, cols=columns, subplot_titles=titles, vertical_spacing=spacing, horizontal_spacing=0.07
+    )  # room between panels for their end dates ("12/19" and "05/19" ran together)
     for index, ward in enumerate(wards):
         judged = ward.goals[goal_index]
         colour = STATUS_COLORS[judged.status]
