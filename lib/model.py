@@ -31,6 +31,20 @@ class Problem:
     params: dict[str, object] = field(default_factory=dict)
 
 
+class Checked:
+    """A file read and checked (an upload, a units master): its problems, split into errors and warnings."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
 def error(code: str, row: int | None = None, column: str | None = None, **params: object) -> Problem:
     return Problem("error", code, row, column, params)
 

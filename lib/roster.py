@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lib.model import Granularity, Problem, Severity, Snapshot
+from lib.model import Checked, Granularity, Problem, Severity, Snapshot
 from lib.model import error as _error
 from lib.model import warning as _warning
 from lib.normalize import fold, header_key, nfc, parse_mark
@@ -43,7 +43,7 @@ _WORDS_DATE = re.compile(r"\b(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
 
 
 @dataclass
-class Parsed:
+class Parsed(Checked):
     """What a file was recognised as, its snapshot when it has no errors, and every problem found."""
 
     problems: list[Problem] = field(default_factory=list)
@@ -57,14 +57,6 @@ class Parsed:
     @property
     def ok(self) -> bool:
         return self.snapshot is not None and not self.errors
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
 
 def _parse_date(text: str) -> date | None:

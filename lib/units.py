@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lib.model import Problem, Snapshot
+from lib.model import Checked, Problem, Snapshot
 from lib.model import error as _error
 from lib.model import warning as _warning
 from lib.normalize import fold, hamlet_key, nfc, ward_key
@@ -37,7 +37,7 @@ class UnitsError(ValueError):
 
 
 @dataclass
-class UnitsRead:
+class UnitsRead(Checked):
     """A units master file read and checked: the master (only when there is no error) and every problem."""
 
     problems: list[Problem] = field(default_factory=list)
@@ -48,14 +48,6 @@ class UnitsRead:
     @property
     def ok(self) -> bool:
         return self.units is not None and not self.errors
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
 
 def parse_units(data: bytes, file_name: str = "") -> UnitsRead:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from lib import allowance, store
@@ -18,6 +19,8 @@ from lib.model import Goal, Snapshot
 from lib.progress import UnitProgress, observed_until, report
 from lib.report import from_store, today
 from lib.roster import Parsed, parse_bytes
+from lib.units import UnitsRead
+from lib.units import parse_units as read_units_file
 
 
 def data_dir() -> Path:
@@ -155,13 +158,6 @@ def settings() -> dict[str, str]:
 
 def audit() -> list[dict[str, object]]:
     return store.events(data_dir())
-
-
-# --- units master (issue 7) ---
-import pandas as pd  # noqa: E402
-
-from lib.units import UnitsRead  # noqa: E402
-from lib.units import parse_units as read_units_file  # noqa: E402
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

@@ -31,7 +31,7 @@ def chosen_ward() -> str | None:
 
 def choose_ward(code: str) -> None:
     st.session_state[WARD] = code
-    st.query_params["ward"] = code
+    set_url("ward", code)
 
 
 DRILL_PENDING = PREFIX + "drill_pending"  # a unit clicked on the overview's chart, to choose before the next run
