@@ -24,7 +24,7 @@ import numbers
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -127,6 +127,7 @@ class AllowanceFile:
     base_salary: tuple[BasePeriod, ...]
     versions: tuple[AllowanceModel, ...]
     note: str = ""
+    embedded: bool = False  # the project's default file (Bạc Liêu's rules), not one saved in the data folder
 
 
 @dataclass(frozen=True)
@@ -400,8 +401,10 @@ def path_in(data_dir: Path) -> Path:
 
 def load_file(path: Path | None) -> tuple[AllowanceFile | None, list[Issue]]:
     """The document at `path`, or the embedded default when there is no such file."""
-    chosen = path if path is not None and path.is_file() else DEFAULT_FILE
-    return loads(chosen.read_bytes())
+    if path is not None and path.is_file():
+        return loads(path.read_bytes())
+    document, issues = loads(DEFAULT_FILE.read_bytes())
+    return (None if document is None else replace(document, embedded=True)), issues
 
 
 def save(path: Path, text: str) -> None:

@@ -92,7 +92,7 @@ def build(
     counted, money = None, None
     if snapshot.officers is not None:
         model = sv.model_on(rates, snapshot.as_of)
-        counted = staffing(snapshot.officers, snapshot.units, sv.quota_of(model, snapshot.units))
+        counted = staffing(snapshot.officers, snapshot.units, sv.quota_of(rates, model, snapshot.units))
         periods = sv.periods_of(rates)
         money = allowance.budget(snapshot.officers, snapshot.units, model, periods, snapshot.as_of)
     return Brief(

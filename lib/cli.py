@@ -459,7 +459,7 @@ def staffing_command(args: argparse.Namespace) -> int:
         print(sv.file_problems(issues, args.lang), file=sys.stderr)
         return EXIT_INPUT
     model = sv.model_on(document, snapshot.as_of)
-    counted = staffing(snapshot.officers, snapshot.units, sv.quota_of(model, snapshot.units))
+    counted = staffing(snapshot.officers, snapshot.units, sv.quota_of(document, model, snapshot.units))
     money = allowance.budget(snapshot.officers, snapshot.units, model, document.base_salary, snapshot.as_of)
     if args.json:
         # "granularity" tells an officer roster from a hamlet list or a ward summary (which have no posts to count)

@@ -99,10 +99,11 @@ def _article_hamlets() -> frozenset[str]:
     return frozenset(default_units()["hamlet_code"].astype(str))
 
 
-def quota_of(model: AllowanceModel | None, units: pd.DataFrame) -> int | None:
-    """The quota of people the model in effect sets; with no version in effect, the article's 595, which belongs to
-    Bạc Liêu city's 67 hamlets only (a province or the country has no quota until one is entered)."""
-    if model is not None:
+def quota_of(document: AllowanceFile | None, model: AllowanceModel | None, units: pd.DataFrame) -> int | None:
+    """The quota of people the version in effect sets. The embedded document's versions are Bạc Liêu's (QĐ 32/2014,
+    the article's 595 for 67 hamlets): they set the quota of that city only, and a province or the country has none
+    until one is entered and saved in its data folder."""
+    if model is not None and document is not None and not document.embedded:
         return model.quota
     return DEFAULT_QUOTA if frozenset(units["hamlet_code"].astype(str)) == _article_hamlets() else None
 

@@ -15,7 +15,7 @@ document, file_issues = staffing_ui.allowance_file()
 model = sv.model_on(document, snapshot.as_of)
 periods = sv.periods_of(document)
 roster = snapshot.officers
-result = staffing.staffing(roster, snapshot.units, sv.quota_of(model, snapshot.units))
+result = staffing.staffing(roster, snapshot.units, sv.quota_of(document, model, snapshot.units))
 hide_names = not auth.sees_names(who)
 
 st.title(t("nav.staffing", lang))

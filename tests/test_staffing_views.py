@@ -144,9 +144,15 @@ def test_quota_note(units: pd.DataFrame, quota: int | None, key: str, part: str)
 
 
 def test_quota_of_and_delta(small: Staffing, units: pd.DataFrame) -> None:
-    assert sv.quota_of(None, units) == 595 and sv.quota_of(replace(MODEL, quota=None), units) is None
+    saved = replace(DEFAULT, embedded=False)  # a document saved in the data folder
+    assert sv.quota_of(None, None, units) == 595 and sv.quota_of(saved, replace(MODEL, quota=None), units) is None
     other = units.assign(hamlet_code=units["hamlet_code"] + "-x")  # a province's: the article's 595 is not its own
-    assert sv.quota_of(None, other) is None and sv.quota_of(MODEL, other) == MODEL.quota
+    assert sv.quota_of(None, None, other) is None and sv.quota_of(saved, MODEL, other) == MODEL.quota
+    # The embedded document is Bạc Liêu's: its version in effect sets 595 for the city, and nothing elsewhere.
+    assert DEFAULT.embedded and not al.loads(al.DEFAULT_FILE.read_bytes())[0].embedded  # type: ignore[union-attr]
+    bac_lieu = sv.model_on(DEFAULT, END_2019)
+    assert bac_lieu is not None and bac_lieu.quota == 595
+    assert sv.quota_of(DEFAULT, bac_lieu, units) == 595 and sv.quota_of(DEFAULT, bac_lieu, other) is None
     assert sv.quota_delta(small, "vi") == "Danh sách 5 người: −5"
 
 
