@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib.i18n import t
+from lib.present.i18n import t
 from ui import auth, cards, loaders, sidebar, state
 
 st.set_page_config(page_title=t("app.short_title", state.lang()), page_icon="🏘️", layout="wide")

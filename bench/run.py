@@ -190,7 +190,7 @@ def bare_read(path: Path) -> Callable[[], object]:
 def files_part(made: list[dict[str, Any]], runs: int, work: Path, log: Callable[[str], None]) -> list[dict[str, Any]]:
     """units import, validate and import of each file, in their own process; pyarrow and DuckDB beside them."""
     from lib import store
-    from lib.roster import parse_bytes
+    from lib.ingest.roster import parse_bytes
 
     rows: list[dict[str, Any]] = []
     masters: dict[str, Any] = {}
@@ -268,8 +268,9 @@ def files_part(made: list[dict[str, Any]], runs: int, work: Path, log: Callable[
 
 def metrics_part(data_dir: Path, runs: int) -> dict[str, Any]:
     """Loading the stored national snapshot, the overview's metrics on it, and DuckDB's per-ward shares."""
-    from lib import metrics, progress, store
-    from lib.units import ward_table
+    from lib import store
+    from lib.analysis import metrics, progress
+    from lib.ingest.units import ward_table
 
     loads, snapshot = timed(lambda: store.load(data_dir), runs)
     snap: Any = snapshot
@@ -292,7 +293,7 @@ def metrics_part(data_dir: Path, runs: int) -> dict[str, Any]:
     ours = metrics.ward_summary(snap).set_index("code")["concurrent"]
     theirs = result.set_index("ward_code")["concurrent"]  # type: ignore[attr-defined]
     if not (ours.sort_index() == theirs.reindex(ours.index).sort_index()).all():
-        raise RuntimeError("DuckDB and lib.metrics disagree on the per-ward counts")
+        raise RuntimeError("DuckDB and lib.analysis.metrics disagree on the per-ward counts")
     observations, _ = timed(lambda: store.observations(data_dir), runs)
     wards = ward_table(snap.units)
     obs = store.observations(data_dir)

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from lib import units, views
-from lib.i18n import t
-from lib.schema import ROLES
+from lib.core.schema import ROLES
+from lib.present import units, views
+from lib.present.i18n import t
 from ui import actions, auth, cards, loaders, state
 
 lang = state.lang()
@@ -88,7 +88,7 @@ if units_upload is not None:
         st.success(t("admin.units_no_problems", lang))
     if checked.ok and checked.units is not None:
         st.markdown(units.new_master_text(checked, lang))
-        st.markdown(units.describe_diff(units.master_diff(in_force, checked.units), lang))
+        st.markdown(units.replacement_text(in_force, checked.units, lang))
         orphans = units.orphans_text(loaders.snapshot(), checked.units, lang)
         if orphans:
             st.warning(orphans, icon=":material/warning:")

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from lib import export, metrics, texts, views
-from lib.i18n import t
+from lib.analysis import metrics
+from lib.present import texts, views
+from lib.present.i18n import t
+from lib.report import export
 from ui import auth, loaders, state
 
 lang = state.lang()

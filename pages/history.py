@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from lib import charts, compare, fmt, views
-from lib.i18n import t
+from lib.analysis import compare
+from lib.present import charts, fmt, views
+from lib.present.i18n import t
 from ui import actions, auth, cards, loaders, state
 
 lang = state.lang()

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from lib import charts, levels, metrics, texts, views
-from lib.i18n import t
+from lib.analysis import levels, metrics
+from lib.present import charts, texts, views
+from lib.present.i18n import t
 from ui import cards, loaders, state
 
 lang = state.lang()

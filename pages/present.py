@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from lib import images, slides, texts
-from lib.i18n import t
+from lib.present import texts
+from lib.present.i18n import t
+from lib.report import images, slides
 from ui import auth, loaders, state
 from ui import slides as slide_view
 from ui import staffing as staffing_ui

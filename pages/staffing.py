@@ -2,9 +2,11 @@
 
 import streamlit as st
 
-from lib import allowance, fmt, staffing, staffing_charts, texts, views
-from lib import staffing_views as sv
-from lib.i18n import t
+from lib import staffing
+from lib.present import fmt, staffing_charts, texts, views
+from lib.present import staffing_views as sv
+from lib.present.i18n import t
+from lib.staffing import allowance
 from ui import auth, cards, loaders, state
 from ui import staffing as staffing_ui
 

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from lib import charts, compare, fmt, metrics, templates, texts, views
-from lib.i18n import t
+from lib.analysis import compare, metrics
+from lib.present import charts, fmt, texts, views
+from lib.present.i18n import t
+from lib.report import forms as templates
 from ui import actions, auth, cards, loaders, state
 
 lang = state.lang()

@@ -11,8 +11,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lib.dataset import default_goals, default_snapshot, default_units  # noqa: E402
-from lib.model import Goal, Snapshot  # noqa: E402
+from lib.core.dataset import default_goals  # noqa: E402
+from lib.core.model import Goal, Snapshot  # noqa: E402
+from lib.ingest.embedded import default_snapshot, default_units  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 # Copies of ../shared/samples (offices' files and their expected counts), so these tests always run.
@@ -46,7 +47,8 @@ PASSWORD = "mat-khau-du-dai-2019"
 
 def sign_in(at: object, data_dir: Path, role: str, name: str | None = None) -> None:
     """Create an account in the data dir and log in through the sidebar form, as a person would."""
-    from lib import auth, store
+    from lib import store
+    from lib.store import auth
 
     name = name or f"{role}-1"
     if store.user(data_dir, name) is None:

@@ -12,10 +12,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from lib import allowance as al
-from lib.allowance import AllowanceError, AllowanceModel, BasePeriod, Budget, all_concurrent, budget, model_at
-from lib.roster import parse_bytes
+from lib.ingest.roster import parse_bytes
+from lib.staffing import allowance as al
 from lib.staffing import staffing, staffing_json
+from lib.staffing.allowance import AllowanceError, AllowanceModel, BasePeriod, Budget, all_concurrent, budget, model_at
 from tests.test_staffing import FILES, SMALL, Row, roster
 
 DEFAULT, DEFAULT_ISSUES = al.load_file(None)

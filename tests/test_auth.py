@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import auth, cli, store, texts
-from lib.roster import parse_bytes
+from lib import cli, store
+from lib.ingest.roster import parse_bytes
+from lib.present import texts
+from lib.store import auth
 from tests.conftest import PASSWORD, sign_in
 
 ROOT = Path(__file__).resolve().parent.parent

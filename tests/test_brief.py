@@ -10,9 +10,10 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from lib import images, report, store
-from lib.dataset import default_units
-from lib.roster import parse_bytes
+from lib import report, store
+from lib.ingest.embedded import default_units
+from lib.ingest.roster import parse_bytes
+from lib.report import images
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 HAS_CHROMIUM = images.find_chromium() is not None
@@ -276,7 +277,7 @@ def test_with_rates_entered_the_brief_costs_the_allowances(officer_store: Path, 
     from dataclasses import replace
     from datetime import date
 
-    from lib import allowance
+    from lib.staffing import allowance
 
     path = allowance.path_in(officer_store)
     document, _ = allowance.load_file(path)

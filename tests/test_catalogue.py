@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from lib.i18n import CATALOGUE, LANGS, t
-from lib.schema import POSITIONS, REASONS, WARD_KINDS
+from lib.core.schema import POSITIONS, REASONS, WARD_KINDS
+from lib.present.i18n import CATALOGUE, LANGS, t
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(
-    p for p in [*ROOT.glob("lib/*.py"), *ROOT.glob("ui/*.py"), *ROOT.glob("pages/*.py"), ROOT / "dashboard.py"]
+    p for p in [*ROOT.glob("lib/**/*.py"), *ROOT.glob("ui/*.py"), *ROOT.glob("pages/*.py"), ROOT / "dashboard.py"]
 )
 UI_CALLS = {
     "title",
@@ -70,7 +70,7 @@ def test_dynamic_keys_cover_their_vocabularies() -> None:
 
 
 def test_every_problem_code_has_a_message() -> None:
-    text = (ROOT / "lib/roster.py").read_text("utf-8")
+    text = "".join(p.read_text("utf-8") for p in sorted((ROOT / "lib" / "ingest").rglob("*.py")))
     codes = set(re.findall(r"""_(?:error|warning)\(\s*["']([a-z_]+)["']""", text))
     assert len(codes) >= 15
     assert not {f"problem.{c}" for c in codes} - set(CATALOGUE)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lib import allowance
 from lib.cli import main
+from lib.staffing import allowance
 
 FILES = Path(__file__).resolve().parent / "corpus" / "files"
 O01 = FILES / "o01_can_bo_khom_ap.xlsx"

@@ -16,8 +16,8 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from lib.problems import line
-from lib.roster import Parsed, parse_bytes
+from lib.ingest.roster import Parsed, parse_bytes
+from lib.present.problems import line
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"

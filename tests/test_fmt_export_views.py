@@ -12,11 +12,12 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from lib import export, fmt, texts, views
-from lib.metrics import hamlet_roster, ward_summary
-from lib.model import Goal, Snapshot
-from lib.roster import parse_bytes
-from lib.summary import summary
+from lib.analysis.metrics import hamlet_roster, ward_summary
+from lib.cli.shapes import summary
+from lib.core.model import Goal, Snapshot
+from lib.ingest.roster import parse_bytes
+from lib.present import fmt, texts, views
+from lib.report import export
 
 BASELINE_COUNTS = [4, 5, 5, 6, 6, 5, 4, 6, 4, 1]
 FORMULA_LIKE = ["=1+1", "+84", "-x", "@a", '=HYPERLINK("http://x","y")']

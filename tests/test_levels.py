@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from lib import levels
+from lib.analysis import levels
 
 
 def wards_of(rows: list[tuple[str, str, str, str, int, int]]) -> pd.DataFrame:

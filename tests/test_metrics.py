@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from lib.metrics import (
+from lib.analysis.metrics import (
     Coverage,
     GoalGap,
     city_coverage,
@@ -26,7 +26,7 @@ from lib.metrics import (
     wards_behind,
     with_goal_needs,
 )
-from lib.model import Goal, Snapshot
+from lib.core.model import Goal, Snapshot
 
 WARD_CODES = ["31825", "31813", "31816", "31819", "31822", "31828", "31831", "31834", "31837", "31840"]
 WARD_HAMLETS = [7, 7, 7, 7, 7, 8, 6, 8, 6, 4]
@@ -330,8 +330,8 @@ def test_hamlet_roster_missing_hamlet_is_not_concurrent(baseline: Snapshot) -> N
 
 def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
     """3,300 bars cannot be read: with many wards the chart keeps the 15 best and 15 worst, and says so."""
-    from lib.charts import wards_figure
-    from lib.model import Goal
+    from lib.core.model import Goal
+    from lib.present.charts import wards_figure
 
     wards = pd.DataFrame(
         {
@@ -353,8 +353,9 @@ def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
 
 def test_the_ward_chart_puts_ties_in_the_order_of_the_ranking() -> None:
     """Phường 5 and Phường 7 tie (6/7): the top bar is the ranking's first, whom the slide names as highest."""
-    from lib.charts import wards_figure
-    from lib.dataset import default_goals, default_snapshot
+    from lib.core.dataset import default_goals
+    from lib.ingest.embedded import default_snapshot
+    from lib.present.charts import wards_figure
 
     ranking = ward_ranking(ward_summary(default_snapshot()))
     order = wards_figure(ranking, default_goals(), "vi", True).to_plotly_json()["layout"]["yaxis"]["categoryarray"]
@@ -364,7 +365,7 @@ def test_the_ward_chart_puts_ties_in_the_order_of_the_ranking() -> None:
 
 def test_national_figures_keep_their_separators_and_their_room() -> None:
     """100,000 hamlets: "còn 60.000" and axis ticks "20.000" (never "20k"), and both fit inside the chart."""
-    from lib.charts import goals_figure, wards_figure
+    from lib.present.charts import goals_figure, wards_figure
 
     goals = (Goal(date(2019, 12, 31), 70.0), Goal(date(2020, 12, 31), 100.0))
     coverage = Coverage(hamlets=100_000, concurrent=40_000)
@@ -390,7 +391,7 @@ def test_the_lean_template_is_plotly_white_for_the_charts_drawn() -> None:
     the 5 KB of polar, 3-D, map and colour-scale defaults in every figure sent to the browser."""
     import plotly.io as pio
 
-    from lib.charts import TEMPLATE
+    from lib.present.charts import TEMPLATE
 
     white = pio.templates["plotly_white"].to_plotly_json()
     lean = TEMPLATE.to_plotly_json()

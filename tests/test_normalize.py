@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from lib.normalize import fold, hamlet_key, header_key, nfc, parse_mark, ward_key
+from lib.core.normalize import fold, hamlet_key, header_key, nfc, parse_mark, ward_key
 
 
 def nfd(text: str) -> str:

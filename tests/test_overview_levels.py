@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib.cli import main
-from lib.dataset import default_units
+from lib.ingest.embedded import default_units
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 # The 10 Bạc Liêu wards spread over two made-up provinces and three districts (the counts stay 46/67).

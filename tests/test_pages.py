@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib.theme import COLORS
+from lib.present.theme import COLORS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
@@ -179,8 +179,8 @@ def test_no_page_changes_the_shared_snapshot(data_dir: Path) -> None:
     import pandas as pd
 
     from lib import store
-    from lib.dataset import default_units
-    from lib.roster import parse_bytes
+    from lib.ingest.embedded import default_units
+    from lib.ingest.roster import parse_bytes
     from tests.conftest import sign_in
     from ui import loaders
 

@@ -11,8 +11,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import store
-from lib.dataset import default_units
-from lib.roster import parse_bytes
+from lib.ingest.embedded import default_units
+from lib.ingest.roster import parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -170,7 +170,8 @@ def test_an_admin_sets_the_pdf_heading_and_the_brief_carries_it(
 
     from pypdf import PdfReader
 
-    from lib import images, report
+    from lib import report
+    from lib.report import images
     from tests.conftest import sign_in
 
     at = _app()

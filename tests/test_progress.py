@@ -1,11 +1,11 @@
-"""The progress method (lib.progress), held to the issue's rules on small series computed by hand.
+"""The progress method (lib.analysis.progress), held to the issue's rules on small series computed by hand.
 
 The rules: the baseline is the earliest snapshot; target count = ceil(target % × hamlets / 100); remaining =
 max(0, target − current); the reference date is the as-of date being viewed; months left = days / 30.4375;
 required pace = remaining / months left (None once the deadline has passed or is today); observed pace = the
 least-squares slope of the count over the as-of dates (hamlets a month, None with fewer than 2 snapshots);
 projected = current + pace × months left, clamped to [0, hamlets]; r = (projected − baseline) / (target −
-baseline); status as in lib.schema.STATUSES; forecast = reference + remaining / pace months.
+baseline); status as in lib.core.schema.STATUSES; forecast = reference + remaining / pace months.
 
 Most series use three dates 60 days apart, so the least-squares slope is (last − first) / 120 per day and a pace
 in hamlets a month is that × 30.4375:
@@ -23,11 +23,11 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from lib import texts
-from lib.model import Goal, Snapshot
-from lib.progress import GoalProgress, UnitProgress, months_between, observed_pace, report, series_until
-from lib.schema import DAYS_PER_MONTH, PROGRESS_THRESHOLDS, STATUSES
-from lib.units import ward_table
+from lib.analysis.progress import GoalProgress, UnitProgress, months_between, observed_pace, report, series_until
+from lib.core.model import Goal, Snapshot
+from lib.core.schema import DAYS_PER_MONTH, PROGRESS_THRESHOLDS, STATUSES
+from lib.ingest.units import ward_table
+from lib.present import texts
 
 M = 30.4375  # days in a month, as the issue states it
 D0, D1, D2 = date(2019, 1, 1), date(2019, 3, 2), date(2019, 5, 1)
@@ -673,7 +673,7 @@ def test_goal_status_line_achieved_and_missed() -> None:
 def test_observed_until_keeps_what_a_snapshot_is_judged_on(
     snapshot_id: int, as_of: date, current_id: int, kept: list[int]
 ) -> None:
-    from lib.progress import observed_until
+    from lib.analysis.progress import observed_until
 
     observations = pd.DataFrame(
         {
@@ -689,7 +689,7 @@ def test_observed_until_keeps_what_a_snapshot_is_judged_on(
 
 def test_the_ward_panels_of_a_province_are_the_thirty_furthest_from_the_goal() -> None:
     """200 wards cannot be 200 panels (3,300 made Plotly refuse the figure): the 30 needing most are drawn."""
-    from lib.charts import wards_progress_figure
+    from lib.present.charts import wards_progress_figure
 
     goal = Goal(date(2019, 12, 31), 70.0)
     wards = pd.DataFrame(

@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from lib.dataset import default_units
-from lib.roster import Parsed, parse_bytes
+from lib.ingest.embedded import default_units
+from lib.ingest.roster import Parsed, parse_bytes
 from tests.corpus.make_corpus import to_cp1258
 
 UNITS = default_units()

@@ -17,8 +17,9 @@ from pptx import Presentation
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from lib import images, report
+from lib import report
 from lib.cli import main
+from lib.report import images
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
@@ -105,7 +106,7 @@ def test_review_brief_a_restored_snapshot_is_judged_on_its_own_figures(tmp_path:
 def test_review_brief_english_pdf_keeps_the_currency_of_the_allowances(tmp_path: Path, no_chromium: None) -> None:
     from dataclasses import replace
 
-    from lib import allowance
+    from lib.staffing import allowance
 
     folder = tmp_path / "store"
     assert main(["import", str(CORPUS / "o01_can_bo_khom_ap.xlsx"), "--data-dir", str(folder)]) == 0
@@ -156,7 +157,7 @@ def test_review_brief_the_downloaded_pdf_carries_the_day_it_was_made(data_dir: P
     st.cache_data.clear()
     dates = []
     for day in (date(2030, 1, 1), date(2030, 1, 9)):
-        with mock.patch("ui.loaders.today", return_value=day), mock.patch("lib.report.today", return_value=day):
+        with mock.patch("ui.loaders.today", return_value=day), mock.patch("lib.report.build.today", return_value=day):
             text = _pdf_text(loaders.report_file("pdf", "vi", True, 1, None)())
         dates.append(text[text.index("Bạc Liêu, ngày") :][:35])
     assert dates == ["Bạc Liêu, ngày 01 tháng 01 năm 2030", "Bạc Liêu, ngày 09 tháng 01 năm 2030"]
@@ -168,7 +169,7 @@ def test_review_brief_the_downloaded_xlsx_follows_the_entered_rates(data_dir: Pa
     import openpyxl
     import streamlit as st
 
-    from lib import allowance
+    from lib.staffing import allowance
     from ui import loaders
 
     assert main(["import", str(CORPUS / "o01_can_bo_khom_ap.xlsx"), "--data-dir", str(data_dir)]) == 0
@@ -190,7 +191,7 @@ def test_review_brief_the_downloaded_xlsx_follows_the_entered_rates(data_dir: Pa
 
 # --- 8. a master with province codes but no province names: the overview crashes --------------------------------
 def test_review_brief_the_overview_works_with_province_codes_without_names(data_dir: Path) -> None:
-    from lib.dataset import default_units
+    from lib.ingest.embedded import default_units
 
     units = default_units().drop(columns=["province", "district", "district_code"])
     units["province_code"] = ["01" if w in ("31825", "31828") else "02" for w in units["ward_code"]]
@@ -211,8 +212,8 @@ def test_review_brief_a_very_long_hamlet_name_still_gives_a_pdf(tmp_path: Path, 
 # --- session 4: the Bạc Liêu baseline under a province's master drew a 0 in 2019 and bent the pace ----------------
 def test_a_snapshot_outside_the_master_in_force_is_no_observation(tmp_path: Path) -> None:
     from lib import store
-    from lib.progress import report as judge
-    from lib.units import ward_table
+    from lib.analysis.progress import report as judge
+    from lib.ingest.units import ward_table
 
     folder = tmp_path / "store"
     units = _new_master(folder, wards=3, hamlets=4)

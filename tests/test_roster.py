@@ -18,10 +18,10 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
-from lib.metrics import ward_summary
-from lib.model import Problem, Snapshot
-from lib.problems import line
-from lib.roster import Parsed, parse_bytes
+from lib.analysis.metrics import ward_summary
+from lib.core.model import Problem, Snapshot
+from lib.ingest.roster import Parsed, parse_bytes
+from lib.present.problems import line
 from tests.corpus.make_corpus import WARD_VARIANTS, to_cp1258
 
 SAMPLES = Path(__file__).resolve().parent / "golden"  # copies of ../shared/samples

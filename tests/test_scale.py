@@ -14,9 +14,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib import store, table
-from lib.roster import parse_bytes
-from lib.units import parse_units
+from lib import store
+from lib.ingest import table
+from lib.ingest.roster import parse_bytes
+from lib.ingest.units import parse_units
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))

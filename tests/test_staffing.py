@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from lib.roster import parse_bytes
+from lib.ingest.roster import parse_bytes
 from lib.staffing import DEFAULT_QUOTA, TITLES, Staffing, posts, staffing, staffing_json
 
 FILES = Path(__file__).resolve().parent / "corpus" / "files"

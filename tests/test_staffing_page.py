@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import allowance, store
-from lib.dataset import default_units
-from lib.i18n import t
-from lib.roster import parse_bytes
-from lib.staffing import TITLES, staffing
+from lib import store
+from lib.ingest.embedded import default_units
+from lib.ingest.roster import parse_bytes
+from lib.present.i18n import t
+from lib.staffing import TITLES, allowance, staffing
 from tests.conftest import sign_in
 
 ROOT = Path(__file__).resolve().parent.parent

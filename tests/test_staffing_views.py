@@ -13,13 +13,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from lib import allowance as al
-from lib import staffing_charts as charts
-from lib import staffing_views as sv
-from lib.allowance import AllowanceModel, BasePeriod, Budget, Issue, budget
-from lib.i18n import CATALOGUE, t
-from lib.roster import parse_bytes
+from lib.ingest.roster import parse_bytes
+from lib.present import fmt
+from lib.present import staffing_charts as charts
+from lib.present import staffing_views as sv
+from lib.present.i18n import CATALOGUE, t
 from lib.staffing import TITLES, Staffing, staffing
+from lib.staffing import allowance as al
+from lib.staffing.allowance import AllowanceModel, BasePeriod, Budget, Issue, budget
 from tests.test_staffing import FILES, SMALL, Row, roster
 
 DEFAULT, _ = al.load_file(None)
@@ -71,13 +72,13 @@ def small(units: pd.DataFrame) -> Staffing:
     ],
 )
 def test_number(value: float, vi: str, en: str) -> None:
-    assert (sv.number(value, "vi"), sv.number(value, "en")) == (vi, en)
+    assert (fmt.number(value, "vi"), fmt.number(value, "en")) == (vi, en)
 
 
 def test_money_and_signed() -> None:
     assert sv.money(1_490_000, "vi") == "1.490.000 đ"
     assert sv.money(216_273_500, "en") == "216,273,500 VND"
-    assert [sv.signed(n, "vi") for n in (12, -467, 0, -1234)] == ["+12", "−467", "0", "−1.234"]
+    assert [fmt.signed(n, "vi") for n in (12, -467, 0, -1234)] == ["+12", "−467", "0", "−1.234"]
     assert (sv.share_pct(0.5), sv.share_pct(None), sv.share_pct(0.333)) == (50.0, None, 33.3)
 
 

@@ -18,8 +18,8 @@ import pandas as pd
 import pytest
 
 from lib import store
-from lib.dataset import DEFAULT_DIR, read_manifest
-from lib.roster import Parsed, parse_bytes
+from lib.core.dataset import DEFAULT_DIR, read_manifest
+from lib.ingest.roster import Parsed, parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -36,8 +36,8 @@ KILLED_IMPORT = """
 import os, sys
 from pathlib import Path
 from lib import store
-from lib.dataset import default_units
-from lib.roster import parse_bytes
+from lib.ingest.embedded import default_units
+from lib.ingest.roster import parse_bytes
 
 path, data_dir = Path(sys.argv[1]), Path(sys.argv[2])
 data = path.read_bytes()

@@ -9,8 +9,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from lib import templates
-from lib.roster import parse_bytes
+from lib.ingest.roster import parse_bytes
+from lib.report import forms as templates
 
 ROWS = {"hamlet": 67, "officer": 134, "ward": 10}
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib.dataset import DEFAULT_DIR, read_manifest
-from lib.schema import UNIT_REQUIRED
-from lib.units import UnitMatcher, UnitsError, check_units, read_units, ward_table
+from lib.core.dataset import DEFAULT_DIR, read_manifest
+from lib.core.schema import UNIT_REQUIRED
+from lib.ingest.units import UnitMatcher, UnitsError, check_units, read_units, ward_table
 
 SHARED_MASTER = Path(__file__).resolve().parents[2] / "shared" / "reference" / "units_baclieu_2019.csv"
 

@@ -14,13 +14,16 @@ import pytest
 from openpyxl import Workbook
 from streamlit.testing.v1 import AppTest
 
-from lib import metrics, store
+from lib import store
+from lib.analysis import metrics
 from lib.cli import main
-from lib.dataset import DEFAULT_DIR, default_units, read_manifest
-from lib.i18n import LANGS
-from lib.problems import line
-from lib.roster import parse_bytes
-from lib.units import MAX_PER_CODE, UnitsRead, describe, master_diff, parse_units
+from lib.core.dataset import DEFAULT_DIR, read_manifest
+from lib.ingest.embedded import default_units
+from lib.ingest.roster import parse_bytes
+from lib.ingest.units import MAX_PER_CODE, UnitsRead, master_diff, parse_units
+from lib.present.i18n import LANGS
+from lib.present.problems import line
+from lib.present.units import describe
 from tests.conftest import sign_in
 from tests.corpus.make_corpus import to_cp1258
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from lib import auth, fmt, store, texts
-from lib.cli import store_message
-from lib.i18n import t
-from lib.model import Goal
-from lib.roster import Parsed
+from lib import store
+from lib.core.model import Goal
+from lib.ingest.roster import Parsed
+from lib.present import fmt, texts
+from lib.present.i18n import t
+from lib.present.problems import store_message
+from lib.store import auth
 from ui import loaders
 from ui.auth import Identity
 
@@ -93,7 +95,7 @@ def save_goals(rows: list[tuple[date, float]], who: Identity, lang: str) -> tupl
 
 
 # --- units master (issue 7) ---
-from lib.units import UnitsRead  # noqa: E402
+from lib.ingest.units import UnitsRead  # noqa: E402
 
 
 def replace_units(read: UnitsRead, data: bytes, file_name: str, who: Identity, lang: str) -> tuple[bool, str]:

@@ -8,8 +8,10 @@ from typing import Any
 
 import streamlit as st
 
-from lib import auth, store, texts
-from lib.i18n import t
+from lib import store
+from lib.present import texts
+from lib.present.i18n import t
+from lib.store import auth
 from ui import loaders, state
 
 

@@ -8,10 +8,10 @@ from typing import Any
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from lib import texts
-from lib.i18n import t
-from lib.metrics import GoalGap
-from lib.theme import STATUS_BADGES
+from lib.analysis.metrics import GoalGap
+from lib.present import texts
+from lib.present.i18n import t
+from lib.present.theme import STATUS_BADGES
 from ui import state
 
 # Streamlit cuts a long metric off with "…": at province or national scale "40.000/100.000 (40,0 %)", "Cần thêm

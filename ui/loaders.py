@@ -10,17 +10,18 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from lib import allowance, store
-from lib.allowance import AllowanceFile
-from lib.brief import Brief
-from lib.brief import build as build_brief
-from lib.dataset import DEFAULT_DATA_DIR
-from lib.model import Goal, Snapshot
-from lib.progress import UnitProgress, observed_until, report
+from lib import store
+from lib.analysis.progress import UnitProgress, observed_until, report
+from lib.core.dataset import DEFAULT_DATA_DIR
+from lib.core.model import Goal, Snapshot
+from lib.ingest.roster import Parsed, parse_bytes
+from lib.ingest.units import UnitsRead
+from lib.ingest.units import parse_units as read_units_file
 from lib.report import from_store, today
-from lib.roster import Parsed, parse_bytes
-from lib.units import UnitsRead
-from lib.units import parse_units as read_units_file
+from lib.report.brief import Brief
+from lib.report.brief import build as build_brief
+from lib.staffing import allowance
+from lib.staffing.allowance import AllowanceFile
 
 
 def data_dir() -> Path:

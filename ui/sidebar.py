@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import texts, views
-from lib.i18n import LANGS, t
-from lib.model import Snapshot
+from lib.core.model import Snapshot
+from lib.present import texts, views
+from lib.present.i18n import LANGS, t
 from lib.store import SnapshotInfo
 from ui import state
 

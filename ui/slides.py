@@ -6,8 +6,8 @@ import html
 
 import streamlit as st
 
-from lib import charts, views
-from lib.slides import Slide
+from lib.present import charts, views
+from lib.report.slides import Slide
 
 _STYLE = """
 <style>

@@ -8,10 +8,12 @@ from typing import Any, Final
 
 import streamlit as st
 
-from lib import allowance, fmt, store
-from lib.allowance import AllowanceError, AllowanceFile, AllowanceModel, Issue
-from lib.i18n import t
-from lib.staffing_views import bullets, file_problems, issue_lines
+from lib import store
+from lib.present import fmt
+from lib.present.i18n import t
+from lib.present.staffing_views import bullets, file_problems, issue_lines
+from lib.staffing import allowance
+from lib.staffing.allowance import AllowanceError, AllowanceFile, AllowanceModel, Issue
 from ui import loaders
 from ui.auth import Identity
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib.i18n import DEFAULT_LANG, LANGS
+from lib.present.i18n import DEFAULT_LANG, LANGS
 
 PREFIX = "bl."
 LANG = PREFIX + "lang"  # the language in force

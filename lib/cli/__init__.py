@@ -1,0 +1,5 @@
+"""The command line (`python -m lib.cli`): parser, JSON shapes, one module per group of commands."""
+
+from lib.cli.main import main
+
+__all__ = ["main"]

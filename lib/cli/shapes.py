@@ -1,0 +1,96 @@
+"""The summary of a snapshot as plain data: the `summarize --json` contract, shared by CLI and tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lib.analysis.metrics import city_coverage, goal_gaps, kind_summary, reason_counts, ward_summary
+from lib.core.model import Goal, Snapshot
+from lib.ingest.roster import Parsed
+from lib.ingest.units import UnitsRead, master_counts
+from lib.present.problems import as_json
+
+
+def _pct(value: Any) -> float:
+    return round(float(value), 2)
+
+
+def summary(snapshot: Snapshot, goals: tuple[Goal, ...]) -> dict[str, Any]:
+    """{"as_of", "total_hamlets", "concurrent", "coverage_pct", "wards": [...], "goals": [...]} plus extras."""
+    coverage = city_coverage(snapshot)
+    wards = ward_summary(snapshot)
+    kinds = kind_summary(snapshot)
+    return {
+        "as_of": snapshot.as_of.isoformat(),
+        "total_hamlets": coverage.hamlets,
+        "concurrent": coverage.concurrent,
+        "coverage_pct": _pct(coverage.pct),
+        "wards": [
+            {
+                "code": str(w["code"]),
+                "ward": str(w["ward"]),
+                "kind": str(w["kind"]),
+                "hamlets": int(w["hamlets"]),
+                "concurrent": int(w["concurrent"]),
+                "coverage_pct": _pct(w["coverage_pct"]),
+            }
+            for w in wards.to_dict("records")
+        ],
+        "goals": [
+            {
+                "deadline": g.deadline.isoformat(),
+                "target_pct": float(g.target_pct),
+                "required": g.required,
+                "remaining": g.remaining,
+            }
+            for g in goal_gaps(goals, coverage)
+        ],
+        "not_concurrent": coverage.not_concurrent,
+        "kinds": [
+            {
+                "kind": str(k["kind"]),
+                "wards": int(k["wards"]),
+                "hamlets": int(k["hamlets"]),
+                "concurrent": int(k["concurrent"]),
+                "coverage_pct": _pct(k["coverage_pct"]),
+            }
+            for k in kinds.to_dict("records")
+        ],
+        "reasons": {str(code) or "unknown": int(n) for code, n in reason_counts(snapshot).items()},
+        "granularity": snapshot.granularity,
+        "illustrative": snapshot.illustrative,
+        "source": snapshot.source,
+    }
+
+
+def validation(parsed: Parsed, goals: tuple[Goal, ...], lang: str) -> dict[str, Any]:
+    """The `validate --json` contract: what was recognised, every problem with row and column, the summary."""
+    return {
+        "ok": parsed.ok,
+        "granularity": parsed.granularity,
+        "encoding": parsed.encoding,
+        "header_row": parsed.header_row,
+        "errors": [as_json(p, lang) for p in parsed.errors],
+        "warnings": [as_json(p, lang) for p in parsed.warnings],
+        "summary": summary(parsed.snapshot, goals) if parsed.ok and parsed.snapshot is not None else None,
+        "sheet": parsed.sheet,
+        "as_of": parsed.snapshot.as_of.isoformat() if parsed.snapshot is not None else None,
+    }
+
+
+def units_validation(read: UnitsRead, lang: str, file_name: str = "") -> dict[str, Any]:
+    """The JSON of a checked master: {"ok", "file", "wards", "hamlets", "errors", "warnings"} (+ districts …)."""
+
+    counts = master_counts(read.units) if read.units is not None else None
+    return {
+        "ok": read.ok,
+        "file": file_name,
+        "encoding": read.encoding,
+        "sha256": read.sha256,
+        "wards": counts.wards if counts else None,
+        "hamlets": counts.hamlets if counts else None,
+        "districts": counts.districts if counts else None,
+        "provinces": counts.provinces if counts else None,
+        "errors": [as_json(p, lang) for p in read.errors],
+        "warnings": [as_json(p, lang) for p in read.warnings],
+    }

@@ -1,0 +1,1 @@
+"""The core: the in-memory model, the schema and its vocabularies, name normalisation, the embedded dataset's place."""

@@ -1,0 +1,340 @@
+"""Reading a file's bytes into a plain table of text cells, by column, with the row numbers the user sees."""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lib.core.normalize import nfc
+
+# Python's \s, spelled out for RE2 (pyarrow): the same characters as str.isspace().
+_WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+_RE2_SPACES = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE) + "]+"
+# A value that collapsing changes: a white space other than " ", two in a row, or one at an end.
+_RE2_UNTIDY = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE if c != " ") + "]|  |^ | $"
+# Characters that NFC turns into a delimiter, quote or line break (U+037E is a semicolon): their text is read
+# cell by cell, as offices' CSV readers do.
+_BECOMES_SYNTAX = "\u037e"
+_CSV_FIELD_LIMIT = csv.field_size_limit()
+ARROW_MIN_CHARS = 1_000_000  # smaller files are read by the csv module alone (both give the same cells)
+
+
+class UnreadableFile(ValueError):
+    """The bytes are not a CSV or Excel table we can read."""
+
+
+@dataclass(frozen=True, eq=False)
+class Table:
+    """Cells as NFC text, one Arrow string array per column (padded with '' where a row is shorter).
+
+    Row i has `lengths[i]` cells and is shown to the user as row `numbers[i]`; `sheet` names an Excel sheet;
+    `uncomputed` holds (row number, column index) of formulas with no value.
+    """
+
+    columns: tuple[pa.Array, ...]
+    lengths: np.ndarray
+    numbers: np.ndarray
+    encoding: str
+    sheet: str | None = None
+    uncomputed: frozenset[tuple[int, int]] = frozenset()
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Sequence[Sequence[str]],
+        numbers: Sequence[int],
+        encoding: str,
+        sheet: str | None = None,
+        uncomputed: frozenset[tuple[int, int]] = frozenset(),
+    ) -> Table:
+        width = max((len(r) for r in rows), default=0)
+        columns = tuple(pa.array([r[c] if c < len(r) else "" for r in rows], pa.string()) for c in range(width))
+        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+        return cls(columns, lengths, np.asarray(numbers, dtype=np.int64), encoding, sheet, uncomputed)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    def row(self, index: int) -> list[str]:
+        """The cells of one row as the file has them (without padding)."""
+        return [str(self.columns[c][index].as_py()) for c in range(int(self.lengths[index]))]
+
+    def head(self, count: int) -> list[list[str]]:
+        return [self.row(i) for i in range(min(count, len(self)))]
+
+    @property
+    def rows(self) -> list[list[str]]:
+        """Every row as a list of cells (for small tables and tests; large ones are read by column)."""
+        return self.head(len(self))
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return nfc(value)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode text from the encodings offices use: UTF-8 (with or without BOM), UTF-16, cp1258."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile("encoding") from exc
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:  # a UTF-8 mark, then bytes that are not UTF-8: a damaged file
+            raise UnreadableFile("encoding") from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258"), "cp1258"
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile("encoding") from exc
+
+
+def _delimiter(text: str) -> str:
+    sample = text[:20000]
+    lines = [line for line in sample.splitlines() if line.strip()][:40]
+    counts = {d: sum(line.count(d) for line in lines) for d in ("\t", ";", ",")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def read_csv_table(data: bytes) -> Table:
+    """A CSV/TSV file as a table; delimiter and encoding found from the bytes.
+
+    Cells are NFC text with white space collapsed, exactly as Python's csv module splits them. A large,
+    regular file (one record per line, the same number of cells in each, well-formed quotes) is split by
+    Arrow's parser instead, which gives the same cells much faster.
+    """
+    text, encoding = decode(data)
+    if "\x00" in text:
+        raise UnreadableFile("binary")
+    delimiter = _delimiter(text)
+    fast = _arrow_csv(text, data, encoding, delimiter)
+    if fast is not None:
+        return fast
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    start = 1
+    try:
+        for record in reader:
+            rows.append([nfc(c) for c in record])
+            numbers.append(start)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise UnreadableFile("csv") from exc
+    return Table.from_rows(rows, numbers, encoding)
+
+
+def _quotes_well_formed(text: str, delimiter: str) -> bool:
+    """Every quote opens a field and closes it right before a delimiter or a line end ("" inside is a quote)."""
+    position = text.find('"')
+    ends = (delimiter, "\r", "\n")
+    while position != -1:
+        if position > 0 and text[position - 1] not in ends:
+            return False
+        close = position + 1
+        while True:
+            close = text.find('"', close)
+            if close == -1:
+                return False
+            if text.startswith('""', close):
+                close += 2
+                continue
+            break
+        if close + 1 < len(text) and text[close + 1] not in ends:
+            return False
+        position = text.find('"', close + 1)
+    return True
+
+
+def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table | None:
+    """The table split by Arrow, or None when the file is not regular enough to be sure of the same cells."""
+    if len(text) < ARROW_MIN_CHARS or _BECOMES_SYNTAX in text or text.count("\r") != text.count("\r\n"):
+        return None
+    if text.startswith(("\n", "\r\n")) or "\n\n" in text or "\n\r\n" in text:
+        return None  # a blank line is a row of no cells for the csv module
+    if text.count('"') > 200_000 or not _quotes_well_formed(text, delimiter):
+        return None
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    normal = unicodedata.is_normalized("NFC", text)
+    if normal and encoding == "utf-8":
+        raw = data
+    else:
+        raw = (text if normal else unicodedata.normalize("NFC", text)).encode("utf-8")
+    first = next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)], newline=""), delimiter=delimiter))
+    width = len(first)
+    import pyarrow.csv as pacsv
+
+    try:
+        arrow = pacsv.read_csv(
+            io.BytesIO(raw),
+            read_options=pacsv.ReadOptions(autogenerate_column_names=True),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delimiter,
+                quote_char='"',
+                double_quote=True,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types={f"f{i}": pa.string() for i in range(width)},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+                null_values=[],
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return None  # ragged rows, blank lines: the csv module reads these
+    if arrow.num_rows != lines or arrow.num_columns != width:
+        return None  # a quoted line break: the row numbers would differ
+    columns = []
+    for column in arrow.columns:
+        values = column.combine_chunks()
+        if len(values) and pc.max(pc.utf8_length(values)).as_py() > _CSV_FIELD_LIMIT:
+            return None  # the csv module refuses such a field: keep its answer
+        columns.append(_collapse_spaces(values))
+    count = arrow.num_rows
+    return Table(
+        tuple(columns),
+        np.full(count, width, dtype=np.int64),
+        np.arange(1, count + 1, dtype=np.int64),
+        encoding,
+    )
+
+
+def _collapse_spaces(values: pa.Array) -> pa.Array:
+    """White space as nfc() leaves it: runs of it one space, none at the ends (values already NFC)."""
+    if not pc.any(pc.match_substring_regex(values, _RE2_UNTIDY)).as_py():
+        return values
+    collapsed = pc.replace_substring_regex(values, _RE2_SPACES, " ")
+    return pc.utf8_trim(collapsed, " ")
+
+
+def _sheet_cells(sheet: Any) -> dict[int, dict[int, Any]]:
+    """The cells that exist, by row then column (1-based), merged ranges filled with their top-left value.
+
+    Only stored cells are visited, so one stray cell far below the table costs nothing.
+    """
+    cells: dict[int, dict[int, Any]] = {}
+    for (row, col), cell in sheet._cells.items():  # openpyxl's own store of existing cells (pinned 3.1)
+        if cell.value is not None and cell.value != "":
+            cells.setdefault(row, {})[col] = cell.value
+    for merged in sheet.merged_cells.ranges:
+        top = cells.get(merged.min_row, {}).get(merged.min_col)
+        if top is None or merged.max_row - merged.min_row > 10_000:
+            continue
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                cells.setdefault(r, {})[c] = top
+    return cells
+
+
+def read_xlsx_tables(data: bytes) -> list[Table]:
+    """Every sheet of an Excel workbook as a table of its non-empty rows, with their Excel row numbers."""
+    import openpyxl
+
+    try:
+        formulas = openpyxl.load_workbook(io.BytesIO(data))
+    except Exception as exc:
+        raise UnreadableFile("xlsx") from exc
+    has_formulas = any(
+        isinstance(c.value, str) and c.value.startswith("=") for ws in formulas.worksheets for c in ws._cells.values()
+    )
+    values = openpyxl.load_workbook(io.BytesIO(data), data_only=True) if has_formulas else formulas
+    tables = []
+    for sheet, formula_sheet in zip(values.worksheets, formulas.worksheets, strict=True):
+        cells = _sheet_cells(sheet)
+        uncomputed = frozenset(
+            (row, col - 1)
+            for (row, col), cell in formula_sheet._cells.items()
+            if has_formulas
+            and isinstance(cell.value, str)
+            and cell.value.startswith("=")
+            and sheet._cells.get((row, col)) is not None
+            and sheet._cells[(row, col)].value is None
+        )
+        width = max((max(r) for r in cells.values()), default=0)
+        numbers = sorted(cells)
+        texts: dict[object, str] = {}  # a value repeated down a column is turned into text once
+        rows = [[_text_once(cells[n].get(c), texts) for c in range(1, width + 1)] for n in numbers]
+        tables.append(Table.from_rows(rows, numbers, "xlsx", sheet.title, uncomputed))
+    return tables
+
+
+def _text_once(value: object, texts: dict[object, str]) -> str:
+    key = (type(value), value)
+    try:
+        return texts[key]
+    except KeyError:
+        texts[key] = _cell_text(value)
+        return texts[key]
+    except TypeError:  # an unhashable value
+        return _cell_text(value)
+
+
+def read_parquet_table(data: bytes) -> Table:
+    """A Parquet file as a table: the column names are the header (row 1), records from row 2."""
+    import pyarrow.parquet as pq
+
+    try:
+        arrow = pq.read_table(io.BytesIO(data))
+        # Records were read as {name: value}: with a repeated name, every column of that name shows the last one.
+        last = {name: i for i, name in enumerate(arrow.column_names)}
+        columns = [_parquet_column(arrow.column(last[name]).combine_chunks()) for name in arrow.column_names]
+    except Exception as exc:  # a damaged page fails here
+        raise UnreadableFile("parquet") from exc
+    names = [nfc(c) for c in arrow.column_names]
+    count = arrow.num_rows + 1
+    cells = tuple(
+        pa.concat_arrays([pa.array([name], pa.string()), column]) for name, column in zip(names, columns, strict=True)
+    )
+    width = len(names)
+    return Table(cells, np.full(count, width, dtype=np.int64), np.arange(1, count + 1, dtype=np.int64), "parquet")
+
+
+def _parquet_column(values: pa.Array) -> pa.Array:
+    """One column as text cells: each distinct value turned into text once."""
+    values.validate(full=True)  # damaged text fails here
+    try:
+        encoded = pc.dictionary_encode(values)
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array([_cell_text(v) for v in values.to_pylist()], pa.string())
+    texts = pa.array([_cell_text(v) for v in encoded.dictionary.to_pylist()] + [""], pa.string())
+    indices = pc.fill_null(encoded.indices, len(encoded.dictionary))  # a null cell is ''
+    return texts.take(indices)
+
+
+def read_tables(data: bytes) -> list[Table]:
+    """Any supported file as tables (one per Excel sheet): Excel and Parquet by signature, else delimited text."""
+    if not data.strip():
+        raise UnreadableFile("empty")
+    if data.startswith(b"PK\x03\x04"):
+        return read_xlsx_tables(data)
+    if data.startswith(b"PAR1"):
+        return [read_parquet_table(data)]
+    return [read_csv_table(data)]

@@ -1,0 +1,1 @@
+"""Words and pictures for people: number and date formats, the catalogue, texts, tables, charts, problem messages."""

@@ -1,0 +1,55 @@
+"""Problems found in input, and errors of the store, as messages in the user's language for pages, CLI and JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lib.core.model import Problem
+from lib.present import fmt
+from lib.present.i18n import t
+from lib.store import StoreError
+
+
+def message(problem: Problem, lang: str) -> str:
+    """What is wrong, without the place: 'Phường 9 không có trong danh mục…; có phải «Phường 8»?'."""
+    params = dict(problem.params)
+    suggestion = params.pop("suggestion", None)
+    hint = t("problem.suggest", lang, suggestion=suggestion) if suggestion else t("problem.no_suggestion", lang)
+    for key, value in params.items():  # numbers written the user's way: 57,1 in Vietnamese
+        if isinstance(value, float):
+            params[key] = fmt.decimal(value, lang, 1)
+    if isinstance(params.get("role"), str):  # a position code named in the user's words
+        params["role"] = t(f"position.{params['role']}", lang)
+    columns = params.get("columns")
+    if isinstance(columns, list):  # field ids shown as the column names people know
+        params["columns"] = ", ".join(f"«{t(f'col.{c}', lang)}»" for c in columns)
+    return t(f"problem.{problem.code}", lang, hint=hint, **params)
+
+
+def where(problem: Problem, lang: str) -> str:
+    if problem.row is not None and problem.column:
+        return t("problem.where_row_col", lang, row=problem.row, column=problem.column)
+    if problem.row is not None:
+        return t("problem.where_row", lang, row=problem.row)
+    if problem.column:
+        return t("problem.where_col", lang, column=problem.column)
+    return ""
+
+
+def line(problem: Problem, lang: str) -> str:
+    """One line for a person: the place, then what is wrong."""
+    return where(problem, lang) + message(problem, lang)
+
+
+def as_json(problem: Problem, lang: str) -> dict[str, object]:
+    return {"row": problem.row, "column": problem.column, "message": message(problem, lang), "code": problem.code}
+
+
+def catalogue_message(key: str, params: dict[str, object], lang: str) -> str:
+    """A catalogue message with its dates written the way the language writes them."""
+    return t(key, lang, **{k: fmt.day(v, lang) if isinstance(v, date) else v for k, v in params.items()})
+
+
+def store_message(exc: StoreError, lang: str) -> str:
+    """Why the store refused a write, in the user's language."""
+    return catalogue_message(f"store.{exc.code}", exc.params, lang)

@@ -1,0 +1,130 @@
+"""A report file of the brief (PPTX, PDF or XLSX) from the store: which snapshot, charts drawn once, bytes and name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from lib import store
+from lib.analysis.progress import UnitProgress, observed_until, report
+from lib.ingest.units import ward_table
+from lib.present import charts, texts
+from lib.present.fmt import VIETNAM
+from lib.present.i18n import t
+from lib.report import images
+from lib.report.brief import Brief, build
+from lib.report.images import Rendered
+from lib.report.pdf import pdf_bytes
+from lib.report.pptx import pptx_bytes
+from lib.report.slides import slides
+from lib.report.xlsx import xlsx_bytes
+from lib.staffing import allowance
+
+FORMATS = ("pptx", "pdf", "xlsx")
+MIME = {
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@dataclass(frozen=True)
+class Report:
+    """A finished file, its name, and what the reader should know (e.g. charts replaced by tables, and why)."""
+
+    data: bytes
+    file_name: str
+    mime: str
+    notes: list[str]
+
+
+class ReportError(Exception):
+    """A report that cannot be made, with a catalogue key and its parameters."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+def snapshot_on(history: list[store.SnapshotInfo], day: date) -> int | None:
+    """The snapshot in force on a day: the latest as-of date not after it (the current one on a tie), among the
+    snapshots not withdrawn by a restore."""
+    current = store.current_of(history)
+    eligible = [h for h in history if h.as_of <= day and h.id <= current]  # later uploads a restore withdrew: not
+    if not eligible:
+        return None
+    return max(eligible, key=lambda h: (h.as_of, h.current, h.id)).id
+
+
+def today() -> date:
+    return datetime.now(VIETNAM).date()
+
+
+def _no_chart_note(rendered: Rendered, lang: str) -> str | None:
+    return t(rendered.problem, lang) if rendered.problem else None
+
+
+def render(
+    kind: str,
+    brief: Brief,
+    wards: list[UnitProgress],
+    agency: tuple[str, str, str],
+    issued: date,
+) -> Report:
+    """The file of one kind; PPTX and PDF draw their charts with one browser, or carry tables and a note instead."""
+    lang = brief.lang
+    stem = f"{t('brief.file_stem', lang)}_{brief.as_of.isoformat()}"
+    notes: list[str] = []
+    if kind == "xlsx":
+        data = xlsx_bytes(brief, wards)
+    elif kind == "pptx":
+        deck = slides(brief)
+        rendered = images.render({str(i): s.chart() for i, s in enumerate(deck, 1) if s.chart is not None}, width=900)
+        note = _no_chart_note(rendered, lang)
+        footer = " · ".join(p for p in (brief.area, texts.as_of(brief.snapshot, lang)) if p)
+        data = pptx_bytes(deck, rendered.images, footer, lang, note)
+        notes += [note] if note else []
+    elif kind == "pdf":
+        figures = {
+            "goals": charts.goals_figure(brief.coverage, brief.gaps, lang),
+            "progress": charts.progress_figure(brief.city, brief.goals, brief.as_of, lang, None),
+            "wards": charts.wards_figure(brief.wards, brief.goals, lang, brief.snapshot.illustrative),
+        }
+        rendered = images.render(figures, width=900)
+        note = _no_chart_note(rendered, lang)
+        data = pdf_bytes(brief, rendered.images, agency, issued, note)
+        notes += [note] if note else []
+    else:
+        raise ReportError("brief.unknown_format", kind=kind)
+    return Report(data, f"{stem}.{kind}", MIME[kind], notes)
+
+
+def from_store(
+    data_dir: Path,
+    kind: str,
+    lang: str,
+    hide_names: bool,
+    as_of: date | None = None,
+    snapshot_id: int | None = None,
+    scenario_id: int | None = None,
+    issued: date | None = None,
+) -> Report:
+    """The report of the current snapshot, of the one in force on as_of, or of snapshot_id; progress is judged on
+    that snapshot's date from every snapshot up to it."""
+    history = store.history(data_dir)
+    if as_of is not None:
+        snapshot_id = snapshot_on(history, as_of)
+        if snapshot_id is None:
+            raise ReportError("brief.no_snapshot_on", date=as_of)
+    snapshot = store.load(data_dir, snapshot_id)
+    goals = store.goals(data_dir)
+    current = store.current_of(history)
+    observed = observed_until(store.observations(data_dir), int(snapshot.id), snapshot.as_of, current)
+    city, wards, _kinds = report(observed, ward_table(snapshot.units), goals, snapshot.as_of)
+    chosen = next((s for s in store.scenarios(data_dir) if s.id == scenario_id), None) if scenario_id else None
+    rates, _problems = allowance.load_file(allowance.path_in(data_dir))  # a broken file: no money, the rest stands
+    brief = build(snapshot, goals, city, lang, hide_names, chosen, rates)
+    settings = store.settings(data_dir)
+    agency = (settings["report_parent"], settings["report_office"], settings["report_place"])
+    return render(kind, brief, wards, agency, issued or today())

@@ -1,0 +1,77 @@
+"""Files to download: CSV (UTF-8 with BOM, for Excel) and XLSX, with formula-like text escaped."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pandas as pd
+
+from lib.core.schema import FORMULA_PREFIXES
+
+
+def escape_cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def escape_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.map(escape_cell)
+
+
+def csv_bytes(frame: pd.DataFrame, title_lines: list[str] | None = None) -> bytes:
+    """CSV in UTF-8 with a BOM so that Excel shows the diacritics; optional title lines above the header."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for line in title_lines or []:
+        writer.writerow([escape_cell(line)])
+    escape_frame(frame).to_csv(buffer, index=False, lineterminator="\r\n")
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_sheet(ws: Any, frame: pd.DataFrame, title_lines: list[str], formats: dict[str, str] | None = None) -> None:
+    """Title lines (what, "Tính đến ngày …") above a bold header; numbers stay numbers (with a display format per
+    column), text that looks like a formula is escaped; widths fitted; the header row frozen."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for line in title_lines:
+        ws.append([escape_cell(line)])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+    if title_lines:
+        ws.append([])
+    ws.append([escape_cell(str(c)) for c in frame.columns])
+    header_row = ws.max_row
+    for cell in ws[header_row]:
+        cell.font = Font(bold=True)
+    for record in escape_frame(frame).itertuples(index=False):
+        ws.append([None if _missing(v) else v.item() if hasattr(v, "item") else v for v in record])
+    for index, column in enumerate(frame.columns, start=1):
+        width = max([len(str(column))] + [len(str(v)) for v in frame[column]]) + 2
+        letter = get_column_letter(index)
+        ws.column_dimensions[letter].width = min(width, 45)
+        number_format = (formats or {}).get(str(column))
+        if number_format:
+            for row in range(header_row + 1, ws.max_row + 1):
+                ws[f"{letter}{row}"].number_format = number_format
+    ws.freeze_panes = ws.cell(header_row + 1, 1)
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def xlsx_bytes(frame: pd.DataFrame, sheet: str, title_lines: list[str]) -> bytes:
+    """One sheet: title lines (agency, title, "Tính đến ngày …") above a bold header, widths fitted."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet[:31]
+    write_sheet(ws, frame, title_lines)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,126 @@
+"""Blank forms to download for each granularity: XLSX with drop-down lists from the units master, and CSV."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from lib.present.i18n import t
+from lib.report.export import csv_bytes
+
+GRANULARITIES = ("hamlet", "officer", "ward")
+# The columns of each form, as catalogue keys of their headers, in order.
+COLUMNS = {
+    "hamlet": (
+        "col.ward",
+        "col.hamlet",
+        "col.secretary",
+        "col.head",
+        "col.concurrent_mark",
+        "col.head_party_member",
+        "col.note",
+    ),
+    "officer": (
+        "col.ward",
+        "col.hamlet",
+        "col.position",
+        "col.full_name",
+        "col.birth_year",
+        "col.party_member",
+        "col.person_code",
+    ),
+    "ward": ("col.ward", "col.hamlets", "col.concurrent_count", "col.not_concurrent", "col.coverage"),
+}
+# Titles offered in the drop-down list of an officer form, most used first.
+TITLES = ("secretary_head", "secretary", "head", "deputy_secretary", "deputy_head", "front_head", "police")
+
+
+def _rows(granularity: str, units: pd.DataFrame, lang: str) -> list[list[object]]:
+    """Rows filled in from the master so that staff only type names and marks."""
+    if granularity == "ward":
+        wards = units.groupby("ward_code", sort=False).agg(ward=("ward", "first"), hamlets=("hamlet", "size"))
+        return [[w, int(n), None, None, None] for w, n in zip(wards["ward"], wards["hamlets"], strict=True)]
+    rows: list[list[object]] = []
+    for ward, hamlet in zip(units["ward"], units["hamlet"], strict=True):
+        if granularity == "hamlet":
+            rows.append([ward, hamlet, None, None, None, None, None])
+        else:
+            for position in ("secretary", "head"):
+                rows.append([ward, hamlet, t(f"position.{position}", lang), None, None, None, None])
+    return rows
+
+
+def frame(granularity: str, units: pd.DataFrame, lang: str) -> pd.DataFrame:
+    headers = [t(key, lang) for key in COLUMNS[granularity]]
+    return pd.DataFrame(_rows(granularity, units, lang), columns=headers)
+
+
+def template_csv(granularity: str, units: pd.DataFrame, lang: str) -> bytes:
+    """The form as CSV (UTF-8 with BOM), header on line 1."""
+    return csv_bytes(frame(granularity, units, lang))
+
+
+def template_xlsx(granularity: str, units: pd.DataFrame, lang: str) -> bytes:
+    """The form as an Excel sheet with title lines, drop-down lists (wards, hamlets, marks, positions) and a guide."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter, quote_sheetname
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    table = frame(granularity, units, lang)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = t(f"template.sheet_{granularity}", lang)[:31]
+    for line in (t("template.agency", lang), t(f"template.title_{granularity}", lang), t("template.as_of", lang)):
+        sheet.append([line])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    sheet.append([])
+    sheet.append(list(table.columns))
+    header_row = sheet.max_row
+    for cell in sheet[header_row]:
+        cell.font = Font(bold=True)
+    for record in table.itertuples(index=False):
+        sheet.append(list(record))
+    last = sheet.max_row
+
+    lists = book.create_sheet(t("template.lists_sheet", lang)[:31])
+    columns = {
+        "wards": list(dict.fromkeys(units["ward"])),
+        "hamlets": list(dict.fromkeys(units["hamlet"])),
+        "marks": ["x"],
+        "yes_no": [t("value.yes", lang), t("value.no", lang)],
+        "positions": [t(f"position.{p}", lang) for p in TITLES],
+    }
+    ranges: dict[str, str] = {}
+    for index, (name, values) in enumerate(columns.items(), start=1):
+        letter = get_column_letter(index)
+        lists.cell(1, index, name)
+        for row, value in enumerate(values, start=2):
+            lists.cell(row, index, value)
+        ranges[name] = f"{quote_sheetname(lists.title)}!${letter}$2:${letter}${len(values) + 1}"
+
+    def validate(column_key: str, list_name: str) -> None:
+        keys = COLUMNS[granularity]
+        if column_key not in keys:
+            return
+        letter = get_column_letter(keys.index(column_key) + 1)
+        rule = DataValidation(type="list", formula1=ranges[list_name], allow_blank=True, showErrorMessage=False)
+        sheet.add_data_validation(rule)
+        rule.add(f"{letter}{header_row + 1}:{letter}{max(last, header_row + 1) + 200}")
+
+    validate("col.ward", "wards")
+    validate("col.hamlet", "hamlets")
+    validate("col.concurrent_mark", "marks")
+    validate("col.head_party_member", "yes_no")
+    validate("col.party_member", "yes_no")
+    validate("col.position", "positions")
+    for index, column in enumerate(table.columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = max(14, min(40, len(str(column)) + 4))
+    sheet.freeze_panes = sheet.cell(header_row + 1, 1)
+    guide = book.create_sheet(t("template.guide_sheet", lang)[:31])
+    for line in t(f"template.guide_{granularity}", lang).split("\n"):
+        guide.append([line])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,223 @@
+"""The brief as an A4 PDF in the form of an administrative report, with an embedded font that renders Vietnamese."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from lib.present import fmt, texts
+from lib.present.i18n import t
+from lib.present.theme import COLORS, STATUS_COLORS
+from lib.report.brief import MAX_LISTED, Brief
+from lib.report.slides import (
+    behind_table,
+    goals_table,
+    pending_table,
+    reasons_table,
+    staffing_lines,
+    staffing_table,
+    wards_table,
+)
+
+FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+FAMILY = "DejaVuSerif"
+MAX_CELL = 120  # characters shown in a table cell
+BLUE = tuple(int(COLORS["concurrent"][i : i + 2], 16) for i in (1, 3, 5))
+
+
+class _Report(FPDF):
+    footer_text = ""
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(FAMILY, "I", 8)
+        self.set_text_color(110, 110, 110)
+        self.cell(0, 5, f"{self.footer_text} · {self.page_no()}/{{nb}}", align="C")
+        self.set_text_color(0, 0, 0)
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return (int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16))
+
+
+def _issued_line(place: str, issued: date, lang: str) -> str:
+    """ "Bạc Liêu, ngày 26 tháng 11 năm 2026" (without a place: "Ngày 26 tháng 11 năm 2026")."""
+    line = t("brief.issued", lang, place=place, day=f"{issued.day:02d}", month=f"{issued.month:02d}", year=issued.year)
+    return line if place.strip() else line.removeprefix(f"{place}, ").capitalize()
+
+
+def _heading(pdf: FPDF, text: str) -> None:
+    pdf.ln(3)
+    pdf.set_font(FAMILY, "B", 12)
+    pdf.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 12)
+
+
+def _paragraph(pdf: FPDF, text: str, style: str = "") -> None:
+    pdf.set_font(FAMILY, style, 12)
+    pdf.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 12)
+
+
+def _table(pdf: FPDF, frame: pd.DataFrame, status_column: str | None, lang: str, widths: tuple[int, ...]) -> None:
+    """A bordered table; numbers right-aligned; status cells in their status colour."""
+    colours = {t(f"progress.{s}", lang): colour for s, colour in STATUS_COLORS.items()}
+    heading = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=BLUE)
+    pdf.set_font(FAMILY, "", 10)
+    with pdf.table(col_widths=widths, headings_style=heading, line_height=5.5, text_align="LEFT") as table:
+        header = table.row()
+        for name in frame.columns:
+            header.cell(str(name))
+        for record in frame.itertuples(index=False):
+            row = table.row()
+            for name, value in zip(frame.columns, record, strict=True):
+                colour = colours.get(str(value)) if name == status_column else None
+                style = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=_rgb(colour)) if colour else None
+                text = str(value)
+                numeric = text.replace(".", "").replace(",", "").replace(" %", "").replace("%", "").isdigit()
+                if len(text) > MAX_CELL:  # a name of hundreds of characters must not stop the report
+                    text = text[: MAX_CELL - 1] + "…"
+                row.cell(text, style=style, align="RIGHT" if numeric else "LEFT")
+    pdf.set_font(FAMILY, "", 12)
+    pdf.ln(2)
+
+
+def _chart(pdf: FPDF, images: dict[str, bytes], key: str) -> None:
+    image = images.get(key)
+    if image is None:
+        return
+    pdf.ln(1)
+    pdf.image(io.BytesIO(image), w=pdf.epw)
+    pdf.ln(2)
+
+
+def pdf_bytes(
+    brief: Brief,
+    images: dict[str, bytes],
+    agency: tuple[str, str, str],
+    issued: date,
+    no_chart_note: str | None,
+) -> bytes:
+    """The report: agency and title block, "Tính đến ngày", headline, goals with the method, wards, hamlets,
+    the charts (or tables where no chart could be drawn), and a place for the signature."""
+    lang = brief.lang
+    parent, office, place = agency
+    pdf = _Report(format="A4")
+    pdf.set_margins(20, 15, 15)
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.add_font(FAMILY, "", str(FONTS / "DejaVuSerif.ttf"))
+    pdf.add_font(FAMILY, "B", str(FONTS / "DejaVuSerif-Bold.ttf"))
+    pdf.add_font(FAMILY, "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
+    pdf.footer_text = f"{t('app.title', lang)} · {texts.as_of(brief.snapshot, lang)}"
+    pdf.set_title(f"{t('brief.report', lang)}: {t('app.title', lang)}")
+    pdf.set_creator(t("app.title", lang))
+    pdf.add_page()
+
+    # Agency block (left) and the party's name with place and date (right), as administrative documents have.
+    half = pdf.epw / 2
+    top = pdf.get_y()
+    pdf.set_font(FAMILY, "", 11)
+    pdf.multi_cell(half, 5.5, parent.upper(), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "B", 11)
+    pdf.multi_cell(half, 5.5, office.upper(), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(half, 5, "*", align="C", new_x="LMARGIN", new_y="NEXT")
+    left_bottom = pdf.get_y()
+    pdf.set_xy(pdf.l_margin + half, top)
+    pdf.set_font(FAMILY, "B", 11)
+    pdf.multi_cell(half, 5.5, t("brief.party", lang), align="C", new_x="LEFT", new_y="NEXT")
+    pdf.set_font(FAMILY, "I", 11)
+    pdf.multi_cell(half, 5.5, _issued_line(place, issued, lang), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(max(left_bottom, pdf.get_y()) + 6)
+
+    pdf.set_font(FAMILY, "B", 15)
+    pdf.cell(0, 8, t("brief.report", lang).upper(), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "B", 13)
+    pdf.multi_cell(0, 6.5, t("brief.subject", lang, area=brief.area), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "I", 12)
+    pdf.cell(0, 7, texts.as_of(brief.snapshot, lang), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+
+    _heading(pdf, t("brief.section_overall", lang))
+    _paragraph(
+        pdf,
+        t(
+            "brief.headline_sentence",
+            lang,
+            date=fmt.day(brief.as_of, lang),
+            area=brief.area or t("brief.area_all", lang),
+            concurrent=fmt.integer(brief.coverage.concurrent, lang),
+            hamlets=fmt.integer(brief.coverage.hamlets, lang),
+            pct=fmt.pct(brief.coverage.pct, lang),
+        ),
+    )
+    if brief.snapshot.illustrative:
+        _paragraph(pdf, texts.illustrative(brief.coverage, lang), "I")
+    if brief.snapshot.source and not brief.hide_names:
+        _paragraph(pdf, t("sidebar.source", lang, source=brief.snapshot.source_in(lang)), "I")
+    if no_chart_note:
+        _paragraph(pdf, no_chart_note, "I")
+
+    _heading(pdf, t("brief.section_goals", lang))
+    for goal in brief.city.goals:
+        _paragraph(pdf, "- " + texts.goal_status_line(goal, lang))
+    _paragraph(pdf, t("brief.method_sentence", lang), "I")
+    _table(pdf, goals_table(brief), t("col.status", lang), lang, (5, 2, 2, 2, 3))
+    _chart(pdf, images, "goals")
+    _chart(pdf, images, "progress")
+
+    _heading(pdf, t("brief.section_wards", lang))
+    _table(pdf, wards_table(brief.wards.head(MAX_LISTED), lang), None, lang, (1, 5, 2, 2, 2))
+    if len(brief.wards) > MAX_LISTED:
+        _paragraph(pdf, t("brief.more_rows", lang, n=fmt.integer(len(brief.wards) - MAX_LISTED, lang)), "I")
+    _chart(pdf, images, "wards")
+    _paragraph(pdf, texts.behind_title(brief.next_goal, lang), "B")
+    if brief.behind.empty:
+        _paragraph(pdf, t("overview.none_behind", lang))
+    else:
+        needed = fmt.integer(int(brief.behind["needed"].sum()), lang)
+        _paragraph(pdf, t("slide.behind_total", lang, wards=fmt.integer(len(brief.behind), lang), needed=needed))
+        _table(pdf, behind_table(brief), None, lang, (5, 2, 2, 2, 2))
+        if len(brief.behind) > MAX_LISTED:
+            _paragraph(pdf, t("brief.more_rows", lang, n=fmt.integer(len(brief.behind) - MAX_LISTED, lang)), "I")
+
+    _heading(pdf, t("brief.section_hamlets", lang))
+    pending = brief.pending
+    if pending is None:
+        _paragraph(pdf, t("overview.no_hamlet_data", lang))
+    elif pending.empty:
+        _paragraph(pdf, t("slide.none_pending", lang))
+    else:
+        _paragraph(pdf, t("slide.pending_total", lang, n=fmt.integer(len(pending), lang)))
+        _table(pdf, reasons_table(brief.reasons, lang), None, lang, (5, 1))
+        if brief.hide_names:
+            _paragraph(pdf, t("slide.names_hidden", lang), "I")
+        listed = pending_table(pending.head(MAX_LISTED), lang)
+        _table(pdf, listed, None, lang, (3, 3, 4, 4, 5) if len(listed.columns) == 5 else (3, 3, 6))
+        if len(pending) > MAX_LISTED:
+            _paragraph(pdf, t("brief.more_rows", lang, n=fmt.integer(len(pending) - MAX_LISTED, lang)), "I")
+
+    staffing = staffing_table(brief)
+    if staffing is not None:
+        _heading(pdf, t("brief.section_staffing", lang))
+        for line in staffing_lines(brief):
+            _paragraph(pdf, "- " + line)
+        _table(pdf, staffing, None, lang, (4, 2, 2, 2, 2, 2))
+
+    # Where to sign: recipients on the left, the signer on the right.
+    if pdf.get_y() > pdf.h - 70:
+        pdf.add_page()
+    pdf.ln(8)
+    top = pdf.get_y()
+    pdf.set_font(FAMILY, "B", 10)
+    pdf.multi_cell(half, 5, t("brief.recipients", lang), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(pdf.l_margin + half, top)
+    pdf.set_font(FAMILY, "B", 12)
+    pdf.multi_cell(half, 6, t("brief.signer", lang), align="C", new_x="LEFT", new_y="NEXT")
+    pdf.set_font(FAMILY, "I", 11)
+    pdf.multi_cell(half, 6, t("brief.sign_here", lang), align="C", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
