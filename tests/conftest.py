@@ -1,23 +1,25 @@
-"""Shared fixtures: the embedded units master, the 2019 baseline snapshot and the goals."""
+"""Shared fixtures: the embedded units, baseline and goals, a data dir for the app, sign-in, rosters and staffing."""
 
 from __future__ import annotations
 
-import sys
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from lib.core.dataset import default_goals  # noqa: E402
-from lib.core.model import Goal, Snapshot  # noqa: E402
-from lib.ingest.embedded import default_snapshot, default_units  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
-# Copies of ../shared/samples (offices' files and their expected counts), so these tests always run.
-GOLDEN = Path(__file__).resolve().parent / "golden"
+from lib import store
+from lib.core.dataset import default_goals
+from lib.core.model import Goal, Snapshot
+from lib.ingest.embedded import default_snapshot, default_units
+from lib.report import images
+from lib.staffing import Staffing, staffing
+from lib.staffing.allowance import Budget, budget
+from lib.store import auth
+from tests.helpers import PASSWORD, SignIn
+from tests.officers import O01_MODEL, SMALL, embedded_allowance, o01_officers, roster
+from tests.rosters import hamlet_rows
 
 
 @pytest.fixture(scope="session")
@@ -42,21 +44,53 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-PASSWORD = "mat-khau-du-dai-2019"
+@pytest.fixture
+def sign_in(data_dir: Path) -> SignIn:
+    """Signs an AppTest in through the sidebar form, as a person would; the account is made in the data dir first."""
+
+    def sign(at: AppTest, role: str, name: str | None = None) -> None:
+        name = name or f"{role}-1"
+        if store.user(data_dir, name) is None:
+            auth.add_user(data_dir, name, role, PASSWORD, "test")
+        at.run()
+        if "bl.logout" in [b.key for b in at.button]:
+            at.button(key="bl.logout").click().run()
+        at.text_input(key="bl.login_name").set_value(name)
+        at.text_input(key="bl.login_password").set_value(PASSWORD)
+        next(b for b in at.button if b.proto.label in ("Đăng nhập", "Log in")).click().run()
+        assert not at.exception, at.exception
+
+    return sign
 
 
-def sign_in(at: object, data_dir: Path, role: str, name: str | None = None) -> None:
-    """Create an account in the data dir and log in through the sidebar form, as a person would."""
-    from lib import store
-    from lib.store import auth
+@pytest.fixture
+def no_chromium(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine without any Chromium: nothing on PATH, no $BROWSER_PATH (the brief draws tables, not charts)."""
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    monkeypatch.setattr(images, "CHROMIUM_NAMES", ())
 
-    name = name or f"{role}-1"
-    if store.user(data_dir, name) is None:
-        auth.add_user(data_dir, name, role, PASSWORD, "test")
-    at.run()  # type: ignore[attr-defined]
-    if "bl.logout" in [b.key for b in at.button]:  # type: ignore[attr-defined]
-        at.button(key="bl.logout").click().run()  # type: ignore[attr-defined]
-    at.text_input(key="bl.login_name").set_value(name)  # type: ignore[attr-defined]
-    at.text_input(key="bl.login_password").set_value(PASSWORD)  # type: ignore[attr-defined]
-    next(b for b in at.button if b.proto.label in ("Đăng nhập", "Log in")).click().run()  # type: ignore[attr-defined]
-    assert not at.exception, at.exception  # type: ignore[attr-defined]
+
+@pytest.fixture(scope="module")
+def rows(units: pd.DataFrame, baseline: Snapshot) -> list[list[str]]:
+    """The baseline's 67 hamlets as an office lists them: (ward, hamlet, secretary, head, mark, note)."""
+    return hamlet_rows(units, baseline)
+
+
+@pytest.fixture(scope="module")
+def small_staffing(units: pd.DataFrame) -> Staffing:
+    """The small roster of tests/officers.py, with a quota of 10 people."""
+    return staffing(roster(SMALL), units, 10)
+
+
+@pytest.fixture(scope="module")
+def o01_staffing(units: pd.DataFrame) -> Staffing:
+    return staffing(o01_officers(units), units)
+
+
+@pytest.fixture(scope="module")
+def o01_budget(units: pd.DataFrame) -> Budget:
+    """o01's allowances at the made-up rates, on 31/12/2019."""
+    periods = embedded_allowance()[0].base_salary
+    result = budget(o01_officers(units), units, O01_MODEL, periods, date(2019, 12, 31))
+    assert result is not None
+    return result

@@ -1,13 +1,10 @@
-"""The allowance model and budget: hand-computed money, base-salary periods, versions, validation and the file."""
+"""The allowance model and budget: the embedded file, hand-computed money, base-salary periods and the fund."""
 
 from __future__ import annotations
 
-import copy
 import json
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
@@ -15,15 +12,12 @@ import pytest
 from lib.ingest.roster import parse_bytes
 from lib.staffing import allowance as al
 from lib.staffing import staffing, staffing_json
-from lib.staffing.allowance import AllowanceError, AllowanceModel, BasePeriod, Budget, all_concurrent, budget, model_at
-from tests.test_staffing import FILES, SMALL, Row, roster
+from lib.staffing.allowance import AllowanceModel, BasePeriod, Budget, all_concurrent, budget, model_at
+from tests.helpers import row_of
+from tests.officers import O01, O01_RATES, SMALL, SMALL_MODEL, SMALL_RATES, Row, embedded_allowance, roster
 
-DEFAULT, DEFAULT_ISSUES = al.load_file(None)
-assert DEFAULT is not None, DEFAULT_ISSUES
+DEFAULT, DEFAULT_ISSUES = embedded_allowance()
 PERIODS = DEFAULT.base_salary
-# Made-up rates, for arithmetic only (the real ones of QĐ 32/2014 are not public).
-RATES = {"secretary": 1.2, "head": 1.0, "front_head": 0.8, "police": 0.5}
-MODEL = AllowanceModel(date(2014, 7, 14), coefficients=RATES, concurrent_share=0.5)
 END_2019 = date(2019, 12, 31)
 
 
@@ -65,10 +59,10 @@ def test_default_model_gives_no_money(units: pd.DataFrame) -> None:
     ("model", "expected"),
     [
         (None, ["model"]),
-        (replace(MODEL, concurrent_share=None), ["concurrent_share"]),
-        (replace(MODEL, coefficients={"secretary": 1.2}), ["coefficient:head"]),
-        (replace(MODEL, concurrent_share=0.0), []),  # 0 is a value: no concurrent allowance
-        (MODEL, []),
+        (replace(SMALL_MODEL, concurrent_share=None), ["concurrent_share"]),
+        (replace(SMALL_MODEL, coefficients={"secretary": 1.2}), ["coefficient:head"]),
+        (replace(SMALL_MODEL, concurrent_share=0.0), []),  # 0 is a value: no concurrent allowance
+        (SMALL_MODEL, []),
     ],
 )
 def test_missing(model: AllowanceModel | None, expected: list[str]) -> None:
@@ -77,8 +71,8 @@ def test_missing(model: AllowanceModel | None, expected: list[str]) -> None:
 
 def test_no_base_salary_before_the_first_period(units: pd.DataFrame) -> None:
     rows = [one("secretary")]
-    assert al.missing_for(roster(rows), MODEL, PERIODS, date(2018, 6, 30)) == ["base_salary"]
-    assert budget(roster(rows), units, MODEL, PERIODS, date(2018, 6, 30)) is None
+    assert al.missing_for(roster(rows), SMALL_MODEL, PERIODS, date(2018, 6, 30)) == ["base_salary"]
+    assert budget(roster(rows), units, SMALL_MODEL, PERIODS, date(2018, 6, 30)) is None
 
 
 # --- The budget, by hand --------------------------------------------------------------------------
@@ -86,7 +80,7 @@ def test_no_base_salary_before_the_first_period(units: pd.DataFrame) -> None:
 
 @pytest.fixture(scope="module")
 def small(units: pd.DataFrame) -> Budget:
-    result = budget(roster(SMALL), units, MODEL, PERIODS, END_2019)
+    result = budget(roster(SMALL), units, SMALL_MODEL, PERIODS, END_2019)
     assert result is not None
     return result
 
@@ -123,8 +117,8 @@ def test_small_budget_per_ward_and_person(small: Budget) -> None:
     # Phường 1: Khóm 1 (1.7 + 0.5) + Khóm 2 (1.2 + 1.4) = 4.8 -> 7 152 000; if all: 2.2 + 2.5 = 4.7 -> 7 003 000
     # Xã Hiệp Thành: Em 2.1 -> 3 129 000 either way. Concurrent allowance: 0.9 in each ward -> 1 341 000.
     wards = small.wards.set_index("code")
-    assert wards.loc["31825", list(al.MONEY_COLUMNS[:4])].tolist() == [7_152_000, 7_003_000, 149_000, 1_341_000]
-    assert wards.loc["31840", list(al.MONEY_COLUMNS[:4])].tolist() == [3_129_000, 3_129_000, 0, 1_341_000]
+    assert row_of(wards, "31825")[list(al.MONEY_COLUMNS[:4])].tolist() == [7_152_000, 7_003_000, 149_000, 1_341_000]
+    assert row_of(wards, "31840")[list(al.MONEY_COLUMNS[:4])].tolist() == [3_129_000, 3_129_000, 0, 1_341_000]
     persons = {r["full_name"]: r for r in small.persons.to_dict("records")}
     # An: 1.7 -> 2 533 000; main title only 1.2 -> 1 788 000; the concurrent allowance 0.5 -> 745 000
     assert [persons["Nguyễn Văn An"][k] for k in ("monthly", "main_title_only", "concurrent_allowance")] == [
@@ -142,7 +136,7 @@ def test_small_budget_formula(small: Budget) -> None:
     assert (f.base_salary, f.concurrent_share, f.year) == (1_490_000, 0.5, 2019)
     assert (f.coefficient_now, f.coefficient_if_all_concurrent, f.coefficient_concurrent_allowance) == (6.9, 6.8, 1.8)
     assert f.months == (1_390_000,) * 6 + (1_490_000,) * 6
-    assert f.coefficients == RATES
+    assert f.coefficients == SMALL_RATES
     assert {k: v for k, v in f.posts_by_title.items() if v} == {"secretary": 3, "head": 3, "front_head": 2, "police": 1}
 
 
@@ -156,7 +150,7 @@ def test_small_budget_formula(small: Budget) -> None:
 )
 def test_concurrent_share(units: pd.DataFrame, share: float, monthly: int) -> None:
     rows: list[Row] = [("31825", "31825-01", ("secretary", "head"), "A", True, "code:a")]
-    result = budget(roster(rows), units, replace(MODEL, concurrent_share=share), PERIODS, END_2019)
+    result = budget(roster(rows), units, replace(SMALL_MODEL, concurrent_share=share), PERIODS, END_2019)
     assert result is not None and result.monthly_now == result.monthly_if_all_concurrent == monthly
 
 
@@ -173,7 +167,7 @@ def test_concurrent_share(units: pd.DataFrame, share: float, monthly: int) -> No
     ],
 )
 def test_base_salary_periods(units: pd.DataFrame, as_of: date, monthly: int, yearly: int | None) -> None:
-    model = replace(MODEL, coefficients={"secretary": 1.5})
+    model = replace(SMALL_MODEL, coefficients={"secretary": 1.5})
     result = budget(roster([one("secretary")]), units, model, PERIODS, as_of)
     assert result is not None
     assert (result.monthly_now, result.yearly_now) == (monthly, yearly)
@@ -183,7 +177,7 @@ def test_a_period_starting_mid_month_counts_from_the_next_month(units: pd.DataFr
     # each month is paid at the base in effect on its first day: a base from 15/07 starts with August
     # 7 × 1 000 000 + 5 × 2 000 000 = 17 000 000
     periods = [BasePeriod(date(2019, 1, 1), 1_000_000), BasePeriod(date(2019, 7, 15), 2_000_000)]
-    model = replace(MODEL, coefficients={"secretary": 1.0})
+    model = replace(SMALL_MODEL, coefficients={"secretary": 1.0})
     result = budget(roster([one("secretary")]), units, model, periods, date(2019, 7, 20))
     assert result is not None and (result.monthly_now, result.yearly_now) == (2_000_000, 17_000_000)
 
@@ -200,7 +194,7 @@ def test_a_period_starting_mid_month_counts_from_the_next_month(units: pd.DataFr
     ],
 )
 def test_money_is_rounded_half_up_once(units: pd.DataFrame, hamlets: list[str], expected: int) -> None:
-    model = replace(MODEL, coefficients={"secretary": 0.00005})
+    model = replace(SMALL_MODEL, coefficients={"secretary": 0.00005})
     result = budget(roster([one("secretary", h) for h in hamlets]), units, model, PERIODS, END_2019)
     assert result is not None and result.monthly_now == expected
 
@@ -214,7 +208,7 @@ def test_money_is_rounded_half_up_once(units: pd.DataFrame, hamlets: list[str], 
     ],
 )
 def test_fund_per_hamlet(units: pd.DataFrame, multiplier: float, fund: int, over_now: int, over_later: int) -> None:
-    result = budget(roster(SMALL), units, replace(MODEL, fund_multiplier=multiplier), PERIODS, END_2019)
+    result = budget(roster(SMALL), units, replace(SMALL_MODEL, fund_multiplier=multiplier), PERIODS, END_2019)
     assert result is not None
     assert (result.fund_per_hamlet, result.hamlets_over_fund, result.hamlets_over_fund_if_all_concurrent) == (
         fund,
@@ -249,7 +243,7 @@ def test_all_concurrent(titles: dict[str, tuple[str, ...]], expected: dict[str, 
 
 
 def test_empty_roster_costs_nothing(units: pd.DataFrame) -> None:
-    result = budget(roster([]), units, MODEL, PERIODS, END_2019)
+    result = budget(roster([]), units, SMALL_MODEL, PERIODS, END_2019)
     assert result is not None and (result.monthly_now, result.yearly_now, result.concurrent_persons) == (0, 0, 0)
 
 
@@ -261,11 +255,9 @@ def test_corpus_o01_budget_by_hand(units: pd.DataFrame) -> None:
     #   If all concurrent: 15 hamlets save (1.2 + 1.0) − 1.7 = 0.5 and 3 save (1.2 + 1.25) − (1.7 + 0.5) = 0.25:
     #   8.25 × 1 490 000 = 12 292 500 saved, so 136.9 × 1 490 000 = 203 981 000.
     #   Concurrent allowance: 49 × 0.5 + 3 × 0.25 = 25.25 × 1 490 000 = 37 622 500.
-    name = "o01_can_bo_khom_ap.xlsx"
-    snapshot = parse_bytes((FILES / name).read_bytes(), name, units).snapshot
+    snapshot = parse_bytes(O01.read_bytes(), O01.name, units).snapshot
     assert snapshot is not None
-    rates = {"secretary": 1.2, "head": 1.0, "deputy_secretary": 0.5, "front_head": 0.5, "police": 0.5, "women": 0.5}
-    result = budget(snapshot.officers, units, replace(MODEL, coefficients=rates), PERIODS, snapshot.as_of)
+    result = budget(snapshot.officers, units, replace(SMALL_MODEL, coefficients=O01_RATES), PERIODS, snapshot.as_of)
     assert result is not None
     assert (result.monthly_now, result.monthly_if_all_concurrent, result.monthly_saving) == (
         216_273_500,
@@ -295,171 +287,3 @@ def test_json_with_allowance(units: pd.DataFrame, small: Budget) -> None:
         "concurrent_allowance_monthly": 1_341_000,
         "hamlets_over_fund": None,
     }
-
-
-# --- Versions and the file ------------------------------------------------------------------------
-
-V1 = AllowanceModel(date(2014, 7, 14), quota=595)
-V2 = AllowanceModel(date(2020, 1, 1), coefficients={"head": 1.0}, note="first entry")
-V3 = AllowanceModel(date(2020, 1, 1), coefficients={"head": 1.1}, note="corrected")
-V4 = AllowanceModel(date(2023, 8, 1), fund_multiplier=4.5)
-
-
-@pytest.mark.parametrize(
-    ("day", "expected"),
-    [
-        (date(2014, 7, 13), None),
-        (date(2014, 7, 14), V1),
-        (date(2019, 12, 31), V1),
-        (date(2020, 1, 1), V3),  # two entries for one date: the later one wins
-        (date(2023, 7, 31), V3),
-        (date(2025, 1, 1), V4),
-    ],
-)
-def test_model_at(day: date, expected: AllowanceModel | None) -> None:
-    assert model_at([V4, V1, V2, V3], day) == expected
-
-
-@pytest.mark.parametrize(
-    ("day", "expected"),
-    [
-        (date(2018, 6, 30), None),
-        (date(2018, 7, 1), 1_390_000),
-        (date(2019, 6, 30), 1_390_000),
-        (date(2030, 1, 1), 2_340_000),
-    ],
-)
-def test_base_salary_at(day: date, expected: int | None) -> None:
-    assert al.base_salary_at(PERIODS, day) == expected
-
-
-def _valid() -> dict[str, Any]:
-    return json.loads(al.DEFAULT_FILE.read_text(encoding="utf-8"))
-
-
-def _set(path: str, value: object) -> dict[str, Any]:
-    doc = _valid()
-    *parents, last = path.split("/")
-    target: Any = doc
-    for part in parents:
-        target = target[int(part)] if part.isdigit() else target[part]
-    if value is KeyError:
-        del target[last]
-    elif isinstance(target, list):
-        target[int(last)] = value
-    else:
-        target[last] = value
-    return doc
-
-
-@pytest.mark.parametrize(
-    ("doc", "code", "where"),
-    [
-        (_set("versions/0/coefficients/head", -0.5), "negative_coefficient", "versions[0].coefficients.head"),
-        (_set("versions/0/coefficients/mayor", 1.0), "unknown_title", "versions[0].coefficients.mayor"),
-        (_set("versions/0/coefficients/head", "1,2"), "not_a_number", "versions[0].coefficients.head"),
-        (_set("versions/0/coefficients/head", None), "not_a_number", "versions[0].coefficients.head"),
-        (_set("versions/0/coefficients/head", True), "not_a_number", "versions[0].coefficients.head"),
-        (_set("versions/0/concurrent_share", 1.5), "share_out_of_range", "versions[0].concurrent_share"),
-        (_set("versions/0/concurrent_share", -0.1), "share_out_of_range", "versions[0].concurrent_share"),
-        (_set("versions/0/effective_from", "14/07/2014"), "bad_date", "versions[0].effective_from"),
-        (_set("versions/0/effective_from", "2014-02-30"), "bad_date", "versions[0].effective_from"),
-        (_set("base_salary/1/effective_from", "2019-7-1"), "bad_date", "base_salary[1].effective_from"),
-        (_set("base_salary/1/effective_from", "2018-07-01"), "duplicate_date", "base_salary[1].effective_from"),
-        (_set("base_salary/0/amount", 0), "bad_amount", "base_salary[0].amount"),
-        (_set("base_salary/0/amount", 1390000.5), "bad_amount", "base_salary[0].amount"),
-        (_set("versions/0/fund_multiplier", 0), "bad_multiplier", "versions[0].fund_multiplier"),
-        (_set("versions/0/quota", -1), "bad_quota", "versions[0].quota"),
-        (_set("versions/0/quota", 59.5), "bad_quota", "versions[0].quota"),
-        (_set("versions/0/quotas", 595), "unknown_key", "versions[0].quotas"),
-        (_set("versions/0/note", 7), "bad_text", "versions[0].note"),
-        (_set("versions/0/effective_from", KeyError), "missing_key", "versions[0]"),
-        (_set("versions/0", []), "not_object", "versions[0]"),
-        (_set("versions/0/coefficients", 0), "not_object", "versions[0].coefficients"),
-        (_set("versions", {}), "not_list", "versions"),
-        (_set("format", 2), "bad_format", "format"),
-        (_set("format", KeyError), "missing_key", ""),
-    ],
-)
-def test_validation_errors(doc: dict[str, Any], code: str, where: str) -> None:
-    issues = al.validate(doc)
-    assert [(i.code, i.params["where"]) for i in issues] == [(code, where)]
-    assert all(i.code in al.ISSUE_CODES for i in issues)
-    assert al.loads(doc)[0] is None
-    assert al.validate(json.dumps(doc).encode()) == issues  # the same from bytes
-
-
-@pytest.mark.parametrize(
-    ("raw", "code"),
-    [(b"{not json", "not_json"), (b"\xff\xfe\x00", "not_json"), ("[]", "not_object"), ("1", "not_object")],
-)
-def test_unreadable_documents(raw: bytes | str, code: str) -> None:
-    document, issues = al.loads(raw)
-    assert document is None and [i.code for i in issues] == [code]
-
-
-def test_valid_values_at_the_edges() -> None:
-    doc = _set("versions/0/coefficients", {"secretary": 0, "head": 1.25, "other": 0.3})
-    doc["versions"][0].update(concurrent_share=1, fund_multiplier=6.0, quota=None)
-    document, issues = al.loads("\ufeff" + json.dumps(doc))
-    assert issues == [] and document is not None
-    version = document.versions[0]
-    assert (version.coefficients, version.concurrent_share, version.quota) == (
-        {"secretary": 0.0, "head": 1.25, "other": 0.3},
-        1.0,
-        None,
-    )
-
-
-def test_dumps_appends_a_version() -> None:
-    text = al.dumps(DEFAULT, replace(MODEL, effective_from=date(2020, 1, 1), note="nhập thử"))
-    document, issues = al.loads(text)
-    assert issues == [] and document is not None
-    assert [v.effective_from for v in document.versions] == [date(2014, 7, 14), date(2020, 1, 1)]
-    assert document.versions[0] == DEFAULT.versions[0]  # nothing replaced
-    assert document.versions[1].coefficients == RATES and document.versions[1].concurrent_share == 0.5
-    assert document.base_salary == PERIODS
-    assert "nhập thử" in text  # Vietnamese kept readable
-    assert model_at(document.versions, date(2020, 6, 1)) == document.versions[1]
-
-
-def test_dumps_replaces_base_salary_when_given() -> None:
-    periods = [*PERIODS, BasePeriod(date(2026, 7, 1), 2_530_000, "example")]
-    document, _ = al.loads(al.dumps(DEFAULT, None, periods))
-    assert document is not None and document.base_salary[-1].amount == 2_530_000
-    assert document.versions == DEFAULT.versions
-
-
-@pytest.mark.parametrize(
-    ("version", "code"),
-    [
-        (replace(MODEL, concurrent_share=2.0), "share_out_of_range"),
-        (replace(MODEL, coefficients={"head": -1.0}), "negative_coefficient"),
-        (replace(MODEL, coefficients={"boss": 1.0}), "unknown_title"),
-    ],
-)
-def test_dumps_refuses_an_invalid_version(version: AllowanceModel, code: str) -> None:
-    with pytest.raises(AllowanceError) as caught:
-        al.dumps(DEFAULT, version)
-    assert [i.code for i in caught.value.issues] == [code]
-
-
-def test_save_and_load_file(tmp_path: Path) -> None:
-    path = al.path_in(tmp_path / "data")
-    assert al.load_file(path) == (DEFAULT, [])  # no file yet: the embedded default
-    text = al.dumps(DEFAULT, replace(MODEL, effective_from=date(2020, 1, 1)))
-    al.save(path, text)
-    al.save(path, text)  # overwriting works too
-    assert path.read_text(encoding="utf-8") == text
-    assert [p.name for p in path.parent.iterdir()] == ["allowance.json"]  # no temporary file left behind
-    document, issues = al.load_file(path)
-    assert issues == [] and document is not None and len(document.versions) == 2
-
-
-def test_load_file_reports_a_broken_file(tmp_path: Path) -> None:
-    path = tmp_path / "allowance.json"
-    doc = copy.deepcopy(_valid())
-    doc["versions"][0]["concurrent_share"] = 5
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    document, issues = al.load_file(path)
-    assert document is None and [i.code for i in issues] == ["share_out_of_range"]

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT
+
 PAGES = sorted((ROOT / "pages").glob("*.py"))
 FORBIDDEN_IMPORTS = {"pandas", "plotly", "pathlib", "os", "io", "csv", "json", "openpyxl", "sqlite3", "numpy"}
 FORBIDDEN_CALLS = {

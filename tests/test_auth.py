@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import cli, store
+from lib import store
 from lib.ingest.roster import parse_bytes
 from lib.present import texts
 from lib.store import auth
-from tests.conftest import PASSWORD, sign_in
-
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "dashboard.py")
-GOLDEN = ROOT / "tests" / "golden"
+from tests.helpers import APP, GOLDEN, PASSWORD, SignIn, audit_events, cli, cli_process
 
 
 def test_passwords_are_stored_only_as_salted_argon2_hashes(data_dir: Path) -> None:
@@ -76,14 +70,14 @@ def test_wrong_password_in_the_app_shows_a_message_and_then_locks(data_dir: Path
     [(None, False, False), ("viewer", False, False), ("editor", True, False), ("admin", True, True)],
 )
 def test_navigation_offers_only_what_the_role_may_use(
-    data_dir: Path, role: str | None, sees_upload: bool, sees_admin: bool
+    data_dir: Path, sign_in: SignIn, role: str | None, sees_upload: bool, sees_admin: bool
 ) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
     if role is None:
         at.run()
         assert any("Chưa có tài khoản nào" in c.value for c in at.caption)
     else:
-        sign_in(at, data_dir, role)
+        sign_in(at, role)
     for page, allowed in (("pages/upload.py", sees_upload), ("pages/admin.py", sees_admin)):
         if allowed:
             at.switch_page(page).run()
@@ -117,7 +111,7 @@ def test_actions_are_refused_on_the_server_for_a_viewer(data_dir: Path, units: o
 
 
 def test_viewers_do_not_see_names_unless_the_deployment_allows(data_dir: Path) -> None:
-    assert cli.main(["import", str(GOLDEN / "hamlets_2019-09-30.xlsx"), "--data-dir", str(data_dir)]) == 0
+    assert cli("import", GOLDEN / "hamlets_2019-09-30.xlsx", "--data-dir", data_dir).returncode == 0
     at = AppTest.from_file(APP, default_timeout=60).run()
     at.switch_page("pages/hamlets.py").run()
     names = set(at.dataframe[0].value["Bí thư chi bộ"])
@@ -127,19 +121,19 @@ def test_viewers_do_not_see_names_unless_the_deployment_allows(data_dir: Path) -
     assert "Lê Quốc Yến" in set(at.dataframe[0].value["Bí thư chi bộ"])
 
 
-def test_the_audit_trail_records_an_upload_with_its_user(data_dir: Path) -> None:
+def test_the_audit_trail_records_an_upload_with_its_user(data_dir: Path, sign_in: SignIn) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
-    sign_in(at, data_dir, "editor", "Trần Thị Thu")
+    sign_in(at, "editor", "Trần Thị Thu")
     at.switch_page("pages/upload.py").run()
     data = (GOLDEN / "hamlets_2019-09-30.xlsx").read_bytes()
-    uploader = next(w for w in at.get("file_uploader") if "upload_file" in w.id)
+    uploader = next(w for w in at.file_uploader if "upload_file" in w.id)
     uploader.set_value(("hamlets_2019-09-30.xlsx", data, "application/octet-stream")).run()
     at.button(key="bl.upload_confirm").click().run()
-    imports = [e for e in store.events(data_dir) if e["action"] == "import"]
+    imports = [e for e in audit_events(data_dir) if e["action"] == "import"]
     assert [(e["user"], e["detail"]["file"]) for e in imports] == [("Trần Thị Thu", "hamlets_2019-09-30.xlsx")]
     assert store.history(data_dir)[0].uploaded_by == "Trần Thị Thu"
     # The administrator sees it on the admin page.
-    sign_in(at, data_dir, "admin")
+    sign_in(at, "admin")
     at.switch_page("pages/admin.py").run()
     trail = at.dataframe[-1].value
     assert "Tải lên số liệu" in set(trail["Việc"]) and "Trần Thị Thu" in set(trail["Ai"])
@@ -168,36 +162,13 @@ def test_an_oversized_upload_is_refused_with_a_message() -> None:
 
 
 def test_cli_user_add_reads_the_password_from_stdin_and_audit_lists_it(tmp_path: Path) -> None:
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "lib.cli",
-            "user",
-            "add",
-            "quan.tri",
-            "--role",
-            "admin",
-            "--password-stdin",
-            "--data-dir",
-            str(tmp_path),
-        ],
-        input=PASSWORD + "\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
+    run = cli_process(
+        "user", "add", "quan.tri", "--role", "admin", "--password-stdin", "--data-dir", tmp_path, stdin=PASSWORD + "\n"
     )
     assert run.returncode == 0, run.stderr
     assert "Đã tạo tài khoản «quan.tri» (quản trị viên)." in run.stdout
     out = io.StringIO()
-    audit = subprocess.run(
-        [sys.executable, "-m", "lib.cli", "audit", "--json", "--data-dir", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    audit = cli_process("audit", "--json", "--data-dir", tmp_path)
     out.write(audit.stdout)
     rows = json.loads(out.getvalue())
     assert [(r["action"], r["detail"]["name"], r["detail"]["role"]) for r in rows] == [
@@ -205,9 +176,9 @@ def test_cli_user_add_reads_the_password_from_stdin_and_audit_lists_it(tmp_path:
     ]
 
 
-def test_a_session_ends_after_the_idle_time(data_dir: Path) -> None:
+def test_a_session_ends_after_the_idle_time(data_dir: Path, sign_in: SignIn) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
-    sign_in(at, data_dir, "editor")
+    sign_in(at, "editor")
     assert "bl.logout" in [b.key for b in at.button]
     at.session_state["bl.auth_seen"] = 0.0  # last seen long ago
     at.run()
@@ -235,9 +206,9 @@ def test_an_uploaded_file_name_never_becomes_a_path(data_dir: Path, units: objec
     ]
 
 
-def test_an_editor_changes_the_goals_and_the_change_is_audited(data_dir: Path) -> None:
+def test_an_editor_changes_the_goals_and_the_change_is_audited(data_dir: Path, sign_in: SignIn) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
-    sign_in(at, data_dir, "editor", "Trần Thị Thu")
+    sign_in(at, "editor", "Trần Thị Thu")
     at.switch_page("pages/progress.py").run()
     from ui import actions
     from ui.auth import Identity
@@ -250,16 +221,10 @@ def test_an_editor_changes_the_goals_and_the_change_is_audited(data_dir: Path) -
         (date(2019, 12, 31), 75.0),
         (date(2020, 12, 31), 100.0),
     ]
-    change = [e for e in store.events(data_dir) if e["action"] == "goals"][-1]
+    change = [e for e in audit_events(data_dir) if e["action"] == "goals"][-1]
     assert change["user"] == "Trần Thị Thu" and change["detail"]["before"][0]["target_pct"] == 70.0
     # The CLI and the pages judge against the new goal: 75 % of 67 is 50.25, so 51 hamlets.
-    summary_out = subprocess.run(
-        [sys.executable, "-m", "lib.cli", "summarize", "--json", "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    summary_out = cli_process("summarize", "--json", "--data-dir", data_dir)
     assert json.loads(summary_out.stdout)["goals"][0] == {
         "deadline": "2019-12-31",
         "target_pct": 75.0,
@@ -274,13 +239,13 @@ def test_an_editor_changes_the_goals_and_the_change_is_audited(data_dir: Path) -
     assert store.goals(data_dir)[0].target_pct == 75.0
 
 
-def test_original_files_with_names_are_offered_only_to_those_who_see_names(data_dir: Path) -> None:
-    assert cli.main(["import", str(GOLDEN / "hamlets_2019-09-30.xlsx"), "--data-dir", str(data_dir)]) == 0
+def test_original_files_with_names_are_offered_only_to_those_who_see_names(data_dir: Path, sign_in: SignIn) -> None:
+    assert cli("import", GOLDEN / "hamlets_2019-09-30.xlsx", "--data-dir", data_dir).returncode == 0
     at = AppTest.from_file(APP, default_timeout=60).run()
     at.switch_page("pages/history.py").run()
     assert [b.proto.label for b in at.get("download_button")] == []
     listing = at.dataframe[0].value
     assert list(listing["Người gửi"]) == ["—", "dữ liệu mặc định"]  # only the embedded baseline is default data
-    sign_in(at, data_dir, "editor")
+    sign_in(at, "editor")
     at.switch_page("pages/history.py").run()
     assert [b.proto.label for b in at.get("download_button")] == ["Tải tệp gốc"]

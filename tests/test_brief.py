@@ -2,47 +2,26 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from pathlib import Path
+from typing import Any, cast
 
 import openpyxl
 import pytest
 from pptx import Presentation
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 from lib import report, store
 from lib.ingest.embedded import default_units
 from lib.ingest.roster import parse_bytes
 from lib.report import images
+from lib.staffing import TITLES
+from tests.helpers import GOLDEN, ROOT, cli, pdf_text, pptx_text, xlsx_cells
+from tests.masters import import_hamlets, new_master, write_csv
+from tests.officers import O01, O01_RATES, save_rates
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
 HAS_CHROMIUM = images.find_chromium() is not None
-
-
-def pptx_text(data: bytes) -> tuple[list[str], int]:
-    """Every slide's text (text boxes and table cells) and how many pictures the deck has."""
-    deck = Presentation(io.BytesIO(data))
-    slides, pictures = [], 0
-    for slide in deck.slides:
-        parts = []
-        for shape in slide.shapes:
-            if shape.has_text_frame:
-                parts.append(shape.text_frame.text)
-            if shape.has_table:
-                parts += [cell.text for row in shape.table.rows for cell in row.cells]
-            pictures += shape.shape_type == 13  # MSO_SHAPE_TYPE.PICTURE
-        slides.append("\n".join(parts))
-    return slides, pictures
-
-
-def pdf_text(data: bytes) -> str:
-    """The PDF's text as one line: wrapped lines joined, runs of spaces (from justified lines) made single."""
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
-
-
-def xlsx_cells(data: bytes) -> dict[str, list[list[object]]]:
-    book = openpyxl.load_workbook(io.BytesIO(data))
-    return {ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in book.worksheets}
 
 
 def with_note(source: Path, note: str) -> bytes:
@@ -60,11 +39,9 @@ def with_note(source: Path, note: str) -> bytes:
     return out.getvalue()
 
 
-@pytest.fixture
-def no_chromium(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A machine without any Chromium: nothing on PATH, no $BROWSER_PATH."""
-    monkeypatch.delenv("BROWSER_PATH", raising=False)
-    monkeypatch.setattr(images, "CHROMIUM_NAMES", ())
+def _fonts(page: PageObject) -> Any:
+    """The fonts a PDF page names in its resources (pypdf types what a page holds only as PdfObject)."""
+    return cast(Any, page)["/Resources"]["/Font"]
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +51,7 @@ def named_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[st
     data = with_note(GOLDEN / "hamlets_2019-09-30.xlsx", '=HYPERLINK("http://x","bấm")')
     parsed = parse_bytes(data, "hamlets_2019-09-30.xlsx", default_units())
     assert parsed.ok, parsed.problems
+    assert parsed.snapshot is not None
     store.add_snapshot(folder, parsed, data, "hamlets_2019-09-30.xlsx", "test")
     hamlets = parsed.snapshot.hamlets
     assert hamlets is not None
@@ -133,11 +111,9 @@ def test_pdf_in_vietnamese_is_an_administrative_report_with_an_embedded_font(tmp
     ):
         assert expected in text, expected
     reader = PdfReader(io.BytesIO(made.data))
-    fonts = {str(f) for page in reader.pages for f in page["/Resources"]["/Font"].values()}  # type: ignore[index]
+    fonts = {str(f) for page in reader.pages for f in _fonts(page).values()}
     assert fonts, "the PDF names its fonts"
-    embedded = [
-        page["/Resources"]["/Font"][key].get_object() for page in reader.pages for key in page["/Resources"]["/Font"]
-    ]  # type: ignore[index]
+    embedded = [_fonts(page)[key].get_object() for page in reader.pages for key in _fonts(page)]
     assert all("DejaVuSerif" in str(font["/BaseFont"]) for font in embedded)
     assert sum(len(page.images) for page in reader.pages) == 3  # goals, progress and wards charts
 
@@ -238,7 +214,7 @@ def test_a_browser_that_fails_gives_tables_and_a_note_not_a_traceback(
 
 
 def test_fonts_ship_with_their_licence() -> None:
-    fonts = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+    fonts = ROOT / "assets" / "fonts"
     assert {p.name for p in fonts.glob("*.ttf")} == {
         "DejaVuSerif.ttf",
         "DejaVuSerif-Bold.ttf",
@@ -250,11 +226,8 @@ def test_fonts_ship_with_their_licence() -> None:
 @pytest.fixture(scope="module")
 def officer_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store whose current snapshot is the o01 officer roster (180 posts, 128 people)."""
-    from lib.cli import main
-
     folder = tmp_path_factory.mktemp("officers")
-    source = Path(__file__).resolve().parent / "corpus" / "files" / "o01_can_bo_khom_ap.xlsx"
-    assert main(["import", str(source), "--data-dir", str(folder)]) == 0
+    assert cli("import", O01, "--data-dir", folder).returncode == 0
     return folder
 
 
@@ -274,17 +247,10 @@ def test_an_officer_roster_adds_a_staffing_slide_section_and_sheet(officer_store
 
 
 def test_with_rates_entered_the_brief_costs_the_allowances(officer_store: Path, no_chromium: None) -> None:
-    from dataclasses import replace
-    from datetime import date
-
     from lib.staffing import allowance
 
     path = allowance.path_in(officer_store)
-    document, _ = allowance.load_file(path)
-    assert document is not None
-    rates = {"secretary": 1.2, "head": 1.0, "deputy_secretary": 0.5, "front_head": 0.5, "police": 0.5, "women": 0.5}
-    version = replace(document.versions[0], effective_from=date(2019, 1, 1), coefficients=rates, concurrent_share=0.5)
-    allowance.save(path, allowance.dumps(document, version))
+    save_rates(officer_store, O01_RATES)
     try:
         slides, _ = pptx_text(report.from_store(officer_store, "pptx", "vi", hide_names=True).data)
         # Worked out in tests/test_allowance.py: 145.15 and 136.9 × 1 490 000 a month.
@@ -296,3 +262,67 @@ def test_with_rates_entered_the_brief_costs_the_allowances(officer_store: Path, 
         assert 216_273_500 in numbers and 203_981_000 in numbers
     finally:
         path.unlink()
+
+
+def test_the_english_pdf_shows_the_currency_of_the_allowances(tmp_path: Path, no_chromium: None) -> None:
+    folder = tmp_path / "store"
+    assert cli("import", O01, "--data-dir", folder).returncode == 0
+    save_rates(folder, dict.fromkeys(TITLES, 1.0))
+    text = pdf_text(report.from_store(folder, "pdf", "en", hide_names=True).data)
+    line = text[text.index("Allowances a month") :][:160]
+    assert "₫" in line or "VND" in line, line
+
+
+# --- restored snapshots, many wards, long names --------------------------------------------------------------------
+
+
+def test_the_brief_of_a_restored_snapshot_counts_its_own_figures(tmp_path: Path, no_chromium: None) -> None:
+    """A snapshot restored over a later upload of the same day: the brief gives its figures, not a mix of both."""
+    folder = tmp_path / "store"
+    assert cli("import", O01, "--data-dir", folder).returncode == 0  # 49/67
+    baseline = (ROOT / "data" / "default" / "baseline_2019-05-06.csv").read_text(encoding="utf-8").splitlines()
+    rows = list(csv.reader(baseline))
+    for row in rows[1:]:
+        row[6] = "yes"  # concurrent: a wrong upload, 67/67, dated the same day
+    wrong = write_csv(tmp_path / "wrong_2019-12-31.csv", rows[0], rows[1:])
+    assert cli("import", wrong, "--data-dir", folder).returncode == 0
+    assert cli("restore", "2", "--data-dir", folder).returncode == 0  # the correction: the officer roster again
+    made = report.from_store(folder, "pptx", "en", hide_names=True)
+    deck = Presentation(io.BytesIO(made.data))
+    goals = deck.slides[1].shapes
+    table = next(s.table for s in goals if s.has_table)
+    concurrent = [table.cell(r, 2).text for r in range(1, len(table.rows))]
+    assert "49/67" in deck.slides[0].shapes[2].text_frame.text
+    assert concurrent == ["49", "49"]
+
+
+def test_every_table_of_a_deck_of_many_wards_stays_on_its_slide(tmp_path: Path, no_chromium: None) -> None:
+    """The staffing slide lists every ward: with 25 wards its table must still end above the slide's edge."""
+    folder = tmp_path / "store"
+    units = new_master(folder, wards=25, hamlets=2)
+    rows = [[n, u[1], u[4], "Bí thư chi bộ kiêm Trưởng ấp", f"Nguyễn Văn Tên {n}", 1970, "Yes", ""]
+            for n, u in enumerate(units, 1)]  # fmt: skip
+    header = ["No.", "Ward", "Hamlet", "Position", "Full name", "Year of birth", "Party member", "Person code"]
+    source = write_csv(tmp_path / "officers_2021-03-31.csv", header, rows)
+    assert cli("import", source, "--data-dir", folder).returncode == 0
+    deck = Presentation(io.BytesIO(report.from_store(folder, "pptx", "vi", hide_names=True).data))
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            height = sum(r.height for r in shape.table.rows) if shape.has_table else shape.height
+            assert shape.top + height <= deck.slide_height
+
+
+def test_the_pdf_says_how_many_wards_behind_it_leaves_out(tmp_path: Path, no_chromium: None) -> None:
+    folder = tmp_path / "store"
+    units = new_master(folder, wards=40, hamlets=1)
+    import_hamlets(folder, units, concurrent=False)
+    text = pdf_text(report.from_store(folder, "pdf", "en", hide_names=True).data)
+    behind = text[text.index("below the 70% goal") :]
+    assert "4 more rows" in behind[: behind.index("HAMLETS NOT YET CONCURRENT")]
+
+
+def test_a_very_long_hamlet_name_still_gives_a_pdf(tmp_path: Path, no_chromium: None) -> None:
+    folder = tmp_path / "store"
+    units = new_master(folder, wards=2, hamlets=2, hamlet_name="Ấp {j} " + "Xóm " * 200)
+    import_hamlets(folder, units, concurrent=False)
+    assert report.from_store(folder, "pdf", "vi", hide_names=True).data.startswith(b"%PDF")

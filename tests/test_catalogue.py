@@ -25,8 +25,8 @@ from lib.report import FORMATS
 from lib.report import forms as blank_forms
 from lib.staffing import TITLES
 from lib.staffing.allowance import ISSUE_CODES
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(
     p for p in [*ROOT.glob("lib/**/*.py"), *ROOT.glob("ui/**/*.py"), *ROOT.glob("pages/**/*.py"), ROOT / "dashboard.py"]
 )
@@ -344,3 +344,7 @@ def test_vietnamese_has_its_diacritics() -> None:
     assert t("nav.wards", "vi") == "Phường, xã"
     assert t("nav.hamlets", "vi") == "Khóm, ấp"
     assert t("nav.overview", "fr") == "Tổng quan"  # an unknown language falls back to Vietnamese
+
+
+def test_the_staffing_page_has_its_navigation_entry() -> None:
+    assert (t("nav.staffing", "vi"), t("nav.staffing", "en")) == ("Nhân sự", "Staffing")

@@ -15,59 +15,30 @@ Goals (the embedded goals file): 70 % by 31/12/2019 -> ceil(46.9) = 47; 100 % by
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from lib.cli import main
+from tests.helpers import CORPUS_FILES, GOLDEN, WARD_CODES, cli, cli_process
+from tests.progress_series import GOAL_KEYS, M
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = ROOT / "tests" / "golden"
 HAMLETS_0930 = GOLDEN / "hamlets_2019-09-30.xlsx"  # 48 of 67
 WARDS_1231 = GOLDEN / "ward_summary_2019-12-31_cp1258.csv"  # 52 of 67
-SAME_DAY_1231 = ROOT / "tests" / "corpus" / "files" / "w01_bieu_tong_hop_cp1258.csv"  # 49 of 67, also 31/12/2019
-M = 30.4375
+SAME_DAY_1231 = CORPUS_FILES / "w01_bieu_tong_hop_cp1258.csv"  # 49 of 67, also 31/12/2019
 SLOPE = 6288 / 261582  # hamlets a day over the three snapshots (see above)
-GOAL_KEYS = {
-    "deadline",
-    "target_pct",
-    "target_count",
-    "current",
-    "remaining",
-    "required_pace",
-    "observed_pace",
-    "projected",
-    "r",
-    "status",
-    "forecast_date",
-}
-WARD_CODES = ["31825", "31813", "31816", "31819", "31822", "31828", "31831", "31834", "31837", "31840"]
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    """lib.cli.main with the real argument list: exit code (argparse's own for usage errors), stdout, stderr."""
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err, err
-    return code, out, err
-
-
-def progress_json(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> dict[str, Any]:
-    code, out, err = run(capsys, "progress", "--json", "--data-dir", data_dir, *args)
+def progress_json(data_dir: Path, *args: str) -> dict[str, Any]:
+    code, out, err = cli("progress", "--json", "--data-dir", data_dir, *args)
     assert code == 0, err
-    return json.loads(out)  # type: ignore[no-any-return]
+    return json.loads(out)
 
 
-def imported(capsys: pytest.CaptureFixture[str], data_dir: Path, *files: Path) -> Path:
+def imported(data_dir: Path, *files: Path) -> Path:
     for path in files:
-        code, _, err = run(capsys, "import", path, "--data-dir", data_dir, "--by", "Lê Thị Thảo")
+        code, _, err = cli("import", path, "--data-dir", data_dir, "--by", "Lê Thị Thảo")
         assert code == 0, err
     return data_dir
 
@@ -87,15 +58,15 @@ def check(goal: dict[str, Any], expected: dict[str, Any]) -> None:
 
 
 @pytest.fixture
-def two_imports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    return imported(capsys, tmp_path / "store", HAMLETS_0930, WARDS_1231)
+def two_imports(tmp_path: Path) -> Path:
+    return imported(tmp_path / "store", HAMLETS_0930, WARDS_1231)
 
 
 # --- a fresh data dir: the embedded baseline only ------------------------------------------------------------
 
 
-def test_fresh_data_dir_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = progress_json(capsys, tmp_path)
+def test_fresh_data_dir_json(tmp_path: Path) -> None:
+    data = progress_json(tmp_path)
     assert set(data) == {"reference_date", "city", "wards", "kinds"}
     assert data["reference_date"] == "2019-05-06"
     seventy, hundred = data["city"]
@@ -148,15 +119,15 @@ def test_fresh_data_dir_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     ]
 
 
-def test_progress_only_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    progress_json(capsys, tmp_path)
-    code, _, _ = run(capsys, "progress", "--data-dir", tmp_path)
+def test_progress_only_reads(tmp_path: Path) -> None:
+    progress_json(tmp_path)
+    code, _, _ = cli("progress", "--data-dir", tmp_path)
     assert code == 0
     assert list(tmp_path.iterdir()) == []
 
 
-def test_fresh_data_dir_text_is_vietnamese_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "progress", "--data-dir", tmp_path)
+def test_fresh_data_dir_text_is_vietnamese_by_default(tmp_path: Path) -> None:
+    code, out, _ = cli("progress", "--data-dir", tmp_path)
     assert code == 0
     lines = out.splitlines()
     assert lines[:3] == [
@@ -173,8 +144,8 @@ def test_fresh_data_dir_text_is_vietnamese_by_default(tmp_path: Path, capsys: py
 # --- after two imports: 46, 48, 52 -------------------------------------------------------------------------
 
 
-def test_after_two_imports_json(two_imports: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = progress_json(capsys, two_imports)
+def test_after_two_imports_json(two_imports: Path) -> None:
+    data = progress_json(two_imports)
     assert data["reference_date"] == "2019-12-31"  # the as-of date of the current snapshot
     seventy, hundred = data["city"]
     # 52 ≥ 47. The reference date is the deadline: 0 months left, no pace required; projected = 52,
@@ -238,8 +209,8 @@ WARD_STATUSES = {
 }
 
 
-def test_after_two_imports_wards_and_kinds(two_imports: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = progress_json(capsys, two_imports)
+def test_after_two_imports_wards_and_kinds(two_imports: Path) -> None:
+    data = progress_json(two_imports)
     assert {w["code"]: [g["status"] for g in w["goals"]] for w in data["wards"]} == WARD_STATUSES
     by_code = {w["code"]: w["goals"] for w in data["wards"]}
     check(by_code["31834"][1], {"target_count": 8, "current": 7, "projected": 8.0, "r": 1.0})
@@ -255,17 +226,15 @@ def test_after_two_imports_wards_and_kinds(two_imports: Path, capsys: pytest.Cap
     check(xa["goals"][1], {"current": 14, "projected": 18.0, "r": 1.0})
 
 
-def test_r_is_null_where_the_baseline_already_met_the_target(
-    two_imports: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    data = progress_json(capsys, two_imports)
+def test_r_is_null_where_the_baseline_already_met_the_target(two_imports: Path) -> None:
+    data = progress_json(two_imports)
     by_code = {w["code"]: w["goals"] for w in data["wards"]}
     # Baseline ≥ target for 70 %: Phường 2 (5 = 5), 3 (5 = 5), 5 (6 > 5), 7 (6 > 5), Vĩnh Trạch (6 = 6).
     assert [by_code[c][0]["r"] for c in ("31813", "31816", "31819", "31822", "31834")] == [None] * 5
 
 
-def test_as_of_judges_with_the_snapshots_up_to_that_date(two_imports: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = progress_json(capsys, two_imports, "--as-of", "2019-09-30")
+def test_as_of_judges_with_the_snapshots_up_to_that_date(two_imports: Path) -> None:
+    data = progress_json(two_imports, "--as-of", "2019-09-30")
     assert data["reference_date"] == "2019-09-30"
     seventy, hundred = data["city"]
     # Only 46 (06/05) and 48 (30/09): slope 2/147 a day; 31/12/2019 is 92 days away, 31/12/2020 458 days.
@@ -294,8 +263,8 @@ def test_as_of_judges_with_the_snapshots_up_to_that_date(two_imports: Path, caps
     assert [g["status"] for g in by_code["31840"]] == ["stagnation", "stagnation"]
 
 
-def test_as_of_after_the_last_deadline_is_missed(two_imports: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = progress_json(capsys, two_imports, "--as-of", "2021-01-31")
+def test_as_of_after_the_last_deadline_is_missed(two_imports: Path) -> None:
+    data = progress_json(two_imports, "--as-of", "2021-01-31")
     assert data["reference_date"] == "2021-01-31"
     seventy, hundred = data["city"]
     check(seventy, {"current": 52, "status": "achieved", "required_pace": None})
@@ -316,17 +285,17 @@ def test_as_of_after_the_last_deadline_is_missed(two_imports: Path, capsys: pyte
     assert statuses["31813"] == ["achieved", "achieved"]
 
 
-def test_as_of_on_the_first_deadline_is_not_missed(two_imports: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = progress_json(capsys, two_imports, "--as-of", "2020-12-31")
+def test_as_of_on_the_first_deadline_is_not_missed(two_imports: Path) -> None:
+    data = progress_json(two_imports, "--as-of", "2020-12-31")
     hundred = data["city"][1]
     # On the deadline itself: not missed; 0 months left, no pace required; projected = current = 52,
     # r = (52 − 46)/21 = 2/7 ≈ 0.2857: acceleration needed.
     check(hundred, {"required_pace": None, "projected": 52.0, "r": 6 / 21, "status": "acceleration needed"})
 
 
-def test_an_upload_on_the_same_day_replaces_the_earlier_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    store = imported(capsys, tmp_path / "store", HAMLETS_0930, WARDS_1231, SAME_DAY_1231)
-    data = progress_json(capsys, store)
+def test_an_upload_on_the_same_day_replaces_the_earlier_one(tmp_path: Path) -> None:
+    store = imported(tmp_path / "store", HAMLETS_0930, WARDS_1231, SAME_DAY_1231)
+    data = progress_json(store)
     assert data["reference_date"] == "2019-12-31"
     # 46, 48, 49 (the later upload of 31/12 wins over 52): Sxy = (−17756 + 2640 + 16219)/3 = 1103/3,
     # slope 3309/261582 a day.
@@ -335,8 +304,8 @@ def test_an_upload_on_the_same_day_replaces_the_earlier_one(tmp_path: Path, caps
     assert by_code["31825"][0]["current"] == 6  # Phường 1 has 6 in the later file, 4 in the earlier
 
 
-def test_text_after_two_imports_vi_and_en(two_imports: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "progress", "--data-dir", two_imports)
+def test_text_after_two_imports_vi_and_en(two_imports: Path) -> None:
+    code, out, _ = cli("progress", "--data-dir", two_imports)
     assert code == 0
     lines = out.splitlines()
     # 15 more in 366/M ≈ 12.02 months, ≈ 1.25 a month; pace ≈ 0.73; met around 15/09/2021.
@@ -349,7 +318,7 @@ def test_text_after_two_imports_vi_and_en(two_imports: Path, capsys: pytest.Capt
     assert lines[3].split() == ["Phường", "1", "Dậm", "chân", "tại", "chỗ,", "Dậm", "chân", "tại", "chỗ"]
     assert lines[6].split() == ["Phường", "5", "Đã", "đạt,", "Đi", "lùi"]
 
-    code, out, _ = run(capsys, "progress", "--data-dir", two_imports, "--lang", "en")
+    code, out, _ = cli("progress", "--data-dir", two_imports, "--lang", "en")
     assert code == 0
     lines = out.splitlines()
     assert lines[:3] == [
@@ -363,8 +332,8 @@ def test_text_after_two_imports_vi_and_en(two_imports: Path, capsys: pytest.Capt
     assert len(lines) == 13
 
 
-def test_text_when_missed(two_imports: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "progress", "--data-dir", two_imports, "--as-of", "2021-01-31", "--lang", "en")
+def test_text_when_missed(two_imports: Path) -> None:
+    code, out, _ = cli("progress", "--data-dir", two_imports, "--as-of", "2021-01-31", "--lang", "en")
     assert code == 0
     assert out.splitlines()[2] == "  Goal 100% by 31/12/2020: Missed. The deadline has passed with 15 hamlets short."
 
@@ -379,35 +348,28 @@ def test_text_when_missed(two_imports: Path, capsys: pytest.CaptureFixture[str])
         ("--bogus",),
     ],
 )
-def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]) -> None:
-    code, out, err = run(capsys, "progress", "--data-dir", tmp_path, *args)
+def test_usage_errors_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
+    code, out, err = cli("progress", "--data-dir", tmp_path, *args)
     assert code == 2
     assert out == ""
     assert "usage" in err.lower()
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_same_report_in_a_real_process(two_imports: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    in_process = progress_json(capsys, two_imports, "--as-of", "2020-06-30")
-    command = [sys.executable, "-m", "lib.cli", "progress", "--json", "--as-of", "2020-06-30", "--data-dir"]
-    done = subprocess.run([*command, str(two_imports)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+def test_the_same_report_in_a_real_process(two_imports: Path) -> None:
+    in_process = progress_json(two_imports, "--as-of", "2020-06-30")
+    done = cli_process("progress", "--json", "--as-of", "2020-06-30", "--data-dir", two_imports)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == in_process
     assert in_process["reference_date"] == "2020-06-30"
     # 31/12/2020 is 184 days after 30/06/2020: 15 more need 15·M/184 ≈ 2.48 a month.
     check(in_process["city"][1], {"required_pace": 15 * M / 184, "status": "acceleration needed"})
-    bad = subprocess.run(
-        [*command[:-2], "2020-02-30", "--data-dir", str(two_imports)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    bad = cli_process("progress", "--json", "--as-of", "2020-02-30", "--data-dir", two_imports)
     assert (bad.returncode, "Traceback" in bad.stderr) == (2, False)
 
 
-def test_a_date_before_the_first_snapshot_is_a_message_not_a_traceback(tmp_path: Path, capsys: Any) -> None:
-    assert main(["progress", "--as-of", "2019-01-01", "--data-dir", str(tmp_path)]) == 1
-    err = capsys.readouterr().err
+def test_a_date_before_the_first_snapshot_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    code, _, err = cli("progress", "--as-of", "2019-01-01", "--data-dir", str(tmp_path))
+    assert code == 1
     assert "Không có bản số liệu nào tính đến ngày 01/01/2019; bản đầu tiên tính đến ngày 06/05/2019." in err
     assert "Traceback" not in err

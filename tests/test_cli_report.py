@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -12,13 +10,7 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "lib.cli", *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
+from tests.helpers import cli_process, pdf_text
 
 
 @pytest.mark.parametrize(
@@ -31,7 +23,9 @@ def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
 )
 def test_report_writes_the_file(tmp_path: Path, kind: str, lang: str, expected: str) -> None:
     out = tmp_path / f"brief.{kind}"
-    run = cli("report", "--format", kind, "-o", out, "--data-dir", tmp_path / "data", "--lang", lang, "--hide-names")
+    run = cli_process(
+        "report", "--format", kind, "-o", out, "--data-dir", tmp_path / "data", "--lang", lang, "--hide-names"
+    )
     assert run.returncode == 0, run.stderr
     assert str(out) in run.stdout and "Traceback" not in run.stderr
     data = out.read_bytes()
@@ -43,39 +37,38 @@ def test_report_writes_the_file(tmp_path: Path, kind: str, lang: str, expected: 
             if s.has_text_frame
         )
     elif kind == "pdf":
-        text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+        text = pdf_text(data)
     else:
         text = " ".join(openpyxl.load_workbook(io.BytesIO(data)).sheetnames)
     assert expected in text
 
 
 def test_report_of_a_date_before_any_snapshot_exits_1_with_a_message(tmp_path: Path) -> None:
-    run = cli("report", "--format", "xlsx", "-o", tmp_path / "x.xlsx", "--data-dir", tmp_path, "--as-of", "2019-01-01")
+    run = cli_process(
+        "report", "--format", "xlsx", "-o", tmp_path / "x.xlsx", "--data-dir", tmp_path, "--as-of", "2019-01-01"
+    )
     assert run.returncode == 1
     assert "Không có bản số liệu nào tính đến ngày 01/01/2019 hoặc trước đó." in run.stderr
     assert not (tmp_path / "x.xlsx").exists()
 
 
 def test_report_to_a_folder_that_does_not_exist_exits_1(tmp_path: Path) -> None:
-    run = cli("report", "--format", "xlsx", "-o", tmp_path / "no" / "x.xlsx", "--data-dir", tmp_path, "--lang", "en")
+    run = cli_process(
+        "report", "--format", "xlsx", "-o", tmp_path / "no" / "x.xlsx", "--data-dir", tmp_path, "--lang", "en"
+    )
     assert run.returncode == 1 and run.stderr.startswith("Cannot write") and "Traceback" not in run.stderr
 
 
 @pytest.mark.parametrize("args", [["--format", "docx", "-o", "x"], ["--format", "pdf"], ["-o", "x.pdf"]])
 def test_report_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
-    assert cli("report", *args, "--data-dir", tmp_path).returncode == 2
+    assert cli_process("report", *args, "--data-dir", tmp_path).returncode == 2
 
 
 def test_report_without_chromium_still_writes_the_pdf_and_says_why(tmp_path: Path) -> None:
     out = tmp_path / "b.pdf"
     env_path = "/nonexistent"
-    run = subprocess.run(
-        [sys.executable, "-m", "lib.cli", "report", "--format", "pdf", "-o", str(out), "--data-dir", str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PATH": env_path, "HOME": str(tmp_path)},
+    run = cli_process(
+        "report", "--format", "pdf", "-o", out, "--data-dir", tmp_path, env={"PATH": env_path, "HOME": str(tmp_path)}
     )
     assert run.returncode == 0, run.stderr
     assert "Máy chủ không có trình duyệt Chromium" in run.stderr

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import re
 from dataclasses import replace
@@ -12,24 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from lib.cli import main
 from lib.staffing import allowance
-
-FILES = Path(__file__).resolve().parent / "corpus" / "files"
-O01 = FILES / "o01_can_bo_khom_ap.xlsx"
-RATES = {"secretary": 1.2, "head": 1.0, "deputy_secretary": 0.5, "front_head": 0.5, "police": 0.5, "women": 0.5}
-
-
-def run(*args: str | Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in args])
-    return code, out.getvalue(), err.getvalue()
+from tests.helpers import cli
+from tests.officers import O01, O01_RATES
 
 
 @pytest.fixture
 def officers(tmp_path: Path) -> Path:
-    assert run("import", O01, "--data-dir", tmp_path)[0] == 0
+    assert cli("import", O01, "--data-dir", tmp_path)[0] == 0
     return tmp_path
 
 
@@ -39,12 +27,12 @@ def with_rates(data_dir: Path, share: float) -> None:
     assert document is not None
     current = allowance.model_at(document.versions, date(2019, 12, 31))
     assert current is not None
-    version = replace(current, effective_from=date(2019, 1, 1), coefficients=RATES, concurrent_share=share)
+    version = replace(current, effective_from=date(2019, 1, 1), coefficients=O01_RATES, concurrent_share=share)
     allowance.save(allowance.path_in(data_dir), allowance.dumps(document, version))
 
 
 def test_default_data_has_no_officers_and_no_money(tmp_path: Path) -> None:
-    code, out, _ = run("staffing", "--data-dir", tmp_path, "--json")
+    code, out, _ = cli("staffing", "--data-dir", tmp_path, "--json")
     data = json.loads(out)
     assert code == 0
     assert (data["posts"], data["people"], data["multi_title_persons"], data["heads_not_party_members"]) == (0, 0, 0, 0)
@@ -53,7 +41,7 @@ def test_default_data_has_no_officers_and_no_money(tmp_path: Path) -> None:
 
 
 def test_officer_roster_counts_posts_people_and_obstacles(officers: Path) -> None:
-    code, out, _ = run("staffing", "--data-dir", officers, "--json")
+    code, out, _ = cli("staffing", "--data-dir", officers, "--json")
     data = json.loads(out)
     assert code == 0
     # o01: 67 hamlets, 49 of them with one person holding both titles (a combined title is one person, two posts).
@@ -73,7 +61,7 @@ def test_officer_roster_counts_posts_people_and_obstacles(officers: Path) -> Non
 
 
 def test_without_rates_the_text_says_what_to_enter(officers: Path) -> None:
-    code, out, _ = run("staffing", "--data-dir", officers)
+    code, out, _ = cli("staffing", "--data-dir", officers)
     assert code == 0
     assert "Số chức danh: 180" in out and "Số người: 128" in out
     assert "hệ số phụ cấp của chức danh bí thư chi bộ (67 chức danh trong danh sách)" in out
@@ -82,7 +70,7 @@ def test_without_rates_the_text_says_what_to_enter(officers: Path) -> None:
 
 def test_with_rates_the_allowance_is_costed(officers: Path) -> None:
     with_rates(officers, 0.5)
-    code, out, _ = run("staffing", "--data-dir", officers, "--json")
+    code, out, _ = cli("staffing", "--data-dir", officers, "--json")
     money = json.loads(out)["allowance"]
     # Worked out in tests/test_allowance.py: 145.15 × 1 490 000 now; 136.9 × 1 490 000 at 100 %.
     assert code == 0
@@ -91,11 +79,11 @@ def test_with_rates_the_allowance_is_costed(officers: Path) -> None:
         203_981_000,
         "VND",
     )
-    code, out, _ = run("staffing", "--data-dir", officers)
+    code, out, _ = cli("staffing", "--data-dir", officers)
     assert "216.273.500 đ" in out and "12.292.500 đ" in out
 
 
 def test_a_broken_allowance_file_exits_1_with_a_message(officers: Path) -> None:
     allowance.path_in(officers).write_text('{"format": 1, "versions": [{"effective_from": "hôm qua"}]}', "utf-8")
-    code, out, err = run("staffing", "--data-dir", officers, "--json")
+    code, out, err = cli("staffing", "--data-dir", officers, "--json")
     assert code == 1 and out == "" and err.strip() and "Traceback" not in err

@@ -8,52 +8,24 @@ last test runs `python -m lib.cli` as a separate process to show the same contra
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
-import subprocess
-import sys
-from contextlib import redirect_stderr, redirect_stdout
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from lib.cli import main
+from tests.helpers import CORPUS_EXPECTED, CORPUS_FILES, CliRun, cli, cli_process
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "corpus"
-FILES = CORPUS / "files"
-EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-
-HAMLET_XLSX = FILES / "h01_danh_sach_khom_ap.xlsx"  # 30/09/2019, 47 of 67
-WARD_CP1258 = FILES / "w01_bieu_tong_hop_cp1258.csv"  # 31/12/2019, 49
-WITH_WARNING = FILES / "x02_ty_le_lech_2019-12-31.csv"  # a percentage that disagrees: stored, with a warning
-UNKNOWN_HAMLET = FILES / "e07_ap_sai_xa_2019-09-30.csv"  # refused: an ấp of another xã
-DATED_BY_NAME = FILES / "h03_danh_sach_bom_semicolon_2020-06-30.csv"  # its date only in its file name
+HAMLET_XLSX = CORPUS_FILES / "h01_danh_sach_khom_ap.xlsx"  # 30/09/2019, 47 of 67
+WARD_CP1258 = CORPUS_FILES / "w01_bieu_tong_hop_cp1258.csv"  # 31/12/2019, 49
+WITH_WARNING = CORPUS_FILES / "x02_ty_le_lech_2019-12-31.csv"  # a percentage that disagrees: stored, with a warning
+UNKNOWN_HAMLET = CORPUS_FILES / "e07_ap_sai_xa_2019-09-30.csv"  # refused: an ấp of another xã
+DATED_BY_NAME = CORPUS_FILES / "h03_danh_sach_bom_semicolon_2020-06-30.csv"  # its date only in its file name
 HISTORY_KEYS = {"id", "as_of", "uploaded_at", "file_name", "sha256", "granularity", "current"}
 
 
-@dataclass(frozen=True)
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-def cli(*args: str | Path) -> Run:
-    """`python -m lib.cli ARGS`: the exit code (argparse's own exit for usage errors) and what was printed."""
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = main([str(a) for a in args])
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-    return Run(code, out.getvalue(), err.getvalue())
-
-
-def as_json(result: Run) -> Any:
+def as_json(result: CliRun) -> Any:
     assert "Traceback" not in result.stderr, result.stderr
     return json.loads(result.stdout)
 
@@ -61,11 +33,11 @@ def as_json(result: Run) -> Any:
 def history(data_dir: Path) -> list[dict[str, Any]]:
     result = cli("history", "--json", "--data-dir", data_dir)
     assert result.returncode == 0, result.stderr
-    return as_json(result)  # type: ignore[no-any-return]
+    return as_json(result)
 
 
 def expected_counts(path: Path) -> int:
-    return int(EXPECTED[path.name]["total_concurrent"])
+    return int(CORPUS_EXPECTED[path.name]["total_concurrent"])
 
 
 # --- validate -----------------------------------------------------------------------------------------------
@@ -88,7 +60,7 @@ def test_validate_json_of_a_file_with_a_warning_exits_0(tmp_path: Path) -> None:
 
 
 def test_validate_json_of_a_refused_file_exits_1() -> None:
-    line = EXPECTED[UNKNOWN_HAMLET.name]["errors"][0]["row"]
+    line = CORPUS_EXPECTED[UNKNOWN_HAMLET.name]["errors"][0]["row"]
     messages = {}
     for lang in ("vi", "en"):
         result = cli("validate", UNKNOWN_HAMLET, "--json", "--lang", lang)
@@ -104,7 +76,7 @@ def test_validate_json_of_a_refused_file_exits_1() -> None:
 
 @pytest.mark.parametrize("name", ["e01_empty.csv", "e02_broken_upload.xlsx", "e04_khong_phai_bang.csv"])
 def test_validate_json_of_a_file_with_no_table_exits_1(name: str) -> None:
-    result = cli("validate", FILES / name, "--json")
+    result = cli("validate", CORPUS_FILES / name, "--json")
     assert result.returncode == 1
     data = as_json(result)
     assert (data["ok"], data["granularity"], data["header_row"], data["summary"]) == (False, None, None, None)
@@ -116,7 +88,7 @@ def test_validate_json_of_a_file_with_no_table_exits_1(name: str) -> None:
 def test_validate_text_names_the_row_and_column() -> None:
     result = cli("validate", UNKNOWN_HAMLET)
     assert result.returncode == 1
-    line = EXPECTED[UNKNOWN_HAMLET.name]["errors"][0]["row"]
+    line = CORPUS_EXPECTED[UNKNOWN_HAMLET.name]["errors"][0]["row"]
     assert f"Dòng {line}, cột «Khóm, ấp»" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -314,18 +286,15 @@ def test_usage_errors_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
 
 
 def test_the_contract_holds_in_a_real_process(tmp_path: Path) -> None:
-    def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "lib.cli", *map(str, args), "--data-dir", str(tmp_path)]
-        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
-
-    imported = run("import", HAMLET_XLSX, "--by", "Lê Thị Thảo", "--json")
+    data_dir = ("--data-dir", tmp_path)
+    imported = cli_process("import", HAMLET_XLSX, "--by", "Lê Thị Thảo", "--json", *data_dir)
     assert imported.returncode == 0, imported.stderr
     assert json.loads(imported.stdout)["snapshot_id"] == 2
-    refused = run("import", UNKNOWN_HAMLET, "--json")
+    refused = cli_process("import", UNKNOWN_HAMLET, "--json", *data_dir)
     assert refused.returncode == 1
     assert json.loads(refused.stdout)["ok"] is False
-    unknown = run("restore", "99")
+    unknown = cli_process("restore", "99", *data_dir)
     assert (unknown.returncode, "Traceback" in unknown.stderr) == (1, False)
-    assert run("restore", "hai").returncode == 2
-    rows = json.loads(run("history", "--json").stdout)
+    assert cli_process("restore", "hai", *data_dir).returncode == 2
+    rows = json.loads(cli_process("history", "--json", *data_dir).stdout)
     assert [(r["id"], r["current"]) for r in rows] == [(2, True), (1, False)]

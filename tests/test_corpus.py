@@ -7,7 +7,6 @@ listed in KNOWN_BUGS below; each of their tests is a strict xfail naming the bug
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -18,11 +17,9 @@ import pytest
 
 from lib.ingest.roster import Parsed, parse_bytes
 from lib.present.problems import line
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "corpus"
-FILES = CORPUS / "files"
-EXPECTED: dict[str, dict[str, Any]] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+from tests.helpers import CORPUS, ROOT
+from tests.helpers import CORPUS_EXPECTED as EXPECTED
+from tests.helpers import CORPUS_FILES as FILES
 
 KNOWN_BUGS: dict[str, str] = {}  # file name -> the bug it shows, while one is open
 SOUND = sorted(name for name in EXPECTED if name not in KNOWN_BUGS)

@@ -27,10 +27,9 @@ from lib.analysis.metrics import (
     with_goal_needs,
 )
 from lib.core.model import Goal, Snapshot
+from tests.helpers import BASELINE_COUNTS, WARD_CODES, row_of
 
-WARD_CODES = ["31825", "31813", "31816", "31819", "31822", "31828", "31831", "31834", "31837", "31840"]
 WARD_HAMLETS = [7, 7, 7, 7, 7, 8, 6, 8, 6, 4]
-BASELINE_COUNTS = [4, 5, 5, 6, 6, 5, 4, 6, 4, 1]
 GOAL_2019 = Goal(date(2019, 12, 31), 70.0)
 GOAL_2020 = Goal(date(2020, 12, 31), 100.0)
 
@@ -150,7 +149,7 @@ def test_kind_summary_on_baseline(
 ) -> None:
     kinds = kind_summary(baseline).set_index("kind")
     assert list(kinds.index) == ["phường", "xã"]
-    row = kinds.loc[kind]
+    row = row_of(kinds, kind)
     assert (int(row["wards"]), int(row["hamlets"]), int(row["concurrent"])) == (wards, hamlets, concurrent)
     assert int(row["not_concurrent"]) == hamlets - concurrent
     assert row["coverage_pct"] == pytest.approx(pct)
@@ -241,8 +240,8 @@ def test_extremes_behind(extremes: Snapshot, goal: Goal, needed_none: int) -> No
 
 def test_extremes_kind_summary(extremes: Snapshot) -> None:
     kinds = kind_summary(extremes).set_index("kind")
-    assert int(kinds.loc["phường", "concurrent"]) == 36
-    assert int(kinds.loc["xã", "concurrent"]) == 10
+    assert int(row_of(kinds, "phường")["concurrent"]) == 36
+    assert int(row_of(kinds, "xã")["concurrent"]) == 10
 
 
 def test_ward_level_snapshot_has_no_hamlets(extremes: Snapshot) -> None:
@@ -326,76 +325,3 @@ def test_hamlet_roster_missing_hamlet_is_not_concurrent(baseline: Snapshot) -> N
     assert roster is not None
     assert len(roster) == 67
     assert not bool(roster.loc[roster["hamlet_code"] == "31840-03", "concurrent"].item())
-
-
-def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
-    """3,300 bars cannot be read: with many wards the chart keeps the 15 best and 15 worst, and says so."""
-    from lib.core.model import Goal
-    from lib.present.charts import wards_figure
-
-    wards = pd.DataFrame(
-        {
-            "code": [f"{i:05d}" for i in range(200)],
-            "ward": [f"Xã {i}" for i in range(200)],
-            "kind": "xã",
-            "hamlets": 10,
-            "concurrent": [i % 11 for i in range(200)],
-        }
-    )
-    wards["coverage_pct"] = 10.0 * wards["concurrent"]
-    fig = wards_figure(wards, (Goal(date(2019, 12, 31), 70.0),), "vi", False).to_plotly_json()
-    drawn = [w for trace in fig["data"][:-1] for w in trace["y"]]
-    assert len(drawn) == 30
-    assert fig["layout"]["title"]["text"] == ("15 phường, xã cao nhất và 15 thấp nhất; 170 đơn vị khác không vẽ")
-    shares = dict(zip(wards["ward"], wards["coverage_pct"], strict=True))
-    assert min(shares[w] for w in drawn) == 0.0 and max(shares[w] for w in drawn) == 100.0
-
-
-def test_the_ward_chart_puts_ties_in_the_order_of_the_ranking() -> None:
-    """Phường 5 and Phường 7 tie (6/7): the top bar is the ranking's first, whom the slide names as highest."""
-    from lib.core.dataset import default_goals
-    from lib.ingest.embedded import default_snapshot
-    from lib.present.charts import wards_figure
-
-    ranking = ward_ranking(ward_summary(default_snapshot()))
-    order = wards_figure(ranking, default_goals(), "vi", True).to_plotly_json()["layout"]["yaxis"]["categoryarray"]
-    assert ranking["ward"].iloc[0] == "Phường 5" and order[-1] == "Phường 5"  # drawn bottom up: last is on top
-    assert order[::-1] == list(ranking["ward"])
-
-
-def test_national_figures_keep_their_separators_and_their_room() -> None:
-    """100,000 hamlets: "còn 60.000" and axis ticks "20.000" (never "20k"), and both fit inside the chart."""
-    from lib.present.charts import goals_figure, wards_figure
-
-    goals = (Goal(date(2019, 12, 31), 70.0), Goal(date(2020, 12, 31), 100.0))
-    coverage = Coverage(hamlets=100_000, concurrent=40_000)
-    fig = goals_figure(coverage, goal_gaps(goals, coverage), "vi").to_plotly_json()
-    remaining = fig["data"][1]
-    assert remaining["text"] == ["còn 30.000", "còn 60.000"]
-    assert fig["layout"]["xaxis"]["tickformat"] == ",d" and fig["layout"]["separators"] == ",."
-    assert fig["layout"]["xaxis"]["range"][1] >= 100_000 * 1.2  # room for "còn 60.000" right of the goal
-
-    provinces = pd.DataFrame(
-        {"code": ["01", "02"], "ward": ["Tỉnh Một", "Tỉnh Hai"], "kind": "province", "hamlets": [2580, 4373]}
-    )
-    provinces["concurrent"] = [1090, 1767]
-    provinces["coverage_pct"] = 100.0 * provinces["concurrent"] / provinces["hamlets"]
-    wards = wards_figure(provinces, goals, "vi", False, "province").to_plotly_json()
-    figures = wards["data"][-1]["text"]
-    assert figures == ["1.767/4.373 · 40,4 %", "1.090/2.580 · 42,2 %"]  # drawn bottom up
-    assert wards["layout"]["xaxis"]["range"][1] > 128  # the longer figures get more room than "6/7 · 85,7 %"
-
-
-def test_the_lean_template_is_plotly_white_for_the_charts_drawn() -> None:
-    """The same look as plotly_white for bars, lines and axes (kaleido renders them pixel for pixel alike), without
-    the 5 KB of polar, 3-D, map and colour-scale defaults in every figure sent to the browser."""
-    import plotly.io as pio
-
-    from lib.present.charts import TEMPLATE
-
-    white = pio.templates["plotly_white"].to_plotly_json()
-    lean = TEMPLATE.to_plotly_json()
-    for key in ("paper_bgcolor", "plot_bgcolor", "xaxis", "yaxis", "font", "hoverlabel", "colorway", "title"):
-        assert lean["layout"][key] == white["layout"][key], key
-    assert lean["data"] == {"bar": white["data"]["bar"], "scatter": white["data"]["scatter"]}
-    assert "polar" not in lean["layout"] and "colorscale" not in lean["layout"]

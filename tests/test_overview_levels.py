@@ -10,10 +10,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib.cli import main
 from lib.ingest.embedded import default_units
+from tests.helpers import APP, cli
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 # The 10 Bạc Liêu wards spread over two made-up provinces and three districts (the counts stay 46/67).
 SPLIT = {
     "31825": ("01", "Tỉnh Một", "101", "Huyện Một A"),
@@ -30,7 +29,7 @@ def two_provinces(data_dir: Path) -> pd.DataFrame:
         units[column] = [SPLIT.get(w, ("02", "Tỉnh Hai", "201", "Huyện Hai"))[index] for w in units["ward_code"]]
     path = data_dir / "units_two_provinces.csv"
     units.to_csv(path, index=False)
-    assert main(["units", "import", str(path), "--data-dir", str(data_dir)]) == 0
+    assert cli("units", "import", path, "--data-dir", data_dir).returncode == 0
     return units
 
 
@@ -92,3 +91,12 @@ def test_a_city_master_has_no_level_choice(data_dir: Path) -> None:
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not any(s.key and s.key.startswith("bl.drill_") for s in at.selectbox)
     assert _wards_chart(at)["layout"]["title"]["text"] == "Tỷ lệ kiêm nhiệm theo phường, xã"
+
+
+def test_a_master_with_province_codes_but_no_names_shows_the_overview(data_dir: Path) -> None:
+    units = default_units().drop(columns=["province", "district", "district_code"])
+    units["province_code"] = ["01" if w in ("31825", "31828") else "02" for w in units["ward_code"]]
+    units.to_csv(data_dir / "units_codes.csv", index=False)
+    assert cli("units", "import", data_dir / "units_codes.csv", "--data-dir", data_dir).returncode == 0
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, at.exception

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib.present.theme import COLORS
-
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+from tests.helpers import APP, CORPUS_FILES, ROOT, SignIn, page_charts, page_metrics
 
 
 def _app() -> AppTest:
@@ -20,19 +18,9 @@ def _app() -> AppTest:
     return at
 
 
-def _charts(at: AppTest) -> dict[str, dict]:
-    """Every Plotly chart on the page, keyed by its title text, as the whole figure JSON."""
-    figures = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
-    return {fig["layout"]["title"]["text"]: fig for fig in figures}
-
-
-def _metrics(at: AppTest) -> dict[str, tuple[str, str]]:
-    return {m.label: (m.value, m.delta) for m in at.metric}
-
-
 def test_overview_headline_and_goals_in_vietnamese() -> None:
     at = _app()
-    metrics = _metrics(at)
+    metrics = page_metrics(at)
     assert metrics["Bí thư kiêm trưởng khóm, ấp"][0] == "46/67 (68,7 %)"
     assert metrics["Mục tiêu 70 % đến 31/12/2019"] == ("47 khóm, ấp", "Cần thêm 1 khóm, ấp đến 31/12/2019")
     assert metrics["Mục tiêu 100 % đến 31/12/2020"] == ("67 khóm, ấp", "Cần thêm 21 khóm, ấp đến 31/12/2020")
@@ -41,7 +29,7 @@ def test_overview_headline_and_goals_in_vietnamese() -> None:
 
 
 def test_overview_goal_chart_shows_done_and_remaining() -> None:
-    fig = _charts(_app())["Tiến độ so với mục tiêu (số khóm, ấp)"]
+    fig = page_charts(_app())["Tiến độ so với mục tiêu (số khóm, ấp)"]
     done, remaining, goal = fig["data"]
     assert done["x"] == [46, 46]
     assert remaining["x"] == [1, 21]
@@ -51,7 +39,7 @@ def test_overview_goal_chart_shows_done_and_remaining() -> None:
 
 
 def test_overview_ward_chart_sorted_with_goal_lines_and_label() -> None:
-    fig = _charts(_app())["Tỷ lệ kiêm nhiệm theo phường, xã"]
+    fig = page_charts(_app())["Tỷ lệ kiêm nhiệm theo phường, xã"]
     wards = [w for trace in fig["data"][:-1] for w in trace["y"]]
     assert len(wards) == 10
     order = fig["layout"]["yaxis"]["categoryarray"]
@@ -81,7 +69,7 @@ def test_overview_wards_behind_and_kinds() -> None:
         "Xã Vĩnh Trạch Đông",
     ]
     assert list(behind["Cần thêm"]) == [2, 1, 1, 1, 1]
-    charts = _charts(at)
+    charts = page_charts(at)
     kinds = charts["Phường so với xã"]["data"][0]
     assert kinds["x"] == ["Phường", "Xã"]
     assert kinds["text"] == ["35/49<br>71,4 %", "11/18<br>61,1 %"]
@@ -96,11 +84,11 @@ def test_language_switch_to_english_everywhere() -> None:
     at = _app()
     at.sidebar.radio[0].set_value("en").run()
     assert not at.exception
-    metrics = _metrics(at)
+    metrics = page_metrics(at)
     assert metrics["Secretary also hamlet head"][0] == "46/67 (68.7%)"
     assert metrics["Goal 70% by 31/12/2019"] == ("47 hamlets", "1 more by 31/12/2019")
     assert metrics["Goal 100% by 31/12/2020"] == ("67 hamlets", "21 more by 31/12/2020")
-    assert "Share concurrent by ward and commune" in _charts(at)
+    assert "Share concurrent by ward and commune" in page_charts(at)
     at.switch_page("pages/wards.py").run()
     assert at.title[0].value == "Wards & communes"
 
@@ -118,10 +106,10 @@ def test_ward_page_shows_the_chosen_ward(code: str, headline: str, goal_70: str,
     at.switch_page("pages/wards.py").run()
     at.selectbox(key="bl.ward_select").set_value(code).run()
     assert not at.exception
-    metrics = _metrics(at)
+    metrics = page_metrics(at)
     assert metrics["Đã kiêm nhiệm"][0] == headline
     assert metrics["Mục tiêu 70 % đến 31/12/2019"][1] == goal_70
-    fig = next(iter(_charts(at).values()))
+    fig = next(iter(page_charts(at).values()))
     assert sum(1 for trace in fig["data"] for x in trace["x"] if x is not None) == tiles
     assert len(fig["layout"]["shapes"]) == tiles
     colours = [shape["fillcolor"] for shape in fig["layout"]["shapes"]]
@@ -137,7 +125,7 @@ def test_ward_page_lists_every_ward_and_opens_the_one_clicked() -> None:
     select = at.selectbox(key="bl.ward_select")
     assert len(select.options) == 10
     assert select.value == "31828"
-    assert _metrics(at)["Xếp hạng"][0] == "8/10"
+    assert page_metrics(at)["Xếp hạng"][0] == "8/10"
     table = at.dataframe[0].value
     assert list(table["Khóm, ấp"]) == [
         "Khóm 1",
@@ -173,7 +161,7 @@ def test_hamlets_page_search_filter_and_downloads() -> None:
     assert labels == ["Tải CSV", "Tải Excel (XLSX)"]
 
 
-def test_no_page_changes_the_shared_snapshot(data_dir: Path) -> None:
+def test_no_page_changes_the_shared_snapshot(data_dir: Path, sign_in: SignIn) -> None:
     """The snapshot is cached as one shared object (not a copy per read): every page, for an admin, in both
     languages, must leave it exactly as the store has it."""
     import pandas as pd
@@ -181,17 +169,16 @@ def test_no_page_changes_the_shared_snapshot(data_dir: Path) -> None:
     from lib import store
     from lib.ingest.embedded import default_units
     from lib.ingest.roster import parse_bytes
-    from tests.conftest import sign_in
     from ui import loaders
 
     name = "o01_can_bo_khom_ap.xlsx"
-    data = (Path(__file__).resolve().parent / "corpus" / "files" / name).read_bytes()
+    data = (CORPUS_FILES / name).read_bytes()
     store.add_snapshot(data_dir, parse_bytes(data, name, default_units()), data, name, "test")
     at = AppTest.from_file(APP, default_timeout=90)
-    sign_in(at, data_dir, "admin")
+    sign_in(at, "admin")
     for lang in ("vi", "en"):
         at.query_params["lang"] = lang
-        for page in sorted(p.name for p in (Path(APP).parent / "pages").glob("*.py")):
+        for page in sorted(p.name for p in (ROOT / "pages").glob("*.py")):
             at.switch_page(f"pages/{page}").run()
             assert not at.exception, (page, at.exception)
     at.query_params["ward"] = "31840"  # a chosen ward

@@ -1,25 +1,30 @@
-"""Presentation mode in AppTest, and shared links: the URL's page, ward, snapshot, goal, slide and language."""
+"""Presentation mode in AppTest, the brief downloaded from it, and shared links: the URL's page, ward, snapshot, goal,
+slide and language."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
+import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import store
 from lib.ingest.embedded import default_units
 from lib.ingest.roster import parse_bytes
-
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = ROOT / "tests" / "golden"
+from lib.report import images
+from lib.staffing import TITLES
+from tests.helpers import APP, GOLDEN, SignIn, cli, pdf_text
+from tests.officers import O01, save_rates
 
 
 def _app(**params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = AppTest.from_file(APP, default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
     return at
@@ -95,14 +100,12 @@ def test_presentation_mode_in_english(data_dir: Path) -> None:
     assert at.button(key="bl.slide_next").label == "Next"
 
 
-def test_names_are_hidden_by_default_and_shown_when_switched_off(data_dir: Path) -> None:
+def test_names_are_hidden_by_default_and_shown_when_switched_off(data_dir: Path, sign_in: SignIn) -> None:
     data = (GOLDEN / "hamlets_2019-09-30.xlsx").read_bytes()
     parsed = parse_bytes(data, "hamlets_2019-09-30.xlsx", default_units())
     store.add_snapshot(data_dir, parsed, data, "hamlets_2019-09-30.xlsx", "test")
-    from tests.conftest import sign_in
-
     at = _app(slide="6")
-    sign_in(at, data_dir, "editor")
+    sign_in(at, "editor")
     at.switch_page("pages/present.py").run()
     toggle = at.toggle(key="bl.present_hide_names")
     assert toggle.value is True
@@ -164,18 +167,12 @@ def test_an_unknown_snapshot_in_a_link_shows_the_current_one(data_dir: Path) -> 
 
 
 def test_an_admin_sets_the_pdf_heading_and_the_brief_carries_it(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    data_dir: Path, sign_in: SignIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import io
-
-    from pypdf import PdfReader
-
     from lib import report
-    from lib.report import images
-    from tests.conftest import sign_in
 
     at = _app()
-    sign_in(at, data_dir, "admin")
+    sign_in(at, "admin")
     at.switch_page("pages/admin.py").run()
     at.text_input(key="bl.setting_parent").set_value("Tỉnh ủy Cà Mau")
     at.text_input(key="bl.setting_office").set_value("Ban Tổ chức Tỉnh ủy")
@@ -186,5 +183,46 @@ def test_an_admin_sets_the_pdf_heading_and_the_brief_carries_it(
     monkeypatch.setattr(images, "CHROMIUM_NAMES", ())  # tables are enough here
     monkeypatch.delenv("BROWSER_PATH", raising=False)
     made = report.from_store(data_dir, "pdf", "vi", hide_names=True, issued=date(2026, 11, 26))
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.data)).pages).split())
+    text = pdf_text(made.data)
     assert "TỈNH ỦY CÀ MAU" in text and "BAN TỔ CHỨC TỈNH ỦY" in text and "Cà Mau, ngày 26 tháng 11 năm 2026" in text
+
+
+def test_a_digit_that_is_not_0_to_9_in_a_link_is_ignored(data_dir: Path) -> None:
+    """A superscript "²" passes str.isdigit() but not int(): it once crashed every page."""
+    at = _app(slide="²").run()
+    at.switch_page("pages/present.py").run()
+    assert not at.exception, at.exception
+
+
+# --- the brief downloaded from the app: made again when the store, the day or the rates change ---------------------
+
+
+def test_the_downloaded_pdf_carries_the_day_it_was_made(data_dir: Path, no_chromium: None) -> None:
+    import streamlit as st
+
+    from ui import loaders
+
+    st.cache_data.clear()
+    dates = []
+    for day in (date(2030, 1, 1), date(2030, 1, 9)):
+        with mock.patch("ui.loaders.today", return_value=day), mock.patch("lib.report.build.today", return_value=day):
+            text = pdf_text(loaders.report_file("pdf", "vi", True, 1, None)())
+        dates.append(text[text.index("Bạc Liêu, ngày") :][:35])
+    assert dates == ["Bạc Liêu, ngày 01 tháng 01 năm 2030", "Bạc Liêu, ngày 09 tháng 01 năm 2030"]
+
+
+def test_the_downloaded_xlsx_follows_the_entered_rates(data_dir: Path, no_chromium: None) -> None:
+    import streamlit as st
+
+    from lib import report
+    from ui import loaders
+
+    assert cli("import", O01, "--data-dir", data_dir).returncode == 0
+    st.cache_data.clear()
+    before = openpyxl.load_workbook(io.BytesIO(loaders.report_file("xlsx", "en", True, 2, None)())).sheetnames
+    assert "Allowances" not in before
+    save_rates(data_dir, dict.fromkeys(TITLES, 1.0))
+    fresh = report.from_store(data_dir, "xlsx", "en", True).data
+    assert "Allowances" in openpyxl.load_workbook(io.BytesIO(fresh)).sheetnames
+    after = openpyxl.load_workbook(io.BytesIO(loaders.report_file("xlsx", "en", True, 2, None)())).sheetnames
+    assert "Allowances" in after

@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import date
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from lib import cli, store
-from tests.conftest import sign_in
-
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "dashboard.py")
-GOLDEN = ROOT / "tests" / "golden"
+from lib import store
+from tests.helpers import APP, GOLDEN, SignIn, cli
 
 
-def _progress_page(role: str = "editor") -> AppTest:
+def _progress_page(sign_in: SignIn, role: str = "editor") -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     if role == "viewer":
         at.run()
     else:
-        sign_in(at, Path(os.environ["BL_DATA_DIR"]), role)
+        sign_in(at, role)
     at.switch_page("pages/progress.py").run()
     assert not at.exception, at.exception
     return at
@@ -32,8 +27,8 @@ def _texts(at: AppTest) -> list[str]:
     return [m.value for m in at.markdown]
 
 
-def test_baseline_alone_is_insufficient_data_with_the_pace_needed(data_dir: Path) -> None:
-    at = _progress_page()
+def test_baseline_alone_is_insufficient_data_with_the_pace_needed(data_dir: Path, sign_in: SignIn) -> None:
+    at = _progress_page(sign_in)
     texts = _texts(at)
     assert any("Cần thêm 1 khóm, ấp trong 7,9 tháng: 0,13 khóm, ấp mỗi tháng" in x for x in texts)
     assert any("Chưa đủ số liệu" in x for x in texts)  # the status badge
@@ -44,10 +39,10 @@ def test_baseline_alone_is_insufficient_data_with_the_pace_needed(data_dir: Path
     assert [m["y"] for m in milestones] == [[47], [67]]
 
 
-def test_three_snapshots_give_the_statuses_of_the_method(data_dir: Path) -> None:
+def test_three_snapshots_give_the_statuses_of_the_method(data_dir: Path, sign_in: SignIn) -> None:
     for name in ("hamlets_2019-09-30.xlsx", "ward_summary_2019-12-31_cp1258.csv"):
-        assert cli.main(["import", str(GOLDEN / name), "--data-dir", str(data_dir)]) == 0
-    at = _progress_page()
+        assert cli("import", GOLDEN / name, "--data-dir", data_dir).returncode == 0
+    at = _progress_page(sign_in)
     texts = _texts(at)
     assert any("Đã đạt" in x for x in texts)
     assert any("Cần tăng tốc" in x for x in texts)
@@ -62,8 +57,8 @@ def test_three_snapshots_give_the_statuses_of_the_method(data_dir: Path) -> None
     assert len(titles) == 10 and titles[0].startswith("Phường 1<br>")
 
 
-def test_scenario_moves_the_goal_month_and_is_saved_listed_opened_deleted(data_dir: Path) -> None:
-    at = _progress_page()
+def test_scenario_moves_the_goal_month_and_is_saved_listed_opened_deleted(data_dir: Path, sign_in: SignIn) -> None:
+    at = _progress_page(sign_in)
     assert [m.value for m in at.metric] == ["Chưa đạt trong kịch bản", "Chưa đạt trong kịch bản"]
     at.multiselect(key="bl.scenario_hamlets").set_value(["31825-01", "31840-02"]).run()
     at.selectbox(key="bl.scenario_month_31825-01").set_value(date(2019, 10, 1)).run()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from datetime import date, datetime
 
 import pandas as pd
@@ -85,7 +86,7 @@ def test_random_bytes_with_a_file_signature(signature: bytes, tail: bytes, end_m
 
 @SETTINGS
 @given(st.lists(st.one_of(st.text(max_size=30), st.just("\x00"), st.binary(max_size=8)), max_size=20))
-def test_text_with_nuls(parts: list[object]) -> None:
+def test_text_with_nuls(parts: list[str | bytes]) -> None:
     data = b"".join(p.encode("utf-8") if isinstance(p, str) else p for p in parts) + b"\x00"
     if data.startswith(BOMS):
         data = b"x" + data
@@ -109,7 +110,7 @@ def test_random_bytes_after_a_byte_order_mark(bom: bytes, tail: bytes) -> None:
     check(parse(bom + tail))
 
 
-def _workbook(rows: list[list[object]]) -> bytes:
+def _workbook(rows: Sequence[Sequence[object]]) -> bytes:
     book = Workbook()
     for row in rows:
         book.active.append(row)

@@ -19,11 +19,11 @@ from lib.ingest import table
 from lib.ingest.roster import parse_bytes
 from lib.ingest.units import parse_units
 from lib.store import masters
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-import generate  # noqa: E402
+import generate
 
 SMALL = generate.Scale("test", 3, 24, 600, False)
 
@@ -115,7 +115,9 @@ def test_a_generated_roster_reads_the_same_both_ways(made: dict[str, object], mo
         assert parsed.problems == slow.problems
         assert parsed.snapshot is not None and slow.snapshot is not None
         pd.testing.assert_frame_equal(parsed.snapshot.ward_counts, slow.snapshot.ward_counts)
+        assert parsed.snapshot.hamlets is not None and slow.snapshot.hamlets is not None
         pd.testing.assert_frame_equal(parsed.snapshot.hamlets, slow.snapshot.hamlets)
+        assert parsed.snapshot.officers is not None and slow.snapshot.officers is not None
         pd.testing.assert_frame_equal(parsed.snapshot.officers, slow.snapshot.officers)
     assert slow.snapshot is not None
     assert int(slow.snapshot.ward_counts["concurrent"].sum()) == made["concurrent"] == 240
@@ -206,7 +208,7 @@ def test_problems_come_in_row_order_at_scale(made: dict[str, object]) -> None:
     broken = rng.choice(len(frame), 30, replace=False)
     for i, row in enumerate(sorted(broken)):
         column = ("Chức danh", "Họ và tên", "Năm sinh", "Mã khóm, ấp")[i % 4]
-        frame.iloc[row, frame.columns.get_loc(column)] = ("Chức vụ lạ", "", "năm ngoái", "99999-999")[i % 4]
+        frame.iloc[row, list(frame.columns).index(column)] = ("Chức vụ lạ", "", "năm ngoái", "99999-999")[i % 4]
     data = frame.to_csv(index=False).encode("utf-8")
     units = parse_units(Path(str(made["units"])).read_bytes()).units
     assert units is not None

@@ -3,79 +3,37 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
 
 from lib.ingest.roster import parse_bytes
 from lib.staffing import DEFAULT_QUOTA, TITLES, Staffing, posts, staffing, staffing_json
+from tests.helpers import CORPUS_EXPECTED, CORPUS_FILES, row_of
+from tests.officers import SMALL, Row, roster
 
-FILES = Path(__file__).resolve().parent / "corpus" / "files"
-EXPECTED: dict[str, dict[str, Any]] = json.loads((FILES.parent / "expected.json").read_text(encoding="utf-8"))
-OFFICER_FILES = sorted(n for n, e in EXPECTED.items() if e["granularity"] == "officer" and e["ok"])
-
-# (ward_code, hamlet_code, positions, full_name, party_member, person)
-Row = tuple[str, str, tuple[str, ...], str, bool, str]
-
-# A small roster of three hamlets, worked by hand below:
-#   31825-01 (Khóm 1): An is "Bí thư chi bộ kiêm Trưởng khóm" (one row, two posts), party member; Bình is police.
-#   31825-02 (Khóm 2): Cường is secretary; Dũng is head (not a party member) on one row and front head on another.
-#   31840-01 (Ấp Giồng Giữa): Em holds three titles: "BT-TK" on one row, front head on another.
-SMALL: list[Row] = [
-    ("31825", "31825-01", ("secretary", "head"), "Nguyễn Văn An", True, "name:nguyen van an|1960"),
-    ("31825", "31825-01", ("police",), "Trần Văn Bình", False, "name:tran van binh|1970"),
-    ("31825", "31825-02", ("secretary",), "Lê Văn Cường", True, "name:le van cuong|1965"),
-    ("31825", "31825-02", ("head",), "Phạm Văn Dũng", False, "name:pham van dung|1975"),
-    ("31825", "31825-02", ("front_head",), "PHẠM VĂN DŨNG", False, "name:pham van dung|1975"),
-    ("31840", "31840-01", ("secretary", "head"), "Võ Thị Em", True, "code:bl001"),
-    ("31840", "31840-01", ("front_head",), "Võ Thị Em", True, "code:bl001"),
-]
+OFFICER_FILES = sorted(n for n, e in CORPUS_EXPECTED.items() if e["granularity"] == "officer" and e["ok"])
 
 
-def roster(rows: list[Row]) -> pd.DataFrame:
-    """An officers frame shaped like store.load() gives it."""
-    return pd.DataFrame(
-        {
-            "row": list(range(2, len(rows) + 2)),
-            "ward_code": [r[0] for r in rows],
-            "hamlet_code": [r[1] for r in rows],
-            "position": ["+".join(r[2]) for r in rows],
-            "positions": [r[2] for r in rows],
-            "full_name": [r[3] for r in rows],
-            "birth_year": [None] * len(rows),
-            "party_member": [r[4] for r in rows],
-            "person_code": [""] * len(rows),
-            "person": [r[5] for r in rows],
-        }
-    )
-
-
-@pytest.fixture(scope="module")
-def small(units: pd.DataFrame) -> Staffing:
-    return staffing(roster(SMALL), units, 10)
-
-
-def test_small_roster_city_counts(small: Staffing) -> None:
+def test_small_roster_city_counts(small_staffing: Staffing) -> None:
     # posts: Khóm 1 An×2 + Bình = 3; Khóm 2 Cường + Dũng×2 = 3; Giồng Giữa Em×3 = 3 -> 9
     # people: An, Bình, Cường, Dũng, Em -> 5; multi-title: An, Dũng, Em -> 3
     # heads: An (member), Dũng (not), Em (member); only Khóm 2 has a secretary who is not the head
-    assert (small.posts, small.people, small.multi_title_persons) == (9, 5, 3)
-    assert (small.heads_party_members, small.heads_not_party_members) == (2, 1)
-    assert (small.secretaries_not_heads, small.concurrent, small.hamlets) == (1, 2, 3)
-    assert (small.quota, small.quota_difference) == (10, -5)
+    assert (small_staffing.posts, small_staffing.people, small_staffing.multi_title_persons) == (9, 5, 3)
+    assert (small_staffing.heads_party_members, small_staffing.heads_not_party_members) == (2, 1)
+    assert (small_staffing.secretaries_not_heads, small_staffing.concurrent, small_staffing.hamlets) == (1, 2, 3)
+    assert (small_staffing.quota, small_staffing.quota_difference) == (10, -5)
 
 
-def test_small_roster_by_title_in_vocabulary_order(small: Staffing) -> None:
-    assert list(small.by_title) == list(TITLES)
-    assert {k: v for k, v in small.by_title.items() if v} == {
+def test_small_roster_by_title_in_vocabulary_order(small_staffing: Staffing) -> None:
+    assert list(small_staffing.by_title) == list(TITLES)
+    assert {k: v for k, v in small_staffing.by_title.items() if v} == {
         "secretary": 3,
         "head": 3,
         "front_head": 2,
         "police": 1,
     }
-    assert sum(small.by_title.values()) == small.posts
+    assert sum(small_staffing.by_title.values()) == small_staffing.posts
 
 
 @pytest.mark.parametrize(
@@ -86,21 +44,21 @@ def test_small_roster_by_title_in_vocabulary_order(small: Staffing) -> None:
         ("31840", "Xã Hiệp Thành", {"posts": 3, "people": 1, "multi_title_persons": 1, "heads_not_party_members": 0}),
     ],
 )
-def test_small_roster_per_ward(small: Staffing, code: str, ward: str, expected: dict[str, int]) -> None:
-    row = small.wards.set_index("code").loc[code]
+def test_small_roster_per_ward(small_staffing: Staffing, code: str, ward: str, expected: dict[str, int]) -> None:
+    row = row_of(small_staffing.wards.set_index("code"), code)
     assert row["ward"] == ward
     assert {k: int(row[k]) for k in expected} == expected
 
 
-def test_small_roster_pipeline_per_ward(small: Staffing) -> None:
-    frame = small.wards.set_index("code")
-    assert frame.loc["31825", ["secretaries_not_heads", "concurrent", "hamlets"]].tolist() == [1, 1, 2]
-    assert frame.loc["31840", ["secretaries_not_heads", "concurrent", "hamlets"]].tolist() == [0, 1, 1]
-    assert list(small.wards["code"]) == ["31825", "31840"]  # only wards in the roster, in master order
+def test_small_roster_pipeline_per_ward(small_staffing: Staffing) -> None:
+    frame = small_staffing.wards.set_index("code")
+    assert row_of(frame, "31825")[["secretaries_not_heads", "concurrent", "hamlets"]].tolist() == [1, 1, 2]
+    assert row_of(frame, "31840")[["secretaries_not_heads", "concurrent", "hamlets"]].tolist() == [0, 1, 1]
+    assert list(small_staffing.wards["code"]) == ["31825", "31840"]  # only wards in the roster, in master order
 
 
-def test_multi_title_persons_table(small: Staffing) -> None:
-    rows = {(r["hamlet"], r["full_name"], r["positions"]) for r in small.persons.to_dict("records")}
+def test_multi_title_persons_table(small_staffing: Staffing) -> None:
+    rows = {(r["hamlet"], r["full_name"], r["positions"]) for r in small_staffing.persons.to_dict("records")}
     assert rows == {
         ("Khóm 1", "Nguyễn Văn An", ("secretary", "head")),
         ("Khóm 2", "Phạm Văn Dũng", ("head", "front_head")),  # the name of the person's first row
@@ -172,8 +130,8 @@ def test_quota_none(units: pd.DataFrame) -> None:
     assert staffing_json(result)["quota"] is None
 
 
-def test_json_contract(small: Staffing) -> None:
-    out = staffing_json(small, None)
+def test_json_contract(small_staffing: Staffing) -> None:
+    out = staffing_json(small_staffing, None)
     json.dumps(out)  # plain values only
     for key in ("posts", "people", "multi_title_persons", "heads_not_party_members"):
         assert type(out[key]) is int
@@ -206,7 +164,7 @@ def test_json_contract(small: Staffing) -> None:
 def corpus(units: pd.DataFrame) -> dict[str, Staffing]:
     out = {}
     for name in OFFICER_FILES:
-        parsed = parse_bytes((FILES / name).read_bytes(), name, units)
+        parsed = parse_bytes((CORPUS_FILES / name).read_bytes(), name, units)
         assert parsed.snapshot is not None and parsed.snapshot.officers is not None, name
         out[name] = staffing(parsed.snapshot.officers, units)
     return out
@@ -225,7 +183,7 @@ def test_corpus_counts_are_consistent(corpus: dict[str, Staffing], name: str) ->
     assert s.concurrent + s.secretaries_not_heads <= s.hamlets
     assert s.heads_party_members + s.heads_not_party_members == s.by_title["head"]
     assert sum(s.by_title.values()) == s.posts
-    assert s.concurrent == EXPECTED[name]["total_concurrent"]  # worked out by the corpus generator, not by us
+    assert s.concurrent == CORPUS_EXPECTED[name]["total_concurrent"]  # worked out by the corpus generator, not by us
     for column in ("posts", "people", "multi_title_persons", "heads_not_party_members", "concurrent", "hamlets"):
         assert int(s.wards[column].sum()) == getattr(s, column), column
     assert json.loads(json.dumps(staffing_json(s)))["posts"] == s.posts
@@ -241,7 +199,7 @@ def test_corpus_o01_figures(corpus: dict[str, Staffing]) -> None:
     assert s.quota_difference == 128 - 595
     # Xã Hiệp Thành: Giồng Giữa and Giồng Nhãn B have heads who are not party members; Giồng Nhãn's secretary and
     # head share a name but not a year of birth (two people); only Giồng Nhãn A is concurrent (BT-TK).
-    hiep_thanh = s.wards.set_index("code").loc["31840"]
+    hiep_thanh = row_of(s.wards.set_index("code"), "31840")
     assert hiep_thanh[["heads_not_party_members", "secretaries_not_heads", "concurrent"]].tolist() == [2, 3, 1]
     extra = s.persons[s.persons["positions"] != ("secretary", "head")]
     assert sorted(extra["positions"].unique()) == [("head", "deputy_secretary")]

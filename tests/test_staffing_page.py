@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -16,44 +14,30 @@ from lib.ingest.embedded import default_units
 from lib.ingest.roster import parse_bytes
 from lib.present.i18n import t
 from lib.staffing import TITLES, allowance, staffing
-from tests.conftest import sign_in
+from tests.helpers import APP, DASHBOARD, SignIn, audit_events, page_charts, page_metrics
+from tests.officers import O01, O01_RATES
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "dashboard.py")
-FILES = ROOT / "tests" / "corpus" / "files"
-O01 = "o01_can_bo_khom_ap.xlsx"
 PAGE = "pages/staffing.py"
 COEFFICIENT = t("allowance.col_coefficient", "vi")
-# Made-up rates, for arithmetic only (those of QĐ 32/2014 are not public); as in tests/test_allowance.py.
-RATES = {"secretary": 1.2, "head": 1.0, "deputy_secretary": 0.5, "front_head": 0.5, "police": 0.5, "women": 0.5}
 PUBLIC_BASE_SALARIES = {"1.390.000", "1.490.000", "1.800.000", "2.340.000"}
 MONEY = re.compile(r"(\d[\d.]*) đ(?!\w)")
 
 
-def _import(data_dir: Path, name: str = O01) -> None:
-    data = (FILES / name).read_bytes()
-    parsed = parse_bytes(data, name, default_units())
-    store.add_snapshot(data_dir, parsed, data, name, "test")
+def _import(data_dir: Path) -> None:
+    data = O01.read_bytes()
+    parsed = parse_bytes(data, O01.name, default_units())
+    store.add_snapshot(data_dir, parsed, data, O01.name, "test")
 
 
-def _page(data_dir: Path, role: str | None = None) -> AppTest:
+def _page(sign_in: SignIn, role: str | None = None) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=90)
     if role is None:
         at.run()
     else:
-        sign_in(at, data_dir, role)
+        sign_in(at, role)
     at.switch_page(PAGE).run()
     assert not at.exception, at.exception
     return at
-
-
-def _metrics(at: AppTest) -> dict[str, tuple[str, str]]:
-    return {m.label: (m.value, m.delta) for m in at.metric}
-
-
-def _charts(at: AppTest) -> dict[str, dict[str, Any]]:
-    figures = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
-    return {fig["layout"]["title"]["text"]: fig for fig in figures}
 
 
 def _texts(at: AppTest) -> list[str]:
@@ -82,13 +66,13 @@ def _enter(at: AppTest, rates: dict[str, float], share: float | None, fund: floa
 
 
 def test_the_page_is_in_the_navigation_after_the_hamlets(data_dir: Path) -> None:
-    text = (ROOT / "dashboard.py").read_text(encoding="utf-8")
+    text = DASHBOARD.read_text(encoding="utf-8")
     assert text.index('"pages/hamlets.py"') < text.index('"pages/staffing.py"') < text.index('"pages/present.py"')
     assert 'url_path="nhan-su"' in text and ":material/groups:" in text
 
 
-def test_default_data_has_no_roster_and_says_how_to_get_one(data_dir: Path) -> None:
-    at = _page(data_dir)
+def test_default_data_has_no_roster_and_says_how_to_get_one(data_dir: Path, sign_in: SignIn) -> None:
+    at = _page(sign_in)
     assert at.title[0].value == "Nhân sự"
     [message] = [i.value for i in at.info if "danh sách cán bộ khóm, ấp" in i.value]
     assert "«Cập nhật dữ liệu»" in message and "«Biểu mẫu để điền»" in message
@@ -99,13 +83,13 @@ def test_default_data_has_no_roster_and_says_how_to_get_one(data_dir: Path) -> N
     assert any("Lương cơ sở: 1.390.000 đ mỗi tháng (từ ngày 01/07/2018)." in m.value for m in at.markdown)
 
 
-def test_officer_roster_counts_and_quota(data_dir: Path) -> None:
+def test_officer_roster_counts_and_quota(data_dir: Path, sign_in: SignIn) -> None:
     _import(data_dir)
-    parsed = parse_bytes((FILES / O01).read_bytes(), O01, default_units())
+    parsed = parse_bytes(O01.read_bytes(), O01.name, default_units())
     assert parsed.snapshot is not None
     expected = staffing(parsed.snapshot.officers, default_units())
-    at = _page(data_dir)
-    metrics = _metrics(at)
+    at = _page(sign_in)
+    metrics = page_metrics(at)
     assert metrics["Số chức danh"][0] == str(expected.posts) == "180"
     assert metrics["Số người"][0] == str(expected.people) == "128"
     assert metrics["Người giữ từ 2 chức danh"][0] == str(expected.multi_title_persons) == "52"
@@ -122,16 +106,16 @@ def test_officer_roster_counts_and_quota(data_dir: Path) -> None:
     hiep_thanh = wards.set_index("Phường, xã").loc["Xã Hiệp Thành"].to_dict()
     columns = ("Trưởng khóm, ấp chưa là đảng viên", "Bí thư chưa là trưởng khóm, ấp", "Đã kiêm nhiệm")
     assert [int(hiep_thanh[c]) for c in columns] == [2, 3, 1]
-    charts = _charts(at)
+    charts = page_charts(at)
     posts, people = charts["Số chức danh và số người theo phường, xã"]["data"]
     assert sum(posts["x"]) == 180 and sum(people["x"]) == 128
     pipeline = {tr["name"]: tr["x"] for tr in charts["Khóm, ấp đã kiêm nhiệm và có thể chuyển"]["data"]}
     assert sum(pipeline["Đã kiêm nhiệm"]) == 49 and sum(pipeline["Bí thư chưa là trưởng khóm, ấp"]) == 18
 
 
-def test_no_coefficients_says_what_to_enter_and_shows_no_money(data_dir: Path) -> None:
+def test_no_coefficients_says_what_to_enter_and_shows_no_money(data_dir: Path, sign_in: SignIn) -> None:
     _import(data_dir)
-    at = _page(data_dir)
+    at = _page(sign_in)
     assert any("Chưa tính được tiền phụ cấp" in i.value for i in at.info)
     needed = next(m.value for m in at.markdown if "hệ số phụ cấp của chức danh" in m.value)
     assert "- hệ số phụ cấp của chức danh bí thư chi bộ (67 chức danh trong danh sách)" in needed
@@ -140,18 +124,18 @@ def test_no_coefficients_says_what_to_enter_and_shows_no_money(data_dir: Path) -
     amounts = {a for text in _texts(at) for a in MONEY.findall(text)}
     assert amounts <= PUBLIC_BASE_SALARIES  # only the published base salaries: no allowance money
     assert not [m for m in at.metric if "đ" in m.value]
-    assert "Phụ cấp mỗi tháng: hiện nay và nếu 100 % khóm, ấp kiêm nhiệm" not in _charts(at)
+    assert "Phụ cấp mỗi tháng: hiện nay và nếu 100 % khóm, ấp kiêm nhiệm" not in page_charts(at)
     assert not any("Nhập các giá trị này ở phần" in c.value for c in at.caption)  # a viewer is told to ask
     assert any("Cán bộ cập nhật nhập các giá trị này" in c.value for c in at.caption)
 
 
-def test_an_editor_enters_coefficients_and_sees_the_budget(data_dir: Path) -> None:
+def test_an_editor_enters_coefficients_and_sees_the_budget(data_dir: Path, sign_in: SignIn) -> None:
     _import(data_dir)
-    at = _page(data_dir, "editor")
-    _enter(at, RATES, 50.0)
+    at = _page(sign_in, "editor")
+    _enter(at, O01_RATES, 50.0)
     assert any("Đã lưu mô hình phụ cấp có hiệu lực từ ngày 14/07/2014." in s.value for s in at.success)
     # hand-checked in tests/test_allowance.py: 145,15 × 1 490 000 = 216 273 500; 136,9 × 1 490 000 = 203 981 000
-    metrics = _metrics(at)
+    metrics = page_metrics(at)
     assert metrics["Mỗi tháng, hiện nay"][0] == "216.273.500 đ"
     assert metrics["Mỗi tháng, nếu 100 % kiêm nhiệm"][0] == "203.981.000 đ"
     assert metrics["Tiết kiệm mỗi tháng"][0] == "12.292.500 đ"
@@ -162,7 +146,7 @@ def test_an_editor_enters_coefficients_and_sees_the_budget(data_dir: Path) -> No
     assert "Hiện nay: tổng hệ số 145,15 × 1.490.000 đ = **216.273.500 đ** mỗi tháng." in formula
     assert "136,9 × 1.490.000 đ = **203.981.000 đ** mỗi tháng, tiết kiệm 12.292.500 đ." in formula
     assert "6 tháng × 1.390.000 đ + 6 tháng × 1.490.000 đ = 17.280.000 đ" in formula
-    waterfall = _charts(at)["Phụ cấp mỗi tháng: hiện nay và nếu 100 % khóm, ấp kiêm nhiệm"]["data"][0]
+    waterfall = page_charts(at)["Phụ cấp mỗi tháng: hiện nay và nếu 100 % khóm, ấp kiêm nhiệm"]["data"][0]
     assert waterfall["type"] == "waterfall"
     assert waterfall["measure"] == ["absolute", "relative", "total"]
     assert waterfall["y"] == [216_273_500, -12_292_500, 203_981_000]
@@ -174,18 +158,18 @@ def test_an_editor_enters_coefficients_and_sees_the_budget(data_dir: Path) -> No
     # the version is appended to allowance.json in the data dir; the first one is kept
     document, issues = allowance.load_file(allowance.path_in(data_dir))
     assert issues == [] and document is not None and len(document.versions) == 2
-    assert document.versions[-1].coefficients == RATES and document.versions[-1].concurrent_share == 0.5
+    assert document.versions[-1].coefficients == O01_RATES and document.versions[-1].concurrent_share == 0.5
     assert document.versions[-1].source.startswith("Quyết định 32/2014/QĐ-UBND")
-    from lib import store
 
-    entered = [e for e in store.events(data_dir) if e["action"] == "allowance"]
-    assert len(entered) == 1 and entered[0]["detail"]["coefficients"] == RATES  # who entered what, in the audit trail
+    entered = [e for e in audit_events(data_dir) if e["action"] == "allowance"]
+    # who entered what, in the audit trail
+    assert len(entered) == 1 and entered[0]["detail"]["coefficients"] == O01_RATES
 
 
-def test_an_invalid_entry_is_explained_and_nothing_is_saved(data_dir: Path) -> None:
+def test_an_invalid_entry_is_explained_and_nothing_is_saved(data_dir: Path, sign_in: SignIn) -> None:
     _import(data_dir)
-    at = _page(data_dir, "editor")
-    _enter(at, {**RATES, "head": -1.0}, 50.0, fund=0.0)
+    at = _page(sign_in, "editor")
+    _enter(at, {**O01_RATES, "head": -1.0}, 50.0, fund=0.0)
     [error] = [e.value for e in at.error]
     assert error.startswith("Chưa lưu, vì:")
     assert "Hệ số của chức danh trưởng khóm, ấp: -1 là số âm; hệ số phải từ 0 trở lên." in error
@@ -194,9 +178,9 @@ def test_an_invalid_entry_is_explained_and_nothing_is_saved(data_dir: Path) -> N
     assert not at.success
 
 
-def test_a_viewer_sees_no_editor_and_no_names(data_dir: Path) -> None:
+def test_a_viewer_sees_no_editor_and_no_names(data_dir: Path, sign_in: SignIn) -> None:
     _import(data_dir)
-    at = _page(data_dir, "viewer")
+    at = _page(sign_in, "viewer")
     assert "bl.allowance_save" not in [b.key for b in at.button]
     assert not at.data_editor
     persons = next(d.value for d in at.dataframe if "Các chức danh" in d.value.columns)
@@ -218,18 +202,18 @@ def test_the_save_is_refused_on_the_server_for_a_viewer(data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize("role", ["editor"])
-def test_english(data_dir: Path, role: str) -> None:
+def test_english(data_dir: Path, sign_in: SignIn, role: str) -> None:
     _import(data_dir)
-    at = _page(data_dir, role)
-    _enter(at, RATES, 50.0)
+    at = _page(sign_in, role)
+    _enter(at, O01_RATES, 50.0)
     at.sidebar.radio[0].set_value("en").run()
     assert not at.exception, at.exception
     assert at.title[0].value == "Staffing"
-    metrics = _metrics(at)
+    metrics = page_metrics(at)
     assert metrics["Posts"][0] == "180" and metrics["People"][0] == "128"
     assert metrics["Quota (people)"] == ("595", "Roster of 128: −467")
     assert metrics["Monthly, now"][0] == "216,273,500 VND"
-    assert "Monthly allowances: now and if every hamlet were concurrent" in _charts(at)
+    assert "Monthly allowances: now and if every hamlet were concurrent" in page_charts(at)
     assert any(
         "Now: sum of coefficients 145.15 × 1,490,000 VND = **216,273,500 VND** a month." in m.value for m in at.markdown
     )

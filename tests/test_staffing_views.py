@@ -1,79 +1,30 @@
-"""Staffing and allowance tables, sentences and figures: numbers the Vietnamese way, totals, hidden names, the
-editor's round trip, issues in words, and the figures' content."""
+"""Staffing and allowance tables and sentences: money the Vietnamese way, totals, hidden names, the formula, the
+editor's round trip and issues in words (the figures are in tests/test_staffing_charts.py)."""
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 import pandas as pd
-import plotly.graph_objects as go
 import pytest
 
-from lib.ingest.roster import parse_bytes
 from lib.present import fmt
-from lib.present import staffing_charts as charts
 from lib.present import staffing_views as sv
 from lib.present.allowance_texts import _month_runs
-from lib.present.i18n import CATALOGUE, t
+from lib.present.i18n import CATALOGUE
 from lib.staffing import TITLES, Staffing, staffing
 from lib.staffing import allowance as al
 from lib.staffing.allowance import AllowanceModel, BasePeriod, Budget, Issue, budget
-from tests.test_staffing import FILES, SMALL, Row, roster
+from tests.officers import O01_MODEL, O01_RATES, SMALL, Row, embedded_allowance, roster
 
-DEFAULT, _ = al.load_file(None)
-assert DEFAULT is not None
+DEFAULT, _ = embedded_allowance()
 PERIODS = DEFAULT.base_salary
 END_2019 = date(2019, 12, 31)
-RATES = {"secretary": 1.2, "head": 1.0, "deputy_secretary": 0.5, "front_head": 0.5, "police": 0.5, "women": 0.5}
-MODEL = AllowanceModel(date(2014, 7, 14), coefficients=RATES, concurrent_share=0.5, source="QĐ 32/2014")
-
-
-@pytest.fixture(scope="module")
-def o01(units: pd.DataFrame) -> pd.DataFrame:
-    name = "o01_can_bo_khom_ap.xlsx"
-    snapshot = parse_bytes((FILES / name).read_bytes(), name, units).snapshot
-    assert snapshot is not None and snapshot.officers is not None
-    return snapshot.officers
-
-
-@pytest.fixture(scope="module")
-def o01_staffing(o01: pd.DataFrame, units: pd.DataFrame) -> Staffing:
-    return staffing(o01, units)
-
-
-@pytest.fixture(scope="module")
-def o01_budget(o01: pd.DataFrame, units: pd.DataFrame) -> Budget:
-    result = budget(o01, units, MODEL, PERIODS, END_2019)
-    assert result is not None
-    return result
-
-
-@pytest.fixture(scope="module")
-def small(units: pd.DataFrame) -> Staffing:
-    return staffing(roster(SMALL), units, 10)
 
 
 # --- numbers ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("value", "vi", "en"),
-    [
-        (1.2, "1,2", "1.2"),
-        (145.15, "145,15", "145.15"),
-        (1.0, "1", "1"),
-        (0.00005, "0,00005", "0.00005"),
-        (1234.5, "1.234,5", "1,234.5"),
-        (-1.0, "-1", "-1"),
-        (0.0, "0", "0"),
-    ],
-)
-def test_number(value: float, vi: str, en: str) -> None:
-    assert (fmt.number(value, "vi"), fmt.number(value, "en")) == (vi, en)
 
 
 def test_money_and_signed() -> None:
@@ -106,15 +57,15 @@ def test_empty_roster_gives_empty_tables(units: pd.DataFrame) -> None:
     assert sv.persons_view(empty, "vi", True).empty and sv.hamlets_view(empty, "vi").empty
 
 
-def test_by_title_and_hamlets(small: Staffing) -> None:
-    by_title = sv.by_title_view(small, "vi")
+def test_by_title_and_hamlets(small_staffing: Staffing) -> None:
+    by_title = sv.by_title_view(small_staffing, "vi")
     assert by_title.values.tolist() == [
         ["Bí thư chi bộ", 3],
         ["Trưởng khóm, ấp", 3],
         ["Trưởng ban công tác Mặt trận", 2],
         ["Công an viên", 1],
     ]
-    hamlets = sv.hamlets_view(small, "en")
+    hamlets = sv.hamlets_view(small_staffing, "en")
     assert list(hamlets["Hamlet"]) == ["Khóm 1", "Khóm 2", "Ấp Giồng Giữa"]
     assert list(hamlets["Posts"]) == [3, 3, 3] and list(hamlets["People"]) == [2, 2, 1]
 
@@ -122,8 +73,8 @@ def test_by_title_and_hamlets(small: Staffing) -> None:
 @pytest.mark.parametrize(
     ("hide", "names"), [(True, {"(ẩn)"}), (False, {"Nguyễn Văn An", "Phạm Văn Dũng", "Võ Thị Em"})]
 )
-def test_persons_view_hides_names(small: Staffing, hide: bool, names: set[str]) -> None:
-    frame = sv.persons_view(small, "vi", hide)
+def test_persons_view_hides_names(small_staffing: Staffing, hide: bool, names: set[str]) -> None:
+    frame = sv.persons_view(small_staffing, "vi", hide)
     assert set(frame["Họ và tên"]) == names
     assert "Bí thư chi bộ + trưởng khóm, ấp + trưởng ban công tác Mặt trận" in set(frame["Các chức danh"])
 
@@ -145,17 +96,17 @@ def test_quota_note(units: pd.DataFrame, quota: int | None, key: str, part: str)
         assert "5 người ở 3/67 khóm, ấp" in note
 
 
-def test_quota_of_and_delta(small: Staffing, units: pd.DataFrame) -> None:
+def test_quota_of_and_delta(small_staffing: Staffing, units: pd.DataFrame) -> None:
     saved = replace(DEFAULT, embedded=False)  # a document saved in the data folder
-    assert sv.quota_of(None, None, units) == 595 and sv.quota_of(saved, replace(MODEL, quota=None), units) is None
+    assert sv.quota_of(None, None, units) == 595 and sv.quota_of(saved, replace(O01_MODEL, quota=None), units) is None
     other = units.assign(hamlet_code=units["hamlet_code"] + "-x")  # a province's: the article's 595 is not its own
-    assert sv.quota_of(None, None, other) is None and sv.quota_of(saved, MODEL, other) == MODEL.quota
+    assert sv.quota_of(None, None, other) is None and sv.quota_of(saved, O01_MODEL, other) == O01_MODEL.quota
     # The embedded document is Bạc Liêu's: its version in effect sets 595 for the city, and nothing elsewhere.
     assert DEFAULT.embedded and not al.loads(al.DEFAULT_FILE.read_bytes())[0].embedded  # type: ignore[union-attr]
     bac_lieu = sv.model_on(DEFAULT, END_2019)
     assert bac_lieu is not None and bac_lieu.quota == 595
     assert sv.quota_of(DEFAULT, bac_lieu, units) == 595 and sv.quota_of(DEFAULT, bac_lieu, other) is None
-    assert sv.quota_delta(small, "vi") == "Danh sách 5 người: −5"
+    assert sv.quota_delta(small_staffing, "vi") == "Danh sách 5 người: −5"
 
 
 # --- the model -------------------------------------------------------------------------------------
@@ -174,7 +125,7 @@ def test_model_lines_of_the_default_file() -> None:
 
 
 def test_model_lines_with_values_and_without_a_model() -> None:
-    model = replace(MODEL, fund_multiplier=4.5, quota=None)
+    model = replace(O01_MODEL, fund_multiplier=4.5, quota=None)
     lines = sv.model_lines(model, PERIODS, date(2019, 5, 6), "vi")
     assert "1.390.000 đ mỗi tháng (từ ngày 01/07/2018)" in lines[1]
     assert "cộng 50 % hệ số" in lines[2]
@@ -186,9 +137,9 @@ def test_model_lines_with_values_and_without_a_model() -> None:
     assert sv.model_on(None, END_2019) is None and sv.periods_of(None) == ()
 
 
-def test_coefficients_and_base_salary_views(small: Staffing) -> None:
-    model = replace(MODEL, coefficients={"secretary": 1.2, "youth": 0.3})
-    frame = sv.coefficients_view(model, small.by_title, "vi")
+def test_coefficients_and_base_salary_views(small_staffing: Staffing) -> None:
+    model = replace(O01_MODEL, coefficients={"secretary": 1.2, "youth": 0.3})
+    frame = sv.coefficients_view(model, small_staffing.by_title, "vi")
     assert frame.values.tolist() == [
         ["Bí thư chi bộ", "1,2", 3],
         ["Trưởng khóm, ấp", "chưa nhập", 3],
@@ -201,9 +152,9 @@ def test_coefficients_and_base_salary_views(small: Staffing) -> None:
     assert list(periods["Áp dụng ngày 31/12/2019"]) == ["", "Có", "", ""]
 
 
-def test_missing_lines(small: Staffing) -> None:
+def test_missing_lines(small_staffing: Staffing) -> None:
     gaps = ["model", "coefficient:head", "concurrent_share", "base_salary"]
-    assert sv.missing_lines(gaps, small.by_title, END_2019, "vi") == [
+    assert sv.missing_lines(gaps, small_staffing.by_title, END_2019, "vi") == [
         "một phiên bản mô hình phụ cấp có ngày hiệu lực không sau ngày 31/12/2019",
         "hệ số phụ cấp của chức danh trưởng khóm, ấp (3 chức danh trong danh sách)",
         "tỷ lệ hưởng phụ cấp kiêm nhiệm: phần trăm hệ số của chức danh kiêm nhiệm thêm mà người kiêm nhiệm được hưởng",
@@ -232,7 +183,7 @@ def test_formula_lines_give_the_hand_checked_numbers(o01_budget: Budget) -> None
 def test_formula_year_unknown_and_fund(units: pd.DataFrame) -> None:
     # 2018: January to June have no base salary in the file
     rows: list[Row] = [("31825", "31825-01", ("secretary",), "A", True, "code:a")]
-    model = replace(MODEL, coefficients={"secretary": 1.5}, fund_multiplier=4.5)
+    model = replace(O01_MODEL, coefficients={"secretary": 1.5}, fund_multiplier=4.5)
     result = budget(roster(rows), units, model, PERIODS, date(2018, 12, 31))
     assert result is not None
     lines = sv.formula_lines(result, "vi")
@@ -275,14 +226,14 @@ def test_budget_tables(o01_budget: Budget) -> None:
 # --- the editor ------------------------------------------------------------------------------------
 
 
-def test_editor_round_trip(small: Staffing) -> None:
-    frame = sv.editor_frame(MODEL, small.by_title, "vi")
+def test_editor_round_trip(small_staffing: Staffing) -> None:
+    frame = sv.editor_frame(O01_MODEL, small_staffing.by_title, "vi")
     assert list(frame.index) == list(TITLES)
     assert frame.loc["head", "Số chức danh trong danh sách"] == 3
-    assert sv.coefficients_from(frame, "vi") == RATES
+    assert sv.coefficients_from(frame, "vi") == O01_RATES
     frame.loc["head", "Hệ số (× lương cơ sở)"] = math.nan
     frame.loc["youth", "Hệ số (× lương cơ sở)"] = 0.25
-    assert sv.coefficients_from(frame, "vi") == {**{k: v for k, v in RATES.items() if k != "head"}, "youth": 0.25}
+    assert sv.coefficients_from(frame, "vi") == {**{k: v for k, v in O01_RATES.items() if k != "head"}, "youth": 0.25}
     assert sv.coefficients_from(sv.editor_frame(None, {}, "vi"), "vi") == {}
 
 
@@ -292,7 +243,9 @@ def test_version_from_and_defaults() -> None:
     assert sv.version_from(None, {}, None, None, None) is None
     assert sv.version_from(date(2020, 1, 1), {}, None, None, None) == AllowanceModel(date(2020, 1, 1), quota=None)
     assert sv.editor_defaults(None, END_2019) == sv.EditorDefaults(END_2019, None, None, 595)
-    assert sv.editor_defaults(MODEL, END_2019) == sv.EditorDefaults(date(2014, 7, 14), 50.0, None, 595, "QĐ 32/2014")
+    assert sv.editor_defaults(O01_MODEL, END_2019) == sv.EditorDefaults(
+        date(2014, 7, 14), 50.0, None, 595, "QĐ 32/2014"
+    )
 
 
 # --- problems in words -----------------------------------------------------------------------------
@@ -357,84 +310,12 @@ def test_file_problems_of_a_broken_file() -> None:
     assert "\n\n- Tệp không đọc được như JSON (" in text
 
 
-# --- figures ---------------------------------------------------------------------------------------
-
-
-def _spec(fig: go.Figure) -> dict[str, Any]:
-    spec: dict[str, Any] = json.loads(fig.to_json())
-    return spec
-
-
-def test_wards_figure(o01_staffing: Staffing) -> None:
-    fig = _spec(charts.wards_figure(o01_staffing, "vi"))
-    posts, people = fig["data"]
-    assert (posts["name"], people["name"]) == ("Số chức danh", "Số người")
-    assert posts["y"][0] == "Phường 1" and len(posts["y"]) == 10
-    assert (sum(posts["x"]), sum(people["x"])) == (180, 128)
-    assert posts["marker"]["color"] == charts.POSTS_COLOR
-    assert fig["layout"]["title"]["text"] == "Số chức danh và số người theo phường, xã"
-
-
-def test_pipeline_figure(o01_staffing: Staffing, small: Staffing) -> None:
-    fig = _spec(charts.pipeline_figure(o01_staffing, "vi", illustrative=True))
-    traces = {tr["name"]: tr for tr in fig["data"]}
-    assert sum(traces["Đã kiêm nhiệm"]["x"]) == 49 and sum(traces["Bí thư chưa là trưởng khóm, ấp"]["x"]) == 18
-    assert "Danh sách thiếu bí thư hoặc trưởng khóm, ấp" not in traces  # o01 lists both in every hamlet
-    hiep_thanh = traces["Bí thư chưa là trưởng khóm, ấp"]["y"].index("Xã Hiệp Thành")
-    assert traces["Bí thư chưa là trưởng khóm, ấp"]["x"][hiep_thanh] == 3
-    assert traces["Bí thư chưa là trưởng khóm, ấp"]["customdata"][hiep_thanh] == [2]  # heads not party members
-    assert fig["layout"]["title"]["subtitle"]["text"] == "Số liệu minh họa"
-    # the small roster: every hamlet has a secretary and a head
-    small_fig = _spec(charts.pipeline_figure(small, "en"))
-    assert {tr["name"] for tr in small_fig["data"]} == {"Concurrent", "Secretary not head"}
-
-
-def test_budget_figure(o01_budget: Budget) -> None:
-    fig = _spec(charts.budget_figure(o01_budget, "vi"))
-    [waterfall] = fig["data"]
-    assert waterfall["type"] == "waterfall"
-    assert waterfall["x"] == ["Hiện nay", "Tiết kiệm", "Nếu 100 % kiêm nhiệm"]
-    assert waterfall["y"] == [216_273_500, -12_292_500, 203_981_000]
-    assert waterfall["text"] == ["216.273.500 đ", "−12.292.500 đ", "203.981.000 đ"]
-    assert fig["layout"]["separators"] == ",."
-    english = _spec(charts.budget_figure(o01_budget, "en"))
-    assert english["data"][0]["text"][0] == "216,273,500 VND"
-
-
-def test_catalogue_has_the_navigation_entry() -> None:
-    assert (t("nav.staffing", "vi"), t("nav.staffing", "en")) == ("Nhân sự", "Staffing")
-
-
 def test_base_salary_mid_year_is_in_the_formula(units: pd.DataFrame) -> None:
     periods = [BasePeriod(date(2019, 1, 1), 1_000_000), BasePeriod(date(2019, 7, 15), 2_000_000)]
     rows: list[Row] = [("31825", "31825-01", ("secretary",), "A", True, "code:a")]
-    model = replace(MODEL, coefficients={"secretary": 1.0})
+    model = replace(O01_MODEL, coefficients={"secretary": 1.0})
     result = budget(roster(rows), units, model, periods, date(2019, 7, 20))
     assert result is not None
     year = next(line for line in sv.formula_lines(result, "vi") if line.startswith("Cả năm 2019"))
     assert "7 tháng × 1.000.000 đ + 5 tháng × 2.000.000 đ = 17.000.000 đ" in year
     assert year.endswith("**17.000.000 đ**.")
-
-
-def test_a_province_roster_draws_the_thirty_wards_that_matter(o01_staffing: Staffing) -> None:
-    """200 wards cannot be 200 bars: posts and people for the 30 with most posts, the pipeline for the 30 with the
-    most hamlets that could switch, and each title says so."""
-    from dataclasses import replace
-
-    many = pd.concat([o01_staffing.wards] * 20, ignore_index=True)
-    many["ward"] = [f"Xã {i}" for i in range(len(many))]
-    many["secretaries_not_heads"] = [i % 7 for i in range(len(many))]
-    many["posts"] = [100 + i for i in range(len(many))]
-    province = replace(o01_staffing, wards=many)
-
-    pipeline = _spec(charts.pipeline_figure(province, "vi"))
-    drawn = next(tr for tr in pipeline["data"] if tr["name"] == "Bí thư chưa là trưởng khóm, ấp")
-    assert len(drawn["y"]) == 30 and min(drawn["x"]) == 5  # 28 wards have 6, the next 2 of those with 5
-    assert pipeline["layout"]["title"]["text"] == "30 phường, xã có nhiều khóm, ấp có thể chuyển nhất"
-
-    posts = _spec(charts.wards_figure(province, "en"))
-    assert posts["data"][0]["y"] == [f"Xã {i}" for i in range(170, 200)]  # the most posts, in master order
-    assert (
-        posts["layout"]["title"]["text"]
-        == "Posts and people: the 30 wards with most posts (170 others in the table above)"
-    )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -20,10 +19,7 @@ import pytest
 from lib import store
 from lib.core.dataset import DEFAULT_DIR, read_manifest
 from lib.ingest.roster import Parsed, parse_bytes
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "corpus"
-EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+from tests.helpers import CORPUS_EXPECTED, CORPUS_FILES, ROOT, audit_events, cli_command, cli_process, store_dump
 
 HAMLET_XLSX = "h01_danh_sach_khom_ap.xlsx"  # 30/09/2019, 47 of 67
 WARD_CP1258 = "w01_bieu_tong_hop_cp1258.csv"  # 31/12/2019, 49
@@ -55,7 +51,7 @@ print("not killed", flush=True)
 
 
 def corpus_file(name: str) -> Path:
-    return CORPUS / "files" / name
+    return CORPUS_FILES / name
 
 
 def parse(name: str, units: pd.DataFrame) -> tuple[Parsed, bytes]:
@@ -70,25 +66,8 @@ def add(data_dir: Path, name: str, units: pd.DataFrame, user: str = "Lê Thị T
     return store.add_snapshot(data_dir, parsed, data, name, user)
 
 
-def dump(data_dir: Path) -> list[str]:
-    """Every table of the store as SQL statements."""
-    path = store.db_path(data_dir)
-    assert path.exists()
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def total(snapshot: object) -> int:
     return int(snapshot.ward_counts["concurrent"].sum())  # type: ignore[attr-defined]
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "lib.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
 
 
 def current(data_dir: Path) -> list[int]:
@@ -118,7 +97,7 @@ def test_first_import_seeds_the_baseline_then_adds_2(tmp_path: Path, units: pd.D
     assert new_id == 2
     rows = store.history(tmp_path)
     assert [(h.id, h.as_of.isoformat(), h.concurrent, h.current) for h in rows] == [
-        (2, "2019-09-30", EXPECTED[HAMLET_XLSX]["total_concurrent"], True),
+        (2, "2019-09-30", CORPUS_EXPECTED[HAMLET_XLSX]["total_concurrent"], True),
         (1, "2019-05-06", 46, False),
     ]
     latest = rows[0]
@@ -127,7 +106,7 @@ def test_first_import_seeds_the_baseline_then_adds_2(tmp_path: Path, units: pd.D
     assert latest.sha256 == hashlib.sha256(data).hexdigest()
     assert latest.uploaded_at and not latest.illustrative
     assert total(store.load(tmp_path, 1)) == 46
-    assert total(store.load(tmp_path)) == EXPECTED[HAMLET_XLSX]["total_concurrent"]
+    assert total(store.load(tmp_path)) == CORPUS_EXPECTED[HAMLET_XLSX]["total_concurrent"]
 
 
 @pytest.mark.parametrize("name", [HAMLET_XLSX, WARD_CP1258, OFFICER_CP1258, HAMLET_PARQUET, UTF16_TEXT])
@@ -141,45 +120,45 @@ def test_the_original_bytes_come_back_identical(tmp_path: Path, units: pd.DataFr
 
 def test_the_same_file_twice_is_refused_and_changes_nothing(tmp_path: Path, units: pd.DataFrame) -> None:
     first = add(tmp_path, WARD_CP1258, units)
-    before = dump(tmp_path)
+    before = store_dump(tmp_path)
     parsed, data = parse(WARD_CP1258, units)
     with pytest.raises(store.StoreError) as refused:
         store.add_snapshot(tmp_path, parsed, data, "renamed copy.csv", "someone else")
     assert refused.value.code == "duplicate_upload"
     assert refused.value.params["id"] == first
-    assert dump(tmp_path) == before
+    assert store_dump(tmp_path) == before
     assert [h.id for h in store.history(tmp_path)] == [first, 1]
 
 
 def test_a_refused_file_through_the_cli_leaves_the_store_unchanged(tmp_path: Path) -> None:
     empty_dir = tmp_path / "never"
-    refused = cli("import", str(corpus_file(REFUSED)), "--data-dir", str(empty_dir), "--by", "x", "--json")
+    refused = cli_process("import", str(corpus_file(REFUSED)), "--data-dir", str(empty_dir), "--by", "x", "--json")
     assert refused.returncode == 1
     assert json.loads(refused.stdout)["ok"] is False
     assert not empty_dir.exists()  # nothing created for a refused file
 
     data_dir = tmp_path / "store"
-    assert cli("import", str(corpus_file(HAMLET_XLSX)), "--data-dir", str(data_dir)).returncode == 0
-    before = dump(data_dir)
-    refused = cli("import", str(corpus_file(REFUSED)), "--data-dir", str(data_dir), "--by", "x", "--json")
+    assert cli_process("import", str(corpus_file(HAMLET_XLSX)), "--data-dir", str(data_dir)).returncode == 0
+    before = store_dump(data_dir)
+    refused = cli_process("import", str(corpus_file(REFUSED)), "--data-dir", str(data_dir), "--by", "x", "--json")
     assert refused.returncode == 1
     assert "Traceback" not in refused.stderr
     assert {e["code"] for e in json.loads(refused.stdout)["errors"]} == {"counts_dont_add_up"}
-    assert dump(data_dir) == before
+    assert store_dump(data_dir) == before
 
 
 def test_an_unknown_snapshot_cannot_be_restored_and_changes_nothing(tmp_path: Path, units: pd.DataFrame) -> None:
     add(tmp_path, HAMLET_XLSX, units)
-    before = dump(tmp_path)
+    before = store_dump(tmp_path)
     with pytest.raises(store.StoreError) as refused:
         store.restore(tmp_path, 99, "x")
     assert refused.value.code == "unknown_snapshot"
-    assert dump(tmp_path) == before
+    assert store_dump(tmp_path) == before
 
 
 def test_a_killed_import_leaves_the_store_as_it_was(tmp_path: Path, units: pd.DataFrame) -> None:
     first = add(tmp_path, HAMLET_XLSX, units)
-    before = dump(tmp_path)
+    before = store_dump(tmp_path)
     killed = subprocess.run(
         [sys.executable, "-c", KILLED_IMPORT, str(corpus_file(WARD_CP1258)), str(tmp_path)],
         cwd=ROOT,
@@ -189,12 +168,12 @@ def test_a_killed_import_leaves_the_store_as_it_was(tmp_path: Path, units: pd.Da
     )
     assert killed.returncode == 9, killed.stderr
     assert killed.stdout.split() == ["file", "snapshot", "wards", "hamlets"]  # killed inside the transaction
-    assert dump(tmp_path) == before
+    assert store_dump(tmp_path) == before
     assert [h.id for h in store.history(tmp_path)] == [first, 1]
     # The store still takes the same file afterwards.
     again = add(tmp_path, WARD_CP1258, units)
     assert again == first + 1
-    assert total(store.load(tmp_path, again)) == EXPECTED[WARD_CP1258]["total_concurrent"]
+    assert total(store.load(tmp_path, again)) == CORPUS_EXPECTED[WARD_CP1258]["total_concurrent"]
 
 
 def test_a_killed_first_import_leaves_the_empty_store_as_it_was(tmp_path: Path) -> None:
@@ -218,15 +197,7 @@ def test_two_imports_at_the_same_time_both_land(tmp_path: Path, units: pd.DataFr
     names = {"Ban Tổ chức": HAMLET_XLSX, "Đảng ủy Phường 8": OFFICER_CP1258}
     processes = {
         user: subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "lib.cli",
-                "import",
-                str(corpus_file(name)),
-                *("--data-dir", str(data_dir)),
-                *("--by", user, "--json"),
-            ],
+            cli_command("import", corpus_file(name), "--data-dir", data_dir, "--by", user, "--json"),
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -244,10 +215,10 @@ def test_two_imports_at_the_same_time_both_land(tmp_path: Path, units: pd.DataFr
     for user, name in names.items():
         info = rows[ids[user]]
         assert (info.file_name, info.uploaded_by) == (name, user)
-        assert total(store.load(data_dir, ids[user])) == EXPECTED[name]["total_concurrent"]
+        assert total(store.load(data_dir, ids[user])) == CORPUS_EXPECTED[name]["total_concurrent"]
         assert store.original(data_dir, ids[user])[1] == corpus_file(name).read_bytes()
     assert total(store.load(data_dir, 1)) == 46
-    imports = [e for e in store.events(data_dir) if e["action"] == "import"]
+    imports = [e for e in audit_events(data_dir) if e["action"] == "import"]
     assert sorted(e["user"] for e in imports) == sorted(names)
 
 
@@ -274,17 +245,17 @@ def test_restore_round_trip(tmp_path: Path, units: pd.DataFrame) -> None:
     store.restore(tmp_path, sep, "Nguyễn Văn Minh")
     assert current(tmp_path) == [sep]
     assert store.revision(tmp_path) != revision
-    shown = json.loads(cli("summarize", "--json", "--data-dir", str(tmp_path)).stdout)
-    assert (shown["as_of"], shown["concurrent"]) == ("2019-09-30", EXPECTED[HAMLET_XLSX]["total_concurrent"])
+    shown = json.loads(cli_process("summarize", "--json", "--data-dir", str(tmp_path)).stdout)
+    assert (shown["as_of"], shown["concurrent"]) == ("2019-09-30", CORPUS_EXPECTED[HAMLET_XLSX]["total_concurrent"])
     assert sorted(h.id for h in store.history(tmp_path)) == [1, sep, dec]  # nothing deleted
 
     newest = add(tmp_path, HAMLET_PARQUET, units)  # 31/12/2020: new data is current again
     assert current(tmp_path) == [newest]
-    shown = json.loads(cli("summarize", "--json", "--data-dir", str(tmp_path)).stdout)
-    assert (shown["as_of"], shown["concurrent"]) == ("2020-12-31", EXPECTED[HAMLET_PARQUET]["total_concurrent"])
+    shown = json.loads(cli_process("summarize", "--json", "--data-dir", str(tmp_path)).stdout)
+    assert (shown["as_of"], shown["concurrent"]) == ("2020-12-31", CORPUS_EXPECTED[HAMLET_PARQUET]["total_concurrent"])
 
     store.restore(tmp_path, 1, "Nguyễn Văn Minh")  # back to the article's baseline
-    shown = json.loads(cli("summarize", "--json", "--data-dir", str(tmp_path)).stdout)
+    shown = json.loads(cli_process("summarize", "--json", "--data-dir", str(tmp_path)).stdout)
     assert (shown["as_of"], shown["concurrent"]) == ("2019-05-06", 46)
     assert sorted(h.id for h in store.history(tmp_path)) == [1, sep, dec, newest]
     for snapshot_id, name in ((sep, HAMLET_XLSX), (dec, WARD_CP1258), (newest, HAMLET_PARQUET)):
@@ -293,11 +264,11 @@ def test_restore_round_trip(tmp_path: Path, units: pd.DataFrame) -> None:
 
 def test_events_record_import_and_restore_with_the_user(tmp_path: Path) -> None:
     path = corpus_file(HAMLET_XLSX)
-    imported = cli("import", str(path), "--data-dir", str(tmp_path), "--by", "Lê Thị Thảo")
+    imported = cli_process("import", str(path), "--data-dir", str(tmp_path), "--by", "Lê Thị Thảo")
     assert imported.returncode == 0, imported.stderr
-    restored = cli("restore", "1", "--data-dir", str(tmp_path), "--by", "Nguyễn Văn Minh")
+    restored = cli_process("restore", "1", "--data-dir", str(tmp_path), "--by", "Nguyễn Văn Minh")
     assert restored.returncode == 0, restored.stderr
-    events = store.events(tmp_path)
+    events = audit_events(tmp_path)
     assert [(e["action"], e["user"]) for e in events] == [("import", "Lê Thị Thảo"), ("restore", "Nguyễn Văn Minh")]
     imported_event, restore_event = events
     assert imported_event["detail"]["snapshot"] == 2
@@ -324,7 +295,7 @@ def test_load_gives_what_was_parsed(tmp_path: Path, units: pd.DataFrame, name: s
         zip(parsed.snapshot.ward_counts["code"], parsed.snapshot.ward_counts["concurrent"].astype(int), strict=True)
     )
     assert counts == parsed_counts
-    assert sum(counts.values()) == EXPECTED[name]["total_concurrent"]
+    assert sum(counts.values()) == CORPUS_EXPECTED[name]["total_concurrent"]
     if granularity == "ward":
         assert loaded.hamlets is None
         return

@@ -8,11 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import tests.helpers as helpers
 from lib.core.dataset import DEFAULT_DIR, read_manifest
 from lib.core.schema import UNIT_REQUIRED
 from lib.ingest.units import UnitMatcher, UnitsError, check_units, read_units, ward_table
 
-SHARED_MASTER = Path(__file__).resolve().parents[2] / "shared" / "reference" / "units_baclieu_2019.csv"
+SHARED_MASTER = helpers.SHARED_REFERENCE / "units_baclieu_2019.csv"
 
 # The 10 units in master order: code, name, kind, number of hamlets.
 WARDS = [
@@ -48,8 +49,8 @@ def test_read_units_embedded_master_counts(master_path: Path) -> None:
     assert units["hamlet_code"].is_unique
     assert units["ward_code"].nunique() == 10
     by_kind = units.groupby("ward_kind").agg(wards=("ward_code", "nunique"), hamlets=("hamlet_code", "size"))
-    assert by_kind.loc["phường"].tolist() == [7, 49]
-    assert by_kind.loc["xã"].tolist() == [3, 18]
+    assert helpers.row_of(by_kind, "phường").tolist() == [7, 49]
+    assert helpers.row_of(by_kind, "xã").tolist() == [3, 18]
     # Khóm belong to phường, ấp to xã.
     assert set(units.loc[units["ward_kind"] == "phường", "hamlet_kind"]) == {"khóm"}
     assert set(units.loc[units["ward_kind"] == "xã", "hamlet_kind"]) == {"ấp"}
@@ -105,7 +106,7 @@ def test_check_units_missing_column(units: pd.DataFrame, column: str) -> None:
 
 def test_check_units_duplicate_hamlet_code(units: pd.DataFrame) -> None:
     broken = units.copy()
-    broken.loc[5, "hamlet_code"] = broken.loc[4, "hamlet_code"]
+    broken.loc[5, "hamlet_code"] = str(broken.loc[4, "hamlet_code"])
     with pytest.raises(UnitsError, match="31825-05"):
         check_units(broken)
 
@@ -248,9 +249,9 @@ def test_names_for_codes(matcher: UnitMatcher) -> None:
 
 def test_golden_samples_are_the_shared_ones() -> None:
     """tests/golden holds copies of ../shared/samples; where shared/ is beside the checkout, they must agree."""
-    shared = Path(__file__).resolve().parents[2] / "shared" / "samples"
+    shared = helpers.SHARED_SAMPLES
     if not shared.is_dir():
         pytest.skip("../shared/samples is not beside this checkout")
-    golden = Path(__file__).resolve().parent / "golden"
+    golden = helpers.GOLDEN
     for path in sorted(shared.iterdir()):
         assert (golden / path.name).read_bytes() == path.read_bytes(), path.name

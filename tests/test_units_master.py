@@ -1,12 +1,9 @@
 """Replacing the units master: a file checked with row and column, stored (audited, in one transaction, earlier
-masters kept, the latest in force), used by every read, by the CLI (`units import`, `--units`) and the admin page."""
+masters kept, the latest in force), used by every read and by the admin page (the CLI: tests/test_cli_units.py)."""
 
 from __future__ import annotations
 
 import io
-import json
-import sqlite3
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pandas as pd
@@ -16,48 +13,22 @@ from streamlit.testing.v1 import AppTest
 
 from lib import store
 from lib.analysis import metrics
-from lib.cli import main
-from lib.core.dataset import DEFAULT_DIR, read_manifest
 from lib.ingest.embedded import default_units
 from lib.ingest.roster import parse_bytes
 from lib.ingest.units import MAX_PER_CODE, UnitsRead, master_diff, parse_units
 from lib.present.i18n import LANGS
 from lib.present.problems import line
 from lib.present.units import describe
-from tests.conftest import sign_in
 from tests.corpus.make_corpus import to_cp1258
+from tests.helpers import APP, CORPUS_FILES, SignIn, audit_events, store_dump
+from tests.masters import GROWN, HEADER, MASTER, ROWS, csv_bytes, import_hamlets, new_master, with_cell
 
-ROOT = Path(__file__).resolve().parent.parent
-MASTER = DEFAULT_DIR / read_manifest().units
-CORPUS = ROOT / "tests" / "corpus" / "files"
-HAMLET_XLSX = CORPUS / "h01_danh_sach_khom_ap.xlsx"  # 30/09/2019, 47 of 67
-PARQUET = CORPUS / "h08_ma_don_vi_2020-12-31.parquet"  # 31/12/2020, 61
-HEADER = MASTER.read_text(encoding="utf-8").splitlines()[0]
-ROWS = MASTER.read_text(encoding="utf-8").splitlines()[1:]
-# A new commune of three ấp in another district: the Bạc Liêu master grown into a province's.
-EXTRA = [
-    f"31999,Xã Thử Nghiệm,xã,31999-0{i},Ấp Mới {i},ấp,placeholder,955,Huyện Hòa Bình,95,Tỉnh Bạc Liêu"
-    for i in (1, 2, 3)
-]
-
-
-def csv_bytes(lines: list[str], header: str = HEADER) -> bytes:
-    return ("\n".join([header, *lines]) + "\n").encode("utf-8")
-
-
-def with_cell(row: int, column: str, value: str) -> bytes:
-    """The embedded master with one cell changed (row as the file shows it: the header is row 1)."""
-    names = HEADER.split(",")
-    lines = [r.split(",") for r in ROWS]
-    lines[row - 2][names.index(column)] = value
-    return csv_bytes([",".join(r) for r in lines])
+HAMLET_XLSX = CORPUS_FILES / "h01_danh_sach_khom_ap.xlsx"  # 30/09/2019, 47 of 67
+PARQUET = CORPUS_FILES / "h08_ma_don_vi_2020-12-31.parquet"  # 31/12/2020, 61
 
 
 def places(read: UnitsRead) -> list[tuple[str, str, int | None, str | None]]:
     return [(p.severity, p.code, p.row, p.column) for p in read.problems]
-
-
-GROWN = csv_bytes([*ROWS, *EXTRA])
 
 
 # --- reading and checking a master file ----------------------------------------------------------------------
@@ -200,7 +171,7 @@ def test_a_stored_master_is_in_force_everywhere(tmp_path: Path) -> None:
     assert set(store.observations(tmp_path)["ward_code"]) <= set(store.units(tmp_path)["ward_code"])
     [info] = store.units_masters(tmp_path)
     assert (info.id, info.wards, info.hamlets, info.current, info.created_by) == (new_id, 11, 70, True, "quan.tri")
-    event = store.events(tmp_path)[-1]
+    event = audit_events(tmp_path)[-1]
     assert event["action"] == "units_import" and event["user"] == "quan.tri"
     assert event["detail"] == {
         "units_master": new_id,
@@ -221,7 +192,7 @@ def test_masters_are_kept_and_the_latest_wins(tmp_path: Path) -> None:
     second = store.set_units(tmp_path, embedded, "b")  # back to the embedded one: a new master, the old one kept
     assert [m.id for m in store.units_masters(tmp_path)] == [second, first]
     assert len(store.units(tmp_path)) == 67
-    assert store.events(tmp_path)[-1]["detail"]["previous"] == first
+    assert audit_events(tmp_path)[-1]["detail"]["previous"] == first
 
 
 def test_the_embedded_master_is_not_stored_again(tmp_path: Path) -> None:
@@ -231,17 +202,9 @@ def test_the_embedded_master_is_not_stored_again(tmp_path: Path) -> None:
     assert store.units_masters(tmp_path) == []
 
 
-def dump(data_dir: Path) -> list[str]:
-    conn = sqlite3.connect(store.db_path(data_dir))
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def test_a_failed_write_leaves_no_master(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store.set_units(tmp_path, store.UnitsFile(default_units().iloc[:60], b"x", "small.csv"), "a")
-    before = dump(tmp_path)
+    before = store_dump(tmp_path)
 
     def broken(*_args: object) -> None:
         raise RuntimeError("disk full")
@@ -249,7 +212,7 @@ def test_a_failed_write_leaves_no_master(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr("lib.store.masters._event", broken)
     with pytest.raises(RuntimeError):
         store.set_units(tmp_path, grown(), "a")
-    assert dump(tmp_path) == before
+    assert store_dump(tmp_path) == before
 
 
 def test_an_import_can_bring_its_master(tmp_path: Path) -> None:
@@ -259,7 +222,7 @@ def test_an_import_can_bring_its_master(tmp_path: Path) -> None:
     assert parsed.ok
     snapshot_id = store.add_snapshot(tmp_path, parsed, data, HAMLET_XLSX.name, "a", units_file=units_file)
     [master] = store.units_masters(tmp_path)
-    assert store.events(tmp_path)[-1]["detail"]["units_master"] == master.id
+    assert audit_events(tmp_path)[-1]["detail"]["units_master"] == master.id
     assert len(store.load(tmp_path, snapshot_id).units) == 70
     # The same master with the next file: not stored again.
     again = parse_bytes(PARQUET.read_bytes(), PARQUET.name, units_file.units)
@@ -270,133 +233,58 @@ def test_an_import_can_bring_its_master(tmp_path: Path) -> None:
 def test_a_refused_import_stores_no_master_either(tmp_path: Path) -> None:
     data = HAMLET_XLSX.read_bytes()
     store.add_snapshot(tmp_path, parse_bytes(data, HAMLET_XLSX.name, default_units()), data, HAMLET_XLSX.name, "a")
-    before = dump(tmp_path)
+    before = store_dump(tmp_path)
     units_file = grown()
     parsed = parse_bytes(data, HAMLET_XLSX.name, units_file.units)
     with pytest.raises(store.StoreError) as refused:  # the same file again
         store.add_snapshot(tmp_path, parsed, data, HAMLET_XLSX.name, "a", units_file=units_file)
     assert refused.value.code == "duplicate_upload"
-    assert dump(tmp_path) == before and store.units_masters(tmp_path) == []
+    assert store_dump(tmp_path) == before and store.units_masters(tmp_path) == []
 
 
 def test_a_file_checked_against_another_master_is_refused(tmp_path: Path) -> None:
     data = HAMLET_XLSX.read_bytes()
     parsed = parse_bytes(data, HAMLET_XLSX.name, default_units())
     store.set_units(tmp_path, grown(), "a")
-    before = dump(tmp_path)
+    before = store_dump(tmp_path)
     with pytest.raises(store.StoreError) as refused:
         store.add_snapshot(tmp_path, parsed, data, HAMLET_XLSX.name, "a")
     assert refused.value.code == "units_mismatch"
-    assert dump(tmp_path) == before
+    assert store_dump(tmp_path) == before
 
 
-# --- the CLI ---------------------------------------------------------------------------------------------------
+def test_a_snapshot_outside_the_master_in_force_is_no_observation(tmp_path: Path) -> None:
+    """The Bạc Liêu baseline under a province's master must not count as 0 in 2019 and bend the pace."""
+    from lib.analysis.progress import report as judge
+    from lib.ingest.units import ward_table
 
-
-def cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        code = main(list(argv))
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def files(tmp_path: Path) -> dict[str, Path]:
-    paths = {"grown": tmp_path / "units_tinh.csv", "bad": tmp_path / "units_sai.csv"}
-    paths["grown"].write_bytes(GROWN)
-    paths["bad"].write_bytes(with_cell(11, "hamlet_code", "31825-01"))
-    return paths
-
-
-def test_cli_units_import(tmp_path: Path, files: dict[str, Path]) -> None:
-    data = str(tmp_path / "data")
-    code, out, err = cli("units", "import", str(files["bad"]), "--data-dir", data)
-    assert code == 1 and out == ""
-    assert "Dòng 11, cột «ward_code»" in err and "Traceback" not in err
-    assert not (tmp_path / "data" / "store.sqlite").exists() or store.units_masters(Path(data)) == []
-    code, out, err = cli("units", "import", str(files["grown"]), "--data-dir", data, "--by", "quan.tri")
-    assert code == 0, err
-    assert out.strip() == "Đã lưu danh mục đơn vị #1: 11 phường, xã (7 phường, 4 xã), 70 khóm, ấp; " + (
-        "2 quận, huyện, thị xã, thành phố; 1 tỉnh, thành phố."
-    )
-    code, _, err = cli("units", "import", str(files["grown"]), "--data-dir", data, "--lang", "en")
-    assert code == 1 and err.strip() == "This master is already in use (master #1); it is not stored again."
-    code, out, _ = cli("units", "list", "--data-dir", data, "--json")
-    assert code == 0 and [(m["id"], m["hamlets"], m["current"]) for m in json.loads(out)] == [(1, 70, True)]
-    code, out, _ = cli("summarize", "--data-dir", data, "--json")
-    assert code == 0 and json.loads(out)["total_hamlets"] == 70
-    code, out, _ = cli("progress", "--data-dir", data, "--json")
-    assert code == 0 and json.loads(out)["wards"][-1]["code"] == "31999"
-    code, _, err = cli("units", "import", str(tmp_path / "none.csv"), "--data-dir", data)
-    assert code == 1 and "none.csv" in err
-
-
-def test_cli_units_import_json(tmp_path: Path, files: dict[str, Path]) -> None:
-    data = str(tmp_path / "data")
-    code, out, _ = cli("units", "import", str(files["bad"]), "--data-dir", data, "--json")
-    result = json.loads(out)
-    assert code == 1 and result["ok"] is False
-    assert result["units"]["errors"][0]["row"] == 11 and result["units"]["errors"][0]["column"] == "ward_code"
-    code, out, _ = cli("units", "import", str(files["grown"]), "--data-dir", data, "--json")
-    result = json.loads(out)
-    assert code == 0 and result["ok"] and result["units_master_id"] == 1 and result["hamlets"] == 70
-
-
-def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
-    with redirect_stderr(io.StringIO()), pytest.raises(SystemExit) as exited:
-        main(["units"])
-    assert exited.value.code == 2
-    with redirect_stderr(io.StringIO()), pytest.raises(SystemExit) as exited:
-        main(["units", "import"])
-    assert exited.value.code == 2
-
-
-def test_cli_validate_with_units(tmp_path: Path, files: dict[str, Path]) -> None:
-    data = str(tmp_path / "data")
-    code, out, _ = cli("validate", str(HAMLET_XLSX), "--data-dir", data, "--units", str(files["grown"]), "--json")
-    result = json.loads(out)
-    assert code == 0 and result["ok"]
-    assert result["summary"]["total_hamlets"] == 70 and result["units"]["hamlets"] == 70
-    assert not (tmp_path / "data").exists()  # validate stores nothing
-    code, out, _ = cli("validate", str(HAMLET_XLSX), "--data-dir", data, "--units", str(files["bad"]), "--json")
-    assert code == 1 and json.loads(out)["units"]["ok"] is False
-    code, _, err = cli("validate", str(HAMLET_XLSX), "--data-dir", data, "--units", str(files["bad"]))
-    assert code == 1 and "Danh mục đơn vị có lỗi" in err
-
-
-def test_cli_import_with_units_stores_the_master_too(tmp_path: Path, files: dict[str, Path]) -> None:
-    data = str(tmp_path / "data")
-    code, out, err = cli("import", str(HAMLET_XLSX), "--data-dir", data, "--units", str(files["grown"]))
-    assert code == 0, err
-    assert "Đã lưu danh mục đơn vị #1" in out and "Đã lưu bản số liệu #2" in out
-    code, out, _ = cli("summarize", "--data-dir", data, "--json")
-    assert json.loads(out)["total_hamlets"] == 70 and json.loads(out)["concurrent"] == 47
-    # The next import without --units is checked against the stored master; with the same --units nothing new.
-    parquet = CORPUS / "h08_ma_don_vi_2020-12-31.parquet"
-    code, out, err = cli("import", str(parquet), "--data-dir", data, "--units", str(files["grown"]), "--json")
-    assert code == 0, err
-    assert json.loads(out)["units_master_id"] is None and len(store.units_masters(Path(data))) == 1
-    # A bad --units stores nothing at all.
-    before = dump(Path(data))
-    code, _, _ = cli(
-        "import", str(CORPUS / "h04_unicode_text_utf16.txt"), "--data-dir", data, "--units", str(files["bad"])
-    )
-    assert code == 1 and dump(Path(data)) == before
+    folder = tmp_path / "store"
+    units = new_master(folder, wards=3, hamlets=4)
+    import_hamlets(folder, units, concurrent=True, as_of="2021-03-31")
+    observed = store.observations(folder)
+    assert set(observed["snapshot"]) == {2}  # not #1, the Bạc Liêu baseline, as 0 of 12 on 06/05/2019
+    snapshot = store.load(folder)
+    city, _, _ = judge(observed, ward_table(snapshot.units), store.goals(folder), snapshot.as_of)
+    assert city.series["concurrent"].tolist() == [12] and city.goals[0].observed_pace is None
+    # Right after `units import`, before any file of the new area, the baseline is still current: it stays.
+    fresh = tmp_path / "fresh"
+    new_master(fresh, wards=3, hamlets=4)
+    assert set(store.observations(fresh)["snapshot"]) == {1}
 
 
 # --- the admin page --------------------------------------------------------------------------------------------
 
 
-def admin_page(data_dir: Path) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    sign_in(at, data_dir, "admin")
+def admin_page(sign_in: SignIn) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    sign_in(at, "admin")
     at.switch_page("pages/admin.py").run()
     assert not at.exception, at.exception
     return at
 
 
-def test_admin_page_shows_problems_and_replaces_the_master(data_dir: Path) -> None:
-    at = admin_page(data_dir)
+def test_admin_page_shows_problems_and_replaces_the_master(data_dir: Path, sign_in: SignIn) -> None:
+    at = admin_page(sign_in)
     assert any("Danh mục có sẵn" in i.value for i in at.info)
     at.file_uploader(key="bl.units_file").set_value(
         ("units_sai.csv", with_cell(11, "hamlet_code", "31825-01"), "text/csv")

@@ -3,30 +3,26 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from lib import store
-from tests.conftest import sign_in
+from tests.helpers import APP, GOLDEN, SignIn
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "dashboard.py")
-GOLDEN = ROOT / "tests" / "golden"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _at(page: str) -> AppTest:
+def _at(sign_in: SignIn, page: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
-    sign_in(at, Path(os.environ["BL_DATA_DIR"]), "editor", "Trần Thị Thu")
+    sign_in(at, "editor", "Trần Thị Thu")
     at.switch_page(page).run()
     assert not at.exception, at.exception
     return at
 
 
 def _upload(at: AppTest, name: str, data: bytes, mime: str) -> None:
-    uploader = next(w for w in at.get("file_uploader") if w.proto.id and "upload_file" in w.id)
+    uploader = next(w for w in at.file_uploader if w.proto.id and "upload_file" in w.id)
     uploader.set_value((name, data, mime)).run()
     assert not at.exception, at.exception
 
@@ -35,8 +31,8 @@ def _metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
-def test_good_upload_shows_what_was_read_and_stores_on_confirm(data_dir: Path) -> None:
-    at = _at("pages/upload.py")
+def test_good_upload_shows_what_was_read_and_stores_on_confirm(data_dir: Path, sign_in: SignIn) -> None:
+    at = _at(sign_in, "pages/upload.py")
     _upload(at, "hamlets_2019-09-30.xlsx", (GOLDEN / "hamlets_2019-09-30.xlsx").read_bytes(), XLSX)
     metrics = _metrics(at)
     assert metrics["Loại biểu"] == "khóm, ấp"
@@ -64,8 +60,8 @@ def test_good_upload_shows_what_was_read_and_stores_on_confirm(data_dir: Path) -
     assert _metrics(at)["Bí thư kiêm trưởng khóm, ấp"] == "48/67 (71,6 %)"
 
 
-def test_bad_upload_lists_errors_with_rows_and_stores_nothing(data_dir: Path) -> None:
-    at = _at("pages/upload.py")
+def test_bad_upload_lists_errors_with_rows_and_stores_nothing(data_dir: Path, sign_in: SignIn) -> None:
+    at = _at(sign_in, "pages/upload.py")
     bad = "Phường, xã;Khóm, ấp;Bí thư kiêm trưởng khóm, ấp\nPhường 9;Khóm 1;x\nPhường 1;K1;x\nP.1;khóm 01;x\n"
     _upload(at, "ds_2019-09-30.csv", bad.encode("utf-8"), "text/csv")
     assert any("2 lỗi" in e.value for e in at.error)
@@ -78,9 +74,9 @@ def test_bad_upload_lists_errors_with_rows_and_stores_nothing(data_dir: Path) ->
     assert [r.id for r in store.history(data_dir)] == [1]
 
 
-def test_same_file_twice_is_detected(data_dir: Path) -> None:
+def test_same_file_twice_is_detected(data_dir: Path, sign_in: SignIn) -> None:
     data = (GOLDEN / "ward_summary_2019-12-31_cp1258.csv").read_bytes()
-    at = _at("pages/upload.py")
+    at = _at(sign_in, "pages/upload.py")
     _upload(at, "ward_summary_2019-12-31_cp1258.csv", data, "text/csv")
     assert _metrics(at)["Bảng mã"] == "Windows-1258"
     at.button(key="bl.upload_confirm").click().run()
@@ -90,8 +86,8 @@ def test_same_file_twice_is_detected(data_dir: Path) -> None:
     assert len(store.history(data_dir)) == 2
 
 
-def test_history_compares_and_restores(data_dir: Path) -> None:
-    at = _at("pages/upload.py")
+def test_history_compares_and_restores(data_dir: Path, sign_in: SignIn) -> None:
+    at = _at(sign_in, "pages/upload.py")
     _upload(at, "hamlets_2019-09-30.xlsx", (GOLDEN / "hamlets_2019-09-30.xlsx").read_bytes(), XLSX)
     at.button(key="bl.upload_confirm").click().run()
     at.switch_page("pages/history.py").run()
@@ -113,8 +109,8 @@ def test_history_compares_and_restores(data_dir: Path) -> None:
     assert len(store.history(data_dir)) == 2  # nothing deleted
 
 
-def test_sidebar_shows_any_snapshot(data_dir: Path) -> None:
-    at = _at("pages/upload.py")
+def test_sidebar_shows_any_snapshot(data_dir: Path, sign_in: SignIn) -> None:
+    at = _at(sign_in, "pages/upload.py")
     _upload(at, "hamlets_2019-09-30.xlsx", (GOLDEN / "hamlets_2019-09-30.xlsx").read_bytes(), XLSX)
     at.button(key="bl.upload_confirm").click().run()
     at.switch_page("pages/overview.py").run()

@@ -531,7 +531,10 @@ def _h08() -> tuple[bytes, dict[str, Any]]:
 OFFICER_HEADER = ["STT", "Phường, xã", "Khóm, ấp", "Chức danh", "Họ và tên", "Năm sinh", "Đảng viên", "Mã cán bộ"]
 
 
-def officers_of(unit: Unit, flag: bool) -> list[tuple[str, str, int | None, bool, str]]:
+OfficerRow = tuple[str, str, int | None, bool, str]
+
+
+def officers_of(unit: Unit, flag: bool) -> list[OfficerRow]:
     """(title, full name, year of birth, party member, person code) of one hamlet's officers.
 
     Concurrent hamlets use, in turn: one row with a combined title; one "BT-TK" row; two rows of one person
@@ -544,8 +547,9 @@ def officers_of(unit: Unit, flag: bool) -> list[tuple[str, str, int | None, bool
     c = person(unit.index, 2)
     heads = title_of_head(unit)
     code = f"BL{unit.index + 1:03d}"
+    ways: list[list[OfficerRow]]
     if flag:
-        return [
+        ways = [
             [
                 (f"Bí thư chi bộ kiêm {heads}", a, year_a, True, ""),
                 ("Công an viên", c, born(unit.index, 2), False, ""),
@@ -557,8 +561,9 @@ def officers_of(unit: Unit, flag: bool) -> list[tuple[str, str, int | None, bool
                 ("Phó bí thư chi bộ", b, year_b, True, ""),
                 ("Bí thư chi bộ", a.upper(), year_a, True, ""),
             ],
-        ][unit.index % 4]
-    return [
+        ]
+        return ways[unit.index % 4]
+    ways = [
         [
             ("Bí thư chi bộ", a, year_a, True, ""),
             (heads, b, year_b, False, ""),
@@ -566,7 +571,8 @@ def officers_of(unit: Unit, flag: bool) -> list[tuple[str, str, int | None, bool
         ],
         [("Bí thư chi bộ", a, 1961, True, ""), (heads, a, 1984, True, "")],
         [("Bí thư chi bộ", a, year_a, True, ""), (f"Phó bí thư chi bộ kiêm {heads}", b, year_b, True, "")],
-    ][unit.index % 3]
+    ]
+    return ways[unit.index % 3]
 
 
 @corpus("o01_can_bo_khom_ap.xlsx")

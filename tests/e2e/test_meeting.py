@@ -5,85 +5,75 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from playwright.sync_api import Page, sync_playwright
 from pptx import Presentation
 from pypdf import PdfReader
 
-from tests.e2e.test_browser import _main_text, _shot, app, page, settle  # noqa: F401  (fixtures)
-from tests.e2e.test_browser import pytestmark as browser_marks
-
-pytestmark = browser_marks  # e2e, and skipped with the reason when there is no Chromium
+from tests.e2e.browser import CHROMIUM, SHOTS, main_text, settle, shot, slide_title
+from tools.screenshots import CHROMIUM_ARGS
 
 
-def _slide_title(tab: object) -> str:
-    tab.wait_for_selector(".bl-slide .bl-title", timeout=30000)  # type: ignore[attr-defined]
-    return tab.locator(".bl-slide .bl-title").first.inner_text()  # type: ignore[attr-defined,no-any-return]
+def test_presentation_mode_steps_through_its_slides_and_back(app: str, page: Page) -> None:
+    page.goto(app + "/trinh-chieu", wait_until="networkidle")
+    assert slide_title(page) == "Bí thư chi bộ đồng thời là trưởng khóm, ấp"
+    assert "46/67 (68,7 %)" in main_text(page) and "Trang 1/9" in main_text(page)
+    shot(page, "slide-1")
+    page.get_by_role("button", name="Trang sau").click()
+    page.wait_for_url("**slide=2**", timeout=30000)
+    page.wait_for_selector("text=Trang 2/9", timeout=30000)
+    assert slide_title(page) == "Tiến độ so với mục tiêu"
+    page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=30000)
+    page.keyboard.press("PageDown")  # what a presentation clicker sends
+    page.wait_for_selector("text=Trang 3/9", timeout=30000)
+    assert slide_title(page) == "Xếp hạng phường, xã" and "slide=3" in page.url
+    page.go_back()
+    page.wait_for_selector("text=Trang 2/9", timeout=30000)
+    assert slide_title(page) == "Tiến độ so với mục tiêu"
 
 
-def test_presentation_mode_steps_through_its_slides_and_back(app: str, page: object) -> None:  # noqa: F811
-    page.goto(app + "/trinh-chieu", wait_until="networkidle")  # type: ignore[attr-defined]
-    assert _slide_title(page) == "Bí thư chi bộ đồng thời là trưởng khóm, ấp"
-    assert "46/67 (68,7 %)" in _main_text(page) and "Trang 1/9" in _main_text(page)
-    _shot(page, "slide-1")
-    page.get_by_role("button", name="Trang sau").click()  # type: ignore[attr-defined]
-    page.wait_for_url("**slide=2**", timeout=30000)  # type: ignore[attr-defined]
-    page.wait_for_selector("text=Trang 2/9", timeout=30000)  # type: ignore[attr-defined]
-    assert _slide_title(page) == "Tiến độ so với mục tiêu"
-    page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=30000)  # type: ignore[attr-defined]
-    page.keyboard.press("PageDown")  # type: ignore[attr-defined]  # what a presentation clicker sends
-    page.wait_for_selector("text=Trang 3/9", timeout=30000)  # type: ignore[attr-defined]
-    assert _slide_title(page) == "Xếp hạng phường, xã" and "slide=3" in page.url  # type: ignore[attr-defined]
-    page.go_back()  # type: ignore[attr-defined]
-    page.wait_for_selector("text=Trang 2/9", timeout=30000)  # type: ignore[attr-defined]
-    assert _slide_title(page) == "Tiến độ so với mục tiêu"
-
-
-def test_the_embedded_slide_has_no_sidebar(app: str, page: object) -> None:  # noqa: F811
-    page.goto(app + "/trinh-chieu?embed=true&slide=4", wait_until="networkidle")  # type: ignore[attr-defined]
-    assert _slide_title(page) == "Phường, xã chưa đạt mục tiêu 70 % (31/12/2019)"
+def test_the_embedded_slide_has_no_sidebar(app: str, page: Page) -> None:
+    page.goto(app + "/trinh-chieu?embed=true&slide=4", wait_until="networkidle")
+    assert slide_title(page) == "Phường, xã chưa đạt mục tiêu 70 % (31/12/2019)"
     settle(page)
-    assert not page.locator("[data-testid=stSidebar]").is_visible()  # type: ignore[attr-defined]
-    assert "Xã Hiệp Thành" in _main_text(page)
-    page.screenshot(path=str(Path(__file__).resolve().parents[2] / "screenshots" / "e2e" / "slide-4-embedded.png"))  # type: ignore[attr-defined]
+    assert not page.locator("[data-testid=stSidebar]").is_visible()
+    assert "Xã Hiệp Thành" in main_text(page)
+    page.screenshot(path=str(SHOTS / "slide-4-embedded.png"))
 
 
-def test_the_pptx_and_pdf_downloads_arrive_and_open(app: str, page: object) -> None:  # noqa: F811
-    page.goto(app + "/trinh-chieu", wait_until="networkidle")  # type: ignore[attr-defined]
-    _slide_title(page)
-    with page.expect_download(timeout=60000) as pptx:  # type: ignore[attr-defined]
-        page.get_by_role("button", name="Bài trình chiếu (PPTX)").click()  # type: ignore[attr-defined]
+def test_the_pptx_and_pdf_downloads_arrive_and_open(app: str, page: Page) -> None:
+    page.goto(app + "/trinh-chieu", wait_until="networkidle")
+    slide_title(page)
+    with page.expect_download(timeout=60000) as pptx:
+        page.get_by_role("button", name="Bài trình chiếu (PPTX)").click()
     assert pptx.value.suggested_filename == "bao_cao_2019-05-06.pptx"
     deck = Presentation(io.BytesIO(Path(pptx.value.path()).read_bytes()))
     first = "\n".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
     assert "46/67 (68,7 %)" in first and len(deck.slides) == 9
-    with page.expect_download(timeout=60000) as pdf:  # type: ignore[attr-defined]
-        page.get_by_role("button", name="Báo cáo (PDF)").click()  # type: ignore[attr-defined]
+    with page.expect_download(timeout=60000) as pdf:
+        page.get_by_role("button", name="Báo cáo (PDF)").click()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf.value.path()).pages).split())
     assert "BÁO CÁO" in text and "Tính đến ngày 06/05/2019" in text
 
 
-def test_a_shared_link_opens_the_same_view(app: str, page: object) -> None:  # noqa: F811
-    page.goto(app + "/phuong-xa?ward=31840&lang=en", wait_until="networkidle")  # type: ignore[attr-defined]
-    page.wait_for_selector("text=1/4 (25.0%)", timeout=30000)  # type: ignore[attr-defined]
-    assert "Choose a ward or commune" in _main_text(page)
-    page.goto(app + "/lo-trinh?goal=2", wait_until="networkidle")  # type: ignore[attr-defined]
-    page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=30000)  # type: ignore[attr-defined]
-    checked = page.locator("[data-testid=stRadio] input[type=radio]:checked")  # type: ignore[attr-defined]
+def test_a_shared_link_opens_the_same_view(app: str, page: Page) -> None:
+    page.goto(app + "/phuong-xa?ward=31840&lang=en", wait_until="networkidle")
+    page.wait_for_selector("text=1/4 (25.0%)", timeout=30000)
+    assert "Choose a ward or commune" in main_text(page)
+    page.goto(app + "/lo-trinh?goal=2", wait_until="networkidle")
+    page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=30000)
+    checked = page.locator("[data-testid=stRadio] input[type=radio]:checked")
     settle(page)
-    assert "goal=2" in page.url  # type: ignore[attr-defined]
+    assert "goal=2" in page.url
     assert checked.count() >= 1
 
 
-def test_a_shared_link_is_the_first_visit_after_a_server_start(app: str) -> None:  # noqa: F811
+def test_a_shared_link_is_the_first_visit_after_a_server_start(app: str) -> None:
     """The first visitor of a fresh server comes through a link: no "Page not found", the router's own menu."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.e2e.test_browser import CHROMIUM, CHROMIUM_ARGS
-
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         tab = browser.new_page(viewport={"width": 1366, "height": 900})
         tab.goto(app + "/trinh-chieu?slide=3", wait_until="networkidle")
-        assert _slide_title(tab) == "Xếp hạng phường, xã"
+        assert slide_title(tab) == "Xếp hạng phường, xã"
         settle(tab)
         assert "Page not found" not in tab.content()
         menu = tab.locator("[data-testid=stSidebarNav]").inner_text()

@@ -1,0 +1,95 @@
+"""The charts of the pages and the brief (lib.present.charts): what is drawn at city, province and national scale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import plotly.io as pio
+
+from lib.analysis.metrics import Coverage, goal_gaps, ward_ranking, ward_summary
+from lib.analysis.progress import report
+from lib.core.dataset import default_goals
+from lib.core.model import Goal
+from lib.ingest.embedded import default_snapshot
+from lib.present.charts import TEMPLATE, goals_figure, wards_figure, wards_progress_figure
+
+
+def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
+    """3,300 bars cannot be read: with many wards the chart keeps the 15 best and 15 worst, and says so."""
+    wards = pd.DataFrame(
+        {
+            "code": [f"{i:05d}" for i in range(200)],
+            "ward": [f"Xã {i}" for i in range(200)],
+            "kind": "xã",
+            "hamlets": 10,
+            "concurrent": [i % 11 for i in range(200)],
+        }
+    )
+    wards["coverage_pct"] = 10.0 * wards["concurrent"]
+    fig = wards_figure(wards, (Goal(date(2019, 12, 31), 70.0),), "vi", False).to_plotly_json()
+    drawn = [w for trace in fig["data"][:-1] for w in trace["y"]]
+    assert len(drawn) == 30
+    assert fig["layout"]["title"]["text"] == ("15 phường, xã cao nhất và 15 thấp nhất; 170 đơn vị khác không vẽ")
+    shares = dict(zip(wards["ward"], wards["coverage_pct"], strict=True))
+    assert min(shares[w] for w in drawn) == 0.0 and max(shares[w] for w in drawn) == 100.0
+
+
+def test_the_ward_chart_puts_ties_in_the_order_of_the_ranking() -> None:
+    """Phường 5 and Phường 7 tie (6/7): the top bar is the ranking's first, whom the slide names as highest."""
+    ranking = ward_ranking(ward_summary(default_snapshot()))
+    order = wards_figure(ranking, default_goals(), "vi", True).to_plotly_json()["layout"]["yaxis"]["categoryarray"]
+    assert ranking["ward"].iloc[0] == "Phường 5" and order[-1] == "Phường 5"  # drawn bottom up: last is on top
+    assert order[::-1] == list(ranking["ward"])
+
+
+def test_national_figures_keep_their_separators_and_their_room() -> None:
+    """100,000 hamlets: "còn 60.000" and axis ticks "20.000" (never "20k"), and both fit inside the chart."""
+    goals = (Goal(date(2019, 12, 31), 70.0), Goal(date(2020, 12, 31), 100.0))
+    coverage = Coverage(hamlets=100_000, concurrent=40_000)
+    fig = goals_figure(coverage, goal_gaps(goals, coverage), "vi").to_plotly_json()
+    remaining = fig["data"][1]
+    assert remaining["text"] == ["còn 30.000", "còn 60.000"]
+    assert fig["layout"]["xaxis"]["tickformat"] == ",d" and fig["layout"]["separators"] == ",."
+    assert fig["layout"]["xaxis"]["range"][1] >= 100_000 * 1.2  # room for "còn 60.000" right of the goal
+
+    provinces = pd.DataFrame(
+        {"code": ["01", "02"], "ward": ["Tỉnh Một", "Tỉnh Hai"], "kind": "province", "hamlets": [2580, 4373]}
+    )
+    provinces["concurrent"] = [1090, 1767]
+    provinces["coverage_pct"] = 100.0 * provinces["concurrent"] / provinces["hamlets"]
+    wards = wards_figure(provinces, goals, "vi", False, "province").to_plotly_json()
+    figures = wards["data"][-1]["text"]
+    assert figures == ["1.767/4.373 · 40,4 %", "1.090/2.580 · 42,2 %"]  # drawn bottom up
+    assert wards["layout"]["xaxis"]["range"][1] > 128  # the longer figures get more room than "6/7 · 85,7 %"
+
+
+def test_the_lean_template_is_plotly_white_for_the_charts_drawn() -> None:
+    """The same look as plotly_white for bars, lines and axes (kaleido renders them pixel for pixel alike), without
+    the 5 KB of polar, 3-D, map and colour-scale defaults in every figure sent to the browser."""
+    white = pio.templates["plotly_white"].to_plotly_json()
+    lean = TEMPLATE.to_plotly_json()
+    for key in ("paper_bgcolor", "plot_bgcolor", "xaxis", "yaxis", "font", "hoverlabel", "colorway", "title"):
+        assert lean["layout"][key] == white["layout"][key], key
+    assert lean["data"] == {"bar": white["data"]["bar"], "scatter": white["data"]["scatter"]}
+    assert "polar" not in lean["layout"] and "colorscale" not in lean["layout"]
+
+
+def test_the_ward_panels_of_a_province_are_the_thirty_furthest_from_the_goal() -> None:
+    """200 wards cannot be 200 panels (3,300 made Plotly refuse the figure): the 30 needing most are drawn."""
+    goal = Goal(date(2019, 12, 31), 70.0)
+    wards = pd.DataFrame(
+        {"code": [f"{i:05d}" for i in range(200)], "ward": [f"Xã {i}" for i in range(200)], "kind": "xã"}
+    )
+    wards["hamlets"] = 10
+    rows = [
+        {"snapshot": 1, "order": 1, "as_of": date(2019, 5, 6), "ward_code": code, "concurrent": i % 8}
+        for i, code in enumerate(wards["code"])
+    ]
+    _, per_ward, _ = report(pd.DataFrame(rows), wards, (goal,), date(2019, 5, 6))
+    fig = wards_progress_figure(per_ward, 0, "vi", False).to_plotly_json()
+    panels = [a["text"].split("<br>")[0] for a in fig["layout"]["annotations"] if "<br>" in a["text"]]
+    assert len(panels) == 30
+    concurrent = sorted(int(name.split()[1]) % 8 for name in panels)
+    assert concurrent == [0] * 25 + [1] * 5  # the 25 with none of 10 (7 still needed), then 5 of those with one
+    assert fig["layout"]["title"]["text"] == "30 phường, xã xa mục tiêu 70 % nhất; 170 đơn vị khác ở bảng dưới"
