@@ -26,6 +26,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +166,18 @@ def duckdb_snapshot_shares(units: Any, hamlets: Any) -> Any:
         con.close()
 
 
+def duckdb_file_shares(path: Path, units_csv: Path) -> Any:
+    """Per ward: hamlets, concurrent, share; straight from an officers file and its master's CSV."""
+    return duckdb_shares(duckdb_source(path), units_csv)
+
+
+def parse_file(path: Path, units: Any) -> object:
+    """parse_bytes() of a file in this process, as the app reads an upload (no start-up)."""
+    from lib.ingest.roster import parse_bytes
+
+    return parse_bytes(path.read_bytes(), path.name, units)
+
+
 def bare_read(path: Path) -> Callable[[], object]:
     """The bare read of a file with pyarrow (CSV, Parquet) or openpyxl (XLSX)."""
     if path.suffix == ".csv":
@@ -190,7 +203,6 @@ def bare_read(path: Path) -> Callable[[], object]:
 def files_part(made: list[dict[str, Any]], runs: int, work: Path, log: Callable[[str], None]) -> list[dict[str, Any]]:
     """units import, validate and import of each file, in their own process; pyarrow and DuckDB beside them."""
     from lib import store
-    from lib.ingest.roster import parse_bytes
 
     rows: list[dict[str, Any]] = []
     masters: dict[str, Any] = {}
@@ -235,10 +247,10 @@ def files_part(made: list[dict[str, Any]], runs: int, work: Path, log: Callable[
                 else:
                     shutil.rmtree(data_dir)
             bare, _ = timed(bare_read(path), runs)
-            parse, _ = timed(lambda p=path, u=masters[scale]: parse_bytes(p.read_bytes(), p.name, u), runs)
+            parse, _ = timed(partial(parse_file, path, masters[scale]), runs)
             duck = None
             if kind in ("csv", "parquet"):
-                duck, result = timed(lambda p=path, u=units_csv: duckdb_shares(duckdb_source(p), u), runs)
+                duck, result = timed(partial(duckdb_file_shares, path, units_csv), runs)
                 total = int(result["concurrent"].sum())  # type: ignore[index]
                 if total != item["concurrent"]:
                     raise RuntimeError(f"DuckDB counts {total} concurrent, the generator made {item['concurrent']}")
@@ -319,12 +331,8 @@ def brief_part(runs: int, work: Path) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for kind in ("pptx", "pdf", "xlsx"):
         out, data = work / f"brief.{kind}", work / "brief_data"
-        times, _ = timed(
-            lambda kind=kind, out=out, data=data: run_process(
-                cli("report", "--format", kind, "-o", str(out), "--data-dir", str(data), "--lang", "vi")
-            ),
-            runs,
-        )
+        command = cli("report", "--format", kind, "-o", str(out), "--data-dir", str(data), "--lang", "vi")
+        times, _ = timed(partial(run_process, command), runs)
         found[kind] = summary(times)
     return found
 
@@ -374,29 +382,59 @@ def machine() -> dict[str, Any]:
 
 
 def table(report: dict[str, Any]) -> str:
+    """The report as the text table printed at the end of a run."""
+    lines = _file_lines(report)
+    lines += ["", "in one process (no start-up): parse_bytes() of each file, against the bare read and DuckDB"]
+    lines += _in_process_lines(report)
+    start = report.get("cli_start")
+    if start:
+        lines += ["", f"CLI start-up alone (python -m lib.cli --help): {start['median']:.2f} s, in every row above"]
+    lines += _store_lines(report)
+    lines += _browser_lines(report)
+    lines += ["", "targets:"]
+    for name, (value, target, held) in report["targets"].items():
+        lines.append(f"  {name:<26} {value:>8.2f}  (target {target}) {'holds' if held else 'DOES NOT HOLD'}")
+    return "\n".join(lines)
+
+
+def _optional(row: dict[str, Any], key: str, spec: str) -> str:
+    """A value of the row in the given format, or "" when the row has none."""
+    return format(row[key], spec) if row.get(key) is not None else ""
+
+
+def _file_lines(report: dict[str, Any]) -> list[str]:
+    """The header and one line per file and step: median, peak memory, and the bare read and DuckDB beside them."""
     lines = [
         f"{'scale':<9}{'file':<44}{'step':<13}{'median s':>9}{'peak MB':>9}{'bare s':>8}{'×bare':>7}"
         f"{'duckdb s':>9}{'×duckdb':>8}",
         "-" * 116,
     ]
     for row in report["files"]:
-        bare = f"{row['bare_read_s']:.2f}" if row.get("bare_read_s") is not None else ""
-        ratio = f"{row['vs_bare']:.0f}" if row.get("vs_bare") is not None else ""
-        duck = f"{row['duckdb_s']:.2f}" if row.get("duckdb_s") is not None else ""
-        duck_ratio = f"{row['vs_duckdb']:.0f}" if row.get("vs_duckdb") is not None else ""
+        bare = _optional(row, "bare_read_s", ".2f")
+        ratio = _optional(row, "vs_bare", ".0f")
+        duck = _optional(row, "duckdb_s", ".2f")
+        duck_ratio = _optional(row, "vs_duckdb", ".0f")
         lines.append(
             f"{row['scale']:<9}{row['file']:<44}{row['step']:<13}{row['median']:>9.2f}{row['peak_mb']:>9.0f}"
             f"{bare:>8}{ratio:>7}{duck:>9}{duck_ratio:>8}"
         )
-    lines += ["", "in one process (no start-up): parse_bytes() of each file, against the bare read and DuckDB"]
+    return lines
+
+
+def _in_process_lines(report: dict[str, Any]) -> list[str]:
+    """parse_bytes() of each validated file in one process, against the bare read and DuckDB."""
+    lines = []
     for row in report["files"]:
         if row["step"] == "validate":
             parse = row["parse_in_process_s"]
             duck = f", ×{parse / row['duckdb_s']:.0f} DuckDB" if row.get("duckdb_s") else ""
             lines.append(f"  {row['file']:<44} {parse:6.2f} s  (×{parse / row['bare_read_s']:.0f} bare read{duck})")
-    start = report.get("cli_start")
-    if start:
-        lines += ["", f"CLI start-up alone (python -m lib.cli --help): {start['median']:.2f} s, in every row above"]
+    return lines
+
+
+def _store_lines(report: dict[str, Any]) -> list[str]:
+    """The stored snapshot's metrics and progress, against DuckDB, and the pages under AppTest."""
+    lines: list[str] = []
     m = report.get("metrics")
     scale = report.get("stored_scale", "")
     if m:
@@ -418,6 +456,13 @@ def table(report: dict[str, Any]) -> str:
             f"{statistics.median(a['overview_rerun']):.2f} s, wards page after choosing a ward "
             f"{statistics.median(a['ward_select']):.2f} s ({a['wards']} wards){'; ERRORS' if a['errors'] else ''}"
         )
+    return lines
+
+
+def _browser_lines(report: dict[str, Any]) -> list[str]:
+    """The overview in Chromium against a bare page with one chart, and the meeting brief's commands."""
+    lines = []
+    scale = report.get("stored_scale", "")
     b = report.get("browser")
     if b:
         overview = statistics.median(v["chart"] for v in b["overview"]["warm"])
@@ -440,10 +485,7 @@ def table(report: dict[str, Any]) -> str:
             "the meeting brief, default data, in Vietnamese (whole command): "
             + ", ".join(f"{kind.upper()} {value['median']:.2f} s" for kind, value in brief.items())
         )
-    lines += ["", "targets:"]
-    for name, (value, target, held) in report["targets"].items():
-        lines.append(f"  {name:<26} {value:>8.2f}  (target {target}) {'holds' if held else 'DOES NOT HOLD'}")
-    return "\n".join(lines)
+    return lines
 
 
 def targets(report: dict[str, Any]) -> dict[str, tuple[float, float, bool]]:
