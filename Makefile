@@ -9,20 +9,20 @@ CHROMIUM ?= chromium
 
 # The dependencies are declared in pyproject.toml; requirements/*.lock pin every package, indirect ones included, with
 # hashes: run.lock (the app), dev.lock (+ the dev group: tests, linters), bench.lock (+ the bench group).
-# uv.lock pins uv itself, which pip installs first (with hashes) and which then installs the locks.
+# bootstrap.lock pins uv itself, which pip installs first (with hashes) and which then installs the locks.
 UV_VERSION := 0.13.8
 INDEX_URL  ?= https://pypi.org/simple
 LOCKS      := requirements/run.lock requirements/dev.lock requirements/bench.lock
 COMPILE     = $(UV) pip compile --quiet --index-url $(INDEX_URL) --universal --python-version 3.11 --generate-hashes --custom-compile-command "make lock"
 
-.PHONY: run test test-fast lint imports typecheck unit unit-fast browser screenshots bench lock clean
+.PHONY: app run test test-fast lint imports typecheck unit unit-fast browser screenshots bench lock clean
 
 # pip ignores this machine's configuration here (PIP_CONFIG_FILE=/dev/null, --isolated): a local find-links or extra
 # index could offer a file other than the one whose hash the lock holds.
-$(UV): requirements/uv.lock
+$(UV): requirements/bootstrap.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	PIP_CONFIG_FILE=/dev/null $(PY) -m pip --isolated --disable-pip-version-check install --quiet \
-		--index-url $(INDEX_URL) --require-hashes --no-deps -r requirements/uv.lock
+		--index-url $(INDEX_URL) --require-hashes --no-deps -r requirements/bootstrap.lock
 	touch $@
 
 # Install exactly one lock: what it does not list is removed (pip, setuptools and uv stay). The stamp says which lock
@@ -32,8 +32,15 @@ $(VENV)/.synced-%: requirements/%.lock $(UV)
 	$(UV) pip sync --quiet --require-hashes --index-url $(INDEX_URL) --python $(PY) $<
 	touch $@
 
+# The app needs run.lock; dev.lock and bench.lock hold it whole (they are resolved together), so a venv synced to one of
+# them serves as it is, and `make run` after `make test` does not take the test tools away.
+app: $(UV)
+	@for lock in dev bench; do \
+		if [ $(VENV)/.synced-$$lock -nt requirements/$$lock.lock ]; then exit 0; fi; \
+	done; $(MAKE) --no-print-directory $(VENV)/.synced-run
+
 ## make run: create .venv, install requirements/run.lock, serve the dashboard on http://localhost:$(PORT)
-run: $(VENV)/.synced-run
+run: app
 	$(PY) -m ui.serve run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 ## make test: install requirements/dev.lock, then lint, check the layers, type-check and run every test
@@ -82,7 +89,7 @@ lock: $(UV)
 	$(COMPILE) $(UPGRADE) pyproject.toml --group bench -o requirements/bench.lock
 	$(COMPILE) $(UPGRADE) pyproject.toml --group dev -c requirements/bench.lock -o requirements/dev.lock
 	$(COMPILE) $(UPGRADE) pyproject.toml -c requirements/bench.lock -o requirements/run.lock
-	echo "uv==$(UV_VERSION)" | $(COMPILE) --no-annotate - -o requirements/uv.lock
+	echo "uv==$(UV_VERSION)" | $(COMPILE) --no-annotate - -o requirements/bootstrap.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
