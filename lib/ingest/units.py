@@ -116,9 +116,20 @@ def check_units(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _english(problems: list[Problem]) -> str:
-    from lib.present.problems import line  # rendering needs the catalogue; reading does not
+    """A master checked in code (the embedded one, a test's) in plain English: the place, the code, the values.
 
-    return "units master: " + "; ".join(line(p, "en") for p in problems)
+    People's files never raise: parse_units returns their problems, which lib.present.problems puts in words.
+    """
+    return "units master: " + "; ".join(_plain(p) for p in problems)
+
+
+def _plain(problem: Problem) -> str:
+    """ "row 62, column ward kind: units bad ward kind (value=huyện)" """
+    place = [f"row {problem.row}"] if problem.row is not None else []
+    place += [f"column {problem.column.replace('_', ' ')}"] if problem.column else []
+    values = ", ".join(f"{key}={value}" for key, value in problem.params.items())
+    text = f"{', '.join(place)}: {problem.code.replace('_', ' ')}" if place else problem.code.replace("_", " ")
+    return f"{text} ({values})" if values else text
 
 
 _WARD_TABLES: dict[tuple[int, ...], tuple[weakref.ref[pd.DataFrame], pd.DataFrame]] = {}
