@@ -18,6 +18,7 @@ from lib import store
 from lib.ingest import table
 from lib.ingest.roster import parse_bytes
 from lib.ingest.units import parse_units
+from lib.store import masters
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -192,7 +193,7 @@ def test_a_stored_master_reads_the_same_without_its_file(made: dict[str, object]
     with conn:
         conn.execute("UPDATE units_masters SET parquet = NULL WHERE id = ?", (master,))
     conn.close()
-    store._UNITS_CACHE.clear()
+    masters._UNITS_CACHE.clear()
     pd.testing.assert_frame_equal(store.units(tmp_path), read.units)
 
 

@@ -17,6 +17,7 @@ from lib.ingest.roster import parse_bytes
 from lib.present import fmt
 from lib.present import staffing_charts as charts
 from lib.present import staffing_views as sv
+from lib.present.allowance_texts import _month_runs
 from lib.present.i18n import CATALOGUE, t
 from lib.staffing import TITLES, Staffing, staffing
 from lib.staffing import allowance as al
@@ -248,7 +249,7 @@ def test_formula_year_unknown_and_fund(units: pd.DataFrame) -> None:
 
 
 def test_month_runs() -> None:
-    assert sv._month_runs((None, None, 1, 1, 2)) == [(2, None), (2, 1), (1, 2)]
+    assert _month_runs((None, None, 1, 1, 2)) == [(2, None), (2, 1), (1, 2)]
 
 
 def test_budget_tables(o01_budget: Budget) -> None:

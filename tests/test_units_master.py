@@ -246,7 +246,7 @@ def test_a_failed_write_leaves_no_master(tmp_path: Path, monkeypatch: pytest.Mon
     def broken(*_args: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "_event", broken)
+    monkeypatch.setattr("lib.store.masters._event", broken)
     with pytest.raises(RuntimeError):
         store.set_units(tmp_path, grown(), "a")
     assert dump(tmp_path) == before

@@ -8,10 +8,10 @@ import plotly.graph_objects as go
 from lib.present import fmt
 from lib.present.charts import layout
 from lib.present.i18n import t
-from lib.present.staffing_views import money
+from lib.present.staffing_tables import money
 from lib.present.theme import BAR_HEIGHT_PX, COLORS, MAX_BARS
 from lib.staffing import Staffing
-from lib.staffing.allowance import Budget
+from lib.staffing.budget import Budget
 
 # Posts and people are plain counts, not a status: they take the neutral greys, so that blue and amber keep their
 # meaning (concurrent, not yet concurrent) on this page too.

@@ -7,6 +7,9 @@ import io
 from typing import Any
 
 import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from lib.core.schema import FORMULA_PREFIXES
 
@@ -35,9 +38,6 @@ def csv_bytes(frame: pd.DataFrame, title_lines: list[str] | None = None) -> byte
 def write_sheet(ws: Any, frame: pd.DataFrame, title_lines: list[str], formats: dict[str, str] | None = None) -> None:
     """Title lines (what, "Tính đến ngày …") above a bold header; numbers stay numbers (with a display format per
     column), text that looks like a formula is escaped; widths fitted; the header row frozen."""
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
     for line in title_lines:
         ws.append([escape_cell(line)])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
@@ -66,8 +66,6 @@ def _missing(value: object) -> bool:
 
 def xlsx_bytes(frame: pd.DataFrame, sheet: str, title_lines: list[str]) -> bytes:
     """One sheet: title lines (agency, title, "Tính đến ngày …") above a bold header, widths fitted."""
-    from openpyxl import Workbook
-
     book = Workbook()
     ws = book.active
     ws.title = sheet[:31]

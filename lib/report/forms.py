@@ -5,6 +5,11 @@ from __future__ import annotations
 import io
 
 import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from lib.present.i18n import t
 from lib.report.export import csv_bytes
@@ -61,15 +66,19 @@ def template_csv(granularity: str, units: pd.DataFrame, lang: str) -> bytes:
     return csv_bytes(frame(granularity, units, lang))
 
 
-def template_xlsx(granularity: str, units: pd.DataFrame, lang: str) -> bytes:
-    """The form as an Excel sheet with title lines, drop-down lists (wards, hamlets, marks, positions) and a guide."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter, quote_sheetname
-    from openpyxl.worksheet.datavalidation import DataValidation
+# Which column of a form gets which drop-down list (a form without the column gets none).
+DROP_DOWNS = (
+    ("col.ward", "wards"),
+    ("col.hamlet", "hamlets"),
+    ("col.concurrent_mark", "marks"),
+    ("col.head_party_member", "yes_no"),
+    ("col.party_member", "yes_no"),
+    ("col.position", "positions"),
+)
 
-    table = frame(granularity, units, lang)
-    book = Workbook()
+
+def _form_sheet(book: Workbook, table: pd.DataFrame, granularity: str, lang: str) -> tuple[Worksheet, int, int]:
+    """The first sheet: bold title lines, a blank line, the bold header and the rows; its header and last rows."""
     sheet = book.active
     sheet.title = t(f"template.sheet_{granularity}", lang)[:31]
     for line in (t("template.agency", lang), t(f"template.title_{granularity}", lang), t("template.as_of", lang)):
@@ -82,8 +91,11 @@ def template_xlsx(granularity: str, units: pd.DataFrame, lang: str) -> bytes:
         cell.font = Font(bold=True)
     for record in table.itertuples(index=False):
         sheet.append(list(record))
-    last = sheet.max_row
+    return sheet, header_row, sheet.max_row
 
+
+def _lists_sheet(book: Workbook, units: pd.DataFrame, lang: str) -> dict[str, str]:
+    """A sheet with one column per list (its name on row 1); the cell range of each list, by name."""
     lists = book.create_sheet(t("template.lists_sheet", lang)[:31])
     columns = {
         "wards": list(dict.fromkeys(units["ward"])),
@@ -99,22 +111,28 @@ def template_xlsx(granularity: str, units: pd.DataFrame, lang: str) -> bytes:
         for row, value in enumerate(values, start=2):
             lists.cell(row, index, value)
         ranges[name] = f"{quote_sheetname(lists.title)}!${letter}$2:${letter}${len(values) + 1}"
+    return ranges
 
-    def validate(column_key: str, list_name: str) -> None:
-        keys = COLUMNS[granularity]
+
+def _add_drop_downs(sheet: Worksheet, granularity: str, ranges: dict[str, str], header_row: int, last: int) -> None:
+    """A drop-down list on each column that has one, from below the header to 200 rows past the last row."""
+    keys = COLUMNS[granularity]
+    for column_key, list_name in DROP_DOWNS:
         if column_key not in keys:
-            return
+            continue
         letter = get_column_letter(keys.index(column_key) + 1)
         rule = DataValidation(type="list", formula1=ranges[list_name], allow_blank=True, showErrorMessage=False)
         sheet.add_data_validation(rule)
         rule.add(f"{letter}{header_row + 1}:{letter}{max(last, header_row + 1) + 200}")
 
-    validate("col.ward", "wards")
-    validate("col.hamlet", "hamlets")
-    validate("col.concurrent_mark", "marks")
-    validate("col.head_party_member", "yes_no")
-    validate("col.party_member", "yes_no")
-    validate("col.position", "positions")
+
+def template_xlsx(granularity: str, units: pd.DataFrame, lang: str) -> bytes:
+    """The form as an Excel sheet with title lines, drop-down lists (wards, hamlets, marks, positions) and a guide."""
+    table = frame(granularity, units, lang)
+    book = Workbook()
+    sheet, header_row, last = _form_sheet(book, table, granularity, lang)
+    ranges = _lists_sheet(book, units, lang)
+    _add_drop_downs(sheet, granularity, ranges, header_row, last)
     for index, column in enumerate(table.columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(14, min(40, len(str(column)) + 4))
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)

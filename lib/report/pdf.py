@@ -96,17 +96,15 @@ def _chart(pdf: FPDF, images: dict[str, bytes], key: str) -> None:
     pdf.ln(2)
 
 
-def pdf_bytes(
-    brief: Brief,
-    images: dict[str, bytes],
-    agency: tuple[str, str, str],
-    issued: date,
-    no_chart_note: str | None,
-) -> bytes:
-    """The report: agency and title block, "Tính đến ngày", headline, goals with the method, wards, hamlets,
-    the charts (or tables where no chart could be drawn), and a place for the signature."""
+def _more_rows(pdf: FPDF, total: int, lang: str) -> None:
+    """ "… and 12 more" under a table cut at MAX_LISTED rows."""
+    if total > MAX_LISTED:
+        _paragraph(pdf, t("brief.more_rows", lang, n=fmt.integer(total - MAX_LISTED, lang)), "I")
+
+
+def _new_report(brief: Brief) -> _Report:
+    """An A4 document with the embedded fonts, its footer and metadata, on its first page."""
     lang = brief.lang
-    parent, office, place = agency
     pdf = _Report(format="A4")
     pdf.set_margins(20, 15, 15)
     pdf.set_auto_page_break(True, margin=18)
@@ -117,8 +115,12 @@ def pdf_bytes(
     pdf.set_title(f"{t('brief.report', lang)}: {t('app.title', lang)}")
     pdf.set_creator(t("app.title", lang))
     pdf.add_page()
+    return pdf
 
-    # Agency block (left) and the party's name with place and date (right), as administrative documents have.
+
+def _letterhead(pdf: FPDF, agency: tuple[str, str, str], issued: date, lang: str) -> None:
+    """Agency block (left) and the party's name with place and date (right), as administrative documents have."""
+    parent, office, place = agency
     half = pdf.epw / 2
     top = pdf.get_y()
     pdf.set_font(FAMILY, "", 11)
@@ -134,6 +136,10 @@ def pdf_bytes(
     pdf.multi_cell(half, 5.5, _issued_line(place, issued, lang), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_y(max(left_bottom, pdf.get_y()) + 6)
 
+
+def _title(pdf: FPDF, brief: Brief) -> None:
+    """ "BÁO CÁO", the subject and "Tính đến ngày …", centred."""
+    lang = brief.lang
     pdf.set_font(FAMILY, "B", 15)
     pdf.cell(0, 8, t("brief.report", lang).upper(), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FAMILY, "B", 13)
@@ -142,6 +148,10 @@ def pdf_bytes(
     pdf.cell(0, 7, texts.as_of(brief.snapshot, lang), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
 
+
+def _overall(pdf: FPDF, brief: Brief, no_chart_note: str | None) -> None:
+    """The headline sentence, then what the reader should know: illustrative data, the source, missing charts."""
+    lang = brief.lang
     _heading(pdf, t("brief.section_overall", lang))
     _paragraph(
         pdf,
@@ -162,6 +172,10 @@ def pdf_bytes(
     if no_chart_note:
         _paragraph(pdf, no_chart_note, "I")
 
+
+def _goals(pdf: FPDF, brief: Brief, images: dict[str, bytes]) -> None:
+    """Each goal's status, the method, the goals table and the goals and progress charts."""
+    lang = brief.lang
     _heading(pdf, t("brief.section_goals", lang))
     for goal in brief.city.goals:
         _paragraph(pdf, "- " + texts.goal_status_line(goal, lang))
@@ -170,48 +184,61 @@ def pdf_bytes(
     _chart(pdf, images, "goals")
     _chart(pdf, images, "progress")
 
+
+def _wards(pdf: FPDF, brief: Brief, images: dict[str, bytes]) -> None:
+    """The wards table and chart, then the wards behind the next goal."""
+    lang = brief.lang
     _heading(pdf, t("brief.section_wards", lang))
     _table(pdf, wards_table(brief.wards.head(MAX_LISTED), lang), None, lang, (1, 5, 2, 2, 2))
-    if len(brief.wards) > MAX_LISTED:
-        _paragraph(pdf, t("brief.more_rows", lang, n=fmt.integer(len(brief.wards) - MAX_LISTED, lang)), "I")
+    _more_rows(pdf, len(brief.wards), lang)
     _chart(pdf, images, "wards")
     _paragraph(pdf, texts.behind_title(brief.next_goal, lang), "B")
     if brief.behind.empty:
         _paragraph(pdf, t("overview.none_behind", lang))
-    else:
-        needed = fmt.integer(int(brief.behind["needed"].sum()), lang)
-        _paragraph(pdf, t("slide.behind_total", lang, wards=fmt.integer(len(brief.behind), lang), needed=needed))
-        _table(pdf, behind_table(brief), None, lang, (5, 2, 2, 2, 2))
-        if len(brief.behind) > MAX_LISTED:
-            _paragraph(pdf, t("brief.more_rows", lang, n=fmt.integer(len(brief.behind) - MAX_LISTED, lang)), "I")
+        return
+    needed = fmt.integer(int(brief.behind["needed"].sum()), lang)
+    _paragraph(pdf, t("slide.behind_total", lang, wards=fmt.integer(len(brief.behind), lang), needed=needed))
+    _table(pdf, behind_table(brief), None, lang, (5, 2, 2, 2, 2))
+    _more_rows(pdf, len(brief.behind), lang)
 
+
+def _hamlets(pdf: FPDF, brief: Brief) -> None:
+    """The hamlets not concurrent: how many, the reasons, and the list (names hidden on request)."""
+    lang = brief.lang
     _heading(pdf, t("brief.section_hamlets", lang))
     pending = brief.pending
     if pending is None:
         _paragraph(pdf, t("overview.no_hamlet_data", lang))
-    elif pending.empty:
+        return
+    if pending.empty:
         _paragraph(pdf, t("slide.none_pending", lang))
-    else:
-        _paragraph(pdf, t("slide.pending_total", lang, n=fmt.integer(len(pending), lang)))
-        _table(pdf, reasons_table(brief.reasons, lang), None, lang, (5, 1))
-        if brief.hide_names:
-            _paragraph(pdf, t("slide.names_hidden", lang), "I")
-        listed = pending_table(pending.head(MAX_LISTED), lang)
-        _table(pdf, listed, None, lang, (3, 3, 4, 4, 5) if len(listed.columns) == 5 else (3, 3, 6))
-        if len(pending) > MAX_LISTED:
-            _paragraph(pdf, t("brief.more_rows", lang, n=fmt.integer(len(pending) - MAX_LISTED, lang)), "I")
+        return
+    _paragraph(pdf, t("slide.pending_total", lang, n=fmt.integer(len(pending), lang)))
+    _table(pdf, reasons_table(brief.reasons, lang), None, lang, (5, 1))
+    if brief.hide_names:
+        _paragraph(pdf, t("slide.names_hidden", lang), "I")
+    listed = pending_table(pending.head(MAX_LISTED), lang)
+    _table(pdf, listed, None, lang, (3, 3, 4, 4, 5) if len(listed.columns) == 5 else (3, 3, 6))
+    _more_rows(pdf, len(pending), lang)
 
+
+def _staffing(pdf: FPDF, brief: Brief) -> None:
+    """Posts, people and allowances, for an officer roster only."""
     staffing = staffing_table(brief)
-    if staffing is not None:
-        _heading(pdf, t("brief.section_staffing", lang))
-        for line in staffing_lines(brief):
-            _paragraph(pdf, "- " + line)
-        _table(pdf, staffing, None, lang, (4, 2, 2, 2, 2, 2))
+    if staffing is None:
+        return
+    _heading(pdf, t("brief.section_staffing", brief.lang))
+    for line in staffing_lines(brief):
+        _paragraph(pdf, "- " + line)
+    _table(pdf, staffing, None, brief.lang, (4, 2, 2, 2, 2, 2))
 
-    # Where to sign: recipients on the left, the signer on the right.
+
+def _signature(pdf: FPDF, lang: str) -> None:
+    """Where to sign: recipients on the left, the signer on the right (on a new page if too little room is left)."""
     if pdf.get_y() > pdf.h - 70:
         pdf.add_page()
     pdf.ln(8)
+    half = pdf.epw / 2
     top = pdf.get_y()
     pdf.set_font(FAMILY, "B", 10)
     pdf.multi_cell(half, 5, t("brief.recipients", lang), new_x="LMARGIN", new_y="NEXT")
@@ -220,4 +247,24 @@ def pdf_bytes(
     pdf.multi_cell(half, 6, t("brief.signer", lang), align="C", new_x="LEFT", new_y="NEXT")
     pdf.set_font(FAMILY, "I", 11)
     pdf.multi_cell(half, 6, t("brief.sign_here", lang), align="C", new_x="LMARGIN", new_y="NEXT")
+
+
+def pdf_bytes(
+    brief: Brief,
+    images: dict[str, bytes],
+    agency: tuple[str, str, str],
+    issued: date,
+    no_chart_note: str | None,
+) -> bytes:
+    """The report: agency and title block, "Tính đến ngày", headline, goals with the method, wards, hamlets,
+    the charts (or tables where no chart could be drawn), and a place for the signature."""
+    pdf = _new_report(brief)
+    _letterhead(pdf, agency, issued, brief.lang)
+    _title(pdf, brief)
+    _overall(pdf, brief, no_chart_note)
+    _goals(pdf, brief, images)
+    _wards(pdf, brief, images)
+    _hamlets(pdf, brief)
+    _staffing(pdf, brief)
+    _signature(pdf, brief.lang)
     return bytes(pdf.output())

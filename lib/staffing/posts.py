@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import pandas as pd
 
 from lib.core.schema import POSITIONS
 from lib.ingest.officers import HEAD, SECRETARY
 
-if TYPE_CHECKING:
-    from lib.staffing.allowance import Budget
-
 # Every position code a post can carry, in vocabulary order; "other" is an unknown title kept by the reader.
 TITLES: Final = (*POSITIONS, "other")
 # 595 non-specialised workers at khóm/ấp level in Bạc Liêu city (article of 06/05/2019, QĐ 32/2014/QĐ-UBND).
 DEFAULT_QUOTA: Final = 595
 POST_COLUMNS: Final = ("ward_code", "hamlet_code", "person", "position", "full_name", "party_member", "row")
-_COUNTS: Final = (
+# The counts kept per hamlet, summed per ward and for the city (also keys of `staffing --json`).
+COUNTS: Final = (
     "posts",
     "people",
     "multi_title_persons",
@@ -27,8 +25,8 @@ _COUNTS: Final = (
     "secretaries_not_heads",
     "concurrent",
 )
-HAMLET_COLUMNS: Final = ("ward_code", "ward", "hamlet_code", "hamlet", *_COUNTS)
-WARD_COLUMNS: Final = ("code", "ward", *_COUNTS, "hamlets")
+HAMLET_COLUMNS: Final = ("ward_code", "ward", "hamlet_code", "hamlet", *COUNTS)
+WARD_COLUMNS: Final = ("code", "ward", *COUNTS, "hamlets")
 PERSON_COLUMNS: Final = ("ward_code", "ward", "hamlet_code", "hamlet", "full_name", "positions", "party_member")
 
 
@@ -132,7 +130,7 @@ def staffing(officers: pd.DataFrame | None, units: pd.DataFrame, quota: int | No
     by_hamlet = by_hamlet.sort_values("hamlet_code", key=lambda s: s.map(lambda c: order.get(c, len(order))))
     by_hamlet = by_hamlet.reset_index(drop=True)
     wards = _wards(by_hamlet)
-    totals = {name: int(by_hamlet[name].sum()) for name in _COUNTS}
+    totals = {name: int(by_hamlet[name].sum()) for name in COUNTS}
     people = totals["people"]
     counts = table["position"].value_counts()
     return Staffing(
@@ -158,33 +156,8 @@ def _wards(by_hamlet: pd.DataFrame) -> pd.DataFrame:
     if by_hamlet.empty:
         return pd.DataFrame(columns=list(WARD_COLUMNS))
     grouped = by_hamlet.groupby("ward_code", sort=False)
-    wards = grouped[list(_COUNTS)].sum().astype(int)
+    wards = grouped[list(COUNTS)].sum().astype(int)
     wards["ward"] = grouped["ward"].first()
     wards["hamlets"] = grouped.size().astype(int)
     wards = wards.reset_index().rename(columns={"ward_code": "code"})
     return wards[list(WARD_COLUMNS)]
-
-
-def staffing_json(s: Staffing, allowance: Budget | None = None) -> dict[str, object]:
-    """The staffing figures as plain JSON values (the CLI contract), with the allowance budget or null."""
-    from lib.staffing.allowance import budget_json  # allowance builds on this module: imported here, not at the top
-
-    wards = [
-        {"code": str(r["code"]), "ward": str(r["ward"]), **{name: int(r[name]) for name in (*_COUNTS, "hamlets")}}
-        for r in s.wards.to_dict("records")
-    ]
-    return {
-        "posts": s.posts,
-        "people": s.people,
-        "multi_title_persons": s.multi_title_persons,
-        "heads_party_members": s.heads_party_members,
-        "heads_not_party_members": s.heads_not_party_members,
-        "secretaries_not_heads": s.secretaries_not_heads,
-        "concurrent": s.concurrent,
-        "hamlets": s.hamlets,
-        "quota": s.quota,
-        "quota_difference": s.quota_difference,
-        "by_title": dict(s.by_title),
-        "wards": wards,
-        "allowance": None if allowance is None else budget_json(allowance),
-    }

@@ -9,8 +9,8 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from lib import store
 from lib.core.schema import LOGIN_LIMIT, PERMISSIONS, ROLES
+from lib.store import accounts
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 10
@@ -51,7 +51,7 @@ def add_user(data_dir: Path, name: str, role: str, password: str, by: str) -> No
         raise AccountError("bad_role", role=role)
     if len(password) < MIN_PASSWORD:
         raise AccountError("short_password", n=MIN_PASSWORD)
-    if not store.create_user(data_dir, name, role, hash_password(password), by):
+    if not accounts.create_user(data_dir, name, role, hash_password(password), by):
         raise AccountError("user_exists", name=name)
 
 
@@ -68,13 +68,13 @@ def login(data_dir: Path, name: str, password: str, now: datetime | None = None)
     """Check a password; after too many failures in the window the account is locked for a while."""
     moment = now or datetime.now(UTC)
     window = timedelta(minutes=LOGIN_LIMIT["minutes"])
-    failures = [t for t in store.login_failures(data_dir, name.strip()) if moment - t < window]
+    failures = [t for t in accounts.login_failures(data_dir, name.strip()) if moment - t < window]
     if len(failures) >= LOGIN_LIMIT["failures"]:
         wait = window - (moment - min(failures))
         return LoginResult("locked", retry_after_minutes=max(1, int(wait.total_seconds() // 60) + 1))
-    account = store.user(data_dir, name.strip())
+    account = accounts.user(data_dir, name.strip())
     if account is None or not password_matches(account.password_hash, password):
-        store.record_login_failure(data_dir, name.strip(), moment)
+        accounts.record_login_failure(data_dir, name.strip(), moment)
         return LoginResult("bad")
-    store.clear_login_failures(data_dir, name.strip())
+    accounts.clear_login_failures(data_dir, name.strip())
     return LoginResult("ok", account.role)

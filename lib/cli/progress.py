@@ -1,0 +1,49 @@
+"""`progress`: the status of the city, its wards and kinds toward each goal, as of a date."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from lib import store
+from lib.analysis.progress import UnitProgress, report
+from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
+from lib.ingest.units import ward_table
+from lib.present import fmt, texts
+from lib.present.i18n import t
+
+
+def progress(args: argparse.Namespace) -> int:
+    reference = args.as_of or store.load(args.data_dir).as_of
+    first = min(store.observations(args.data_dir)["as_of"])
+    if reference < first:
+        print(
+            t("cli.before_first", args.lang, date=fmt.day(reference, args.lang), first=fmt.day(first, args.lang)),
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
+    city, wards, kinds = progress_report(args.data_dir, reference)
+    if args.json:
+        print_json(
+            {
+                "reference_date": reference.isoformat(),
+                "city": [g.as_json() for g in city.goals],
+                "wards": [{"code": w.code, "ward": w.name, "goals": [g.as_json() for g in w.goals]} for w in wards],
+                "kinds": [{"kind": k.code, "goals": [g.as_json() for g in k.goals]} for k in kinds],
+            }
+        )
+        return EXIT_OK
+    print(t("cli.progress_title", args.lang, date=fmt.day(reference, args.lang)))
+    for goal in city.goals:
+        print("  " + texts.goal_status_line(goal, args.lang))
+    for ward in wards:
+        statuses = ", ".join(t(f"progress.{g.status}", args.lang) for g in ward.goals)
+        print(f"  {ward.name:<20} {statuses}")
+    return EXIT_OK
+
+
+def progress_report(data_dir: Path, reference: date) -> tuple[UnitProgress, list[UnitProgress], list[UnitProgress]]:
+    """The progress of the city, its wards and kinds as of a date, from every stored snapshot."""
+    return report(store.observations(data_dir), ward_table(store.units(data_dir)), store.goals(data_dir), reference)

@@ -1,0 +1,32 @@
+"""The audit trail: one row per change, appended in the change's own transaction, never updated or deleted."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from lib.store.db import _now, _reading, _writing
+
+
+def _event(conn: sqlite3.Connection, user: str, action: str, detail: dict[str, object]) -> None:
+    """Append one row to the audit trail (never updated or deleted)."""
+    conn.execute(
+        "INSERT INTO events (at, user, action, detail) VALUES (?, ?, ?, ?)",
+        (_now(), user, action, json.dumps(detail, ensure_ascii=False, default=str)),
+    )
+
+
+def record(data_dir: Path, user: str, action: str, detail: dict[str, object]) -> None:
+    """An event in the audit trail for a change kept beside the store (a new version of the allowance rates)."""
+    with _writing(data_dir) as conn:
+        _event(conn, user, action, detail)
+
+
+def events(data_dir: Path) -> list[dict[str, object]]:
+    """The audit trail, oldest first."""
+    with _reading(data_dir) as conn:
+        if conn is None:
+            return []
+        rows = conn.execute("SELECT id, at, user, action, detail FROM events ORDER BY id").fetchall()
+    return [{"id": r[0], "at": r[1], "user": r[2], "action": r[3], "detail": json.loads(r[4])} for r in rows]

@@ -1,0 +1,244 @@
+"""The one place that opens the database: its file, its tables, reading and writing transactions, the seed."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lib.core.dataset import DEFAULT_DIR, read_manifest
+from lib.ingest.embedded import default_snapshot
+from lib.ingest.roster import Parsed
+from lib.store.rows import _insert_file, _insert_hamlets, _insert_officers, _insert_snapshot, _insert_wards
+
+# Names with a leading underscore are the store's own, shared between its modules; callers use what lib.store exports.
+
+DB_NAME = "store.sqlite"
+BASELINE_ID = 1
+SYSTEM_USER = ""  # the embedded default dataset was not uploaded by anyone
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, bytes BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS snapshots (
+    id INTEGER PRIMARY KEY,
+    as_of TEXT NOT NULL,
+    uploaded_at TEXT NOT NULL,
+    uploaded_by TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE REFERENCES files (sha256),
+    granularity TEXT NOT NULL,
+    encoding TEXT,
+    header_row INTEGER,
+    sheet TEXT,
+    data_rows INTEGER NOT NULL,
+    hamlets INTEGER NOT NULL,
+    concurrent INTEGER NOT NULL,
+    warnings TEXT NOT NULL,
+    illustrative INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    source_en TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS snapshot_wards (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
+    ward_code TEXT NOT NULL,
+    concurrent INTEGER NOT NULL,
+    PRIMARY KEY (snapshot_id, ward_code)
+);
+CREATE TABLE IF NOT EXISTS snapshot_hamlets (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
+    hamlet_code TEXT NOT NULL,
+    ward_code TEXT NOT NULL,
+    secretary TEXT NOT NULL,
+    head TEXT NOT NULL,
+    concurrent INTEGER NOT NULL,
+    head_party_member INTEGER,
+    reason TEXT NOT NULL,
+    note TEXT NOT NULL,
+    source_row INTEGER,
+    PRIMARY KEY (snapshot_id, hamlet_code)
+);
+CREATE TABLE IF NOT EXISTS snapshot_officers (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
+    source_row INTEGER NOT NULL,
+    ward_code TEXT NOT NULL,
+    hamlet_code TEXT NOT NULL,
+    position TEXT NOT NULL,
+    positions TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    birth_year INTEGER,
+    party_member INTEGER NOT NULL,
+    person_code TEXT NOT NULL,
+    person TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS snapshot_officer_files (
+    snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots (id),
+    rows INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    bytes BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS scenarios (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    snapshot_id INTEGER NOT NULL,
+    items TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS users (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS login_failures (name TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS units_masters (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES files (sha256),
+    digest TEXT NOT NULL,
+    wards INTEGER NOT NULL,
+    hamlets INTEGER NOT NULL,
+    columns TEXT NOT NULL,
+    parquet BLOB
+);
+CREATE TABLE IF NOT EXISTS units_master_rows (
+    master_id INTEGER NOT NULL REFERENCES units_masters (id),
+    position INTEGER NOT NULL,
+    ward_code TEXT NOT NULL,
+    ward TEXT NOT NULL,
+    ward_kind TEXT NOT NULL,
+    hamlet_code TEXT NOT NULL,
+    hamlet TEXT NOT NULL,
+    hamlet_kind TEXT NOT NULL,
+    name_source TEXT,
+    district_code TEXT,
+    district TEXT,
+    province_code TEXT,
+    province TEXT,
+    PRIMARY KEY (master_id, position)
+);
+"""
+
+
+class StoreError(ValueError):
+    """A write the store refuses (the same file again, an unknown snapshot); nothing was changed."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def db_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_NAME
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=60, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=60000")
+    return conn
+
+
+def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
+@contextmanager
+def _reading(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
+    """A connection for reading, or None when there is no store yet (the default dataset is then current)."""
+    path = db_path(data_dir)
+    if not path.exists():
+        yield None
+        return
+    conn = _connect(path)
+    try:
+        created = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'").fetchone()
+        yield conn if created else None  # a first write that never committed leaves a file with no tables
+    finally:
+        conn.close()
+
+
+@contextmanager
+def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
+    """One write transaction: all of it lands, or (on any error or crash) none of it."""
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    conn = _connect(db_path(data_dir))
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _SCHEMA.split(";"):  # inside the transaction: a crash leaves no empty tables
+                if statement.strip():
+                    conn.execute(statement)
+            if conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0:
+                _seed(conn)
+            yield conn
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('revision', '1') "
+                "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+
+
+def _seed(conn: sqlite3.Connection) -> None:
+    """The embedded 06/05/2019 baseline becomes snapshot 1, so that history starts where the data starts."""
+    manifest = read_manifest(DEFAULT_DIR)
+    original = (DEFAULT_DIR / manifest.roster).read_bytes()
+    snapshot = default_snapshot()
+    info = Parsed(snapshot=snapshot, granularity="hamlet", encoding="utf-8", header_row=1)
+    _insert(conn, BASELINE_ID, info, original, manifest.roster, SYSTEM_USER, None)
+    conn.execute(
+        "UPDATE snapshots SET illustrative = 1, source = ?, source_en = ? WHERE id = ?",
+        (manifest.source, manifest.source_en, BASELINE_ID),
+    )
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    snapshot_id: int | None,
+    parsed: Parsed,
+    original: bytes,
+    file_name: str,
+    user: str,
+    on_step: Callable[[str], None] | None,
+) -> int:
+    """An accepted file written as a snapshot (here, since the seed writes one), each step named to on_step; its id."""
+    snapshot = parsed.snapshot
+    assert snapshot is not None
+    step = on_step or (lambda _name: None)
+    sha = _insert_file(conn, original)
+    step("file")
+    new_id = _insert_snapshot(conn, snapshot_id, parsed, sha, file_name, user, _now())
+    step("snapshot")
+    _insert_wards(conn, new_id, snapshot.ward_counts)
+    step("wards")
+    if snapshot.hamlets is not None:
+        _insert_hamlets(conn, new_id, snapshot.hamlets)
+    step("hamlets")
+    if snapshot.officers is not None:
+        _insert_officers(conn, new_id, snapshot.officers)
+    step("officers")
+    return new_id

@@ -1,0 +1,175 @@
+"""Units masters: a deployment replaces the master; every master is kept, the latest is in force."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from lib.core.schema import UNIT_COLUMNS
+from lib.ingest.embedded import default_units
+from lib.ingest.units import digest, ward_table
+from lib.store.audit import _event
+from lib.store.db import StoreError, _now, _reading, _table_exists, _writing, db_path
+from lib.store.parquet import _units_from_parquet, _units_parquet
+
+
+@dataclass(frozen=True)
+class UnitsFile:
+    """A checked units master, with the bytes and the name of the file it came from."""
+
+    units: pd.DataFrame
+    original: bytes
+    file_name: str
+
+
+@dataclass(frozen=True)
+class UnitsInfo:
+    """One stored units master as listed."""
+
+    id: int
+    created_at: str
+    created_by: str
+    file_name: str
+    sha256: str
+    wards: int
+    hamlets: int
+    current: bool
+
+
+_UNITS_CACHE: dict[tuple[str, int, str], pd.DataFrame] = {}  # masters never change once stored
+
+
+def same_units(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    """Whether two masters have the same hamlets in the same wards, in the same order."""
+    if a is b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all((a[c].to_numpy() == b[c].to_numpy()).all() for c in ("hamlet_code", "ward_code"))
+
+
+def _latest_master(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    if not _table_exists(conn, "units_masters"):
+        return None
+    row = conn.execute("SELECT id, digest FROM units_masters ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def _units(conn: sqlite3.Connection, data_dir: Path) -> pd.DataFrame:
+    """The master in force: the latest stored one, else the embedded one."""
+    latest = _latest_master(conn)
+    if latest is None:
+        return default_units()
+    key = (str(db_path(data_dir).resolve()), *latest)
+    if key not in _UNITS_CACHE:
+        found = conn.execute("SELECT columns, parquet FROM units_masters WHERE id = ?", (latest[0],)).fetchone()
+        if found[1] is not None:  # the same rows, kept as one file too: read at once
+            units = _units_from_parquet(bytes(found[1]))
+        else:
+            columns = [c for c in json.loads(found[0]) if c in UNIT_COLUMNS]
+            rows = conn.execute(
+                f"SELECT {', '.join(columns)} FROM units_master_rows WHERE master_id = ? ORDER BY position",
+                (latest[0],),
+            ).fetchall()
+            units = pd.DataFrame(rows, columns=columns, dtype=str)
+        if len(_UNITS_CACHE) >= 4:
+            _UNITS_CACHE.pop(next(iter(_UNITS_CACHE)))
+        _UNITS_CACHE[key] = units
+    return _UNITS_CACHE[key].copy(deep=False)
+
+
+def _store_units(
+    conn: sqlite3.Connection, data_dir: Path, units_file: UnitsFile, user: str, refuse_same: bool
+) -> int | None:
+    """Make a checked master the one in force; None (or a refusal) when it already is."""
+    latest = _latest_master(conn)
+    new_digest = digest(units_file.units)
+    if new_digest == (latest[1] if latest else digest(default_units())):
+        if not refuse_same:
+            return None
+        raise StoreError("units_unchanged", id=latest[0]) if latest else StoreError("units_is_embedded")
+    sha = hashlib.sha256(units_file.original).hexdigest()
+    conn.execute(
+        "INSERT OR IGNORE INTO files (sha256, size, bytes) VALUES (?, ?, ?)",
+        (sha, len(units_file.original), units_file.original),
+    )
+    columns = [c for c in UNIT_COLUMNS if c in units_file.units]
+    wards = int(units_file.units["ward_code"].nunique())
+    file_name = Path(units_file.file_name).name
+    cursor = conn.execute(
+        "INSERT INTO units_masters (created_at, created_by, file_name, sha256, digest, wards, hamlets, columns, "
+        "parquet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            _now(),
+            user,
+            file_name,
+            sha,
+            new_digest,
+            wards,
+            len(units_file.units),
+            json.dumps(columns),
+            _units_parquet(units_file.units[columns]),
+        ),
+    )
+    new_id = int(cursor.lastrowid or 0)
+    _insert_master_rows(conn, new_id, units_file.units)
+    _event(
+        conn,
+        user,
+        "units_import",
+        {
+            "units_master": new_id,
+            "file": file_name,
+            "sha256": sha,
+            "wards": wards,
+            "hamlets": len(units_file.units),
+            "previous": latest[0] if latest else None,
+        },
+    )
+    return new_id
+
+
+def _insert_master_rows(conn: sqlite3.Connection, master_id: int, units: pd.DataFrame) -> None:
+    """A master's rows, one per hamlet in its order, every column of the schema ("" where it has none)."""
+    frame = units.reindex(columns=list(UNIT_COLUMNS), fill_value="").fillna("")
+    values = [frame[c].astype(str).tolist() for c in UNIT_COLUMNS]
+    conn.executemany(
+        f"INSERT INTO units_master_rows (master_id, position, {', '.join(UNIT_COLUMNS)}) "
+        f"VALUES (?, ?, {', '.join('?' for _ in UNIT_COLUMNS)})",
+        ((master_id, position, *row) for position, row in enumerate(zip(*values, strict=True))),
+    )
+
+
+def set_units(data_dir: Path, units_file: UnitsFile, user: str) -> int:
+    """Store a checked master as the one in force (the one in force again is refused); audited, one transaction."""
+    with _writing(data_dir) as conn:
+        new_id = _store_units(conn, data_dir, units_file, user, refuse_same=True)
+    assert new_id is not None
+    return new_id
+
+
+def units(data_dir: Path) -> pd.DataFrame:
+    """The units master in force: the latest stored one, else the embedded one (Bạc Liêu city, 2019)."""
+    with _reading(data_dir) as conn:
+        return default_units() if conn is None else _units(conn, data_dir)
+
+
+def units_masters(data_dir: Path) -> list[UnitsInfo]:
+    """Every stored master, newest first (the first is in force); empty while the embedded one is in force."""
+    with _reading(data_dir) as conn:
+        if conn is None or not _table_exists(conn, "units_masters"):
+            return []
+        rows = conn.execute(
+            "SELECT id, created_at, created_by, file_name, sha256, wards, hamlets FROM units_masters ORDER BY id DESC"
+        ).fetchall()
+    return [UnitsInfo(int(r[0]), r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), i == 0) for i, r in enumerate(rows)]
+
+
+def ward_list(data_dir: Path) -> pd.DataFrame:
+    """The wards of the master in force (code, ward, kind, hamlets and the upper levels it has)."""
+    return ward_table(units(data_dir))

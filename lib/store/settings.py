@@ -1,0 +1,60 @@
+"""Deployment settings and the goals in force (data an editor may change; every change is audited)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from lib.core.dataset import default_goals
+from lib.core.model import Goal
+from lib.core.schema import SETTINGS_DEFAULTS
+from lib.store.audit import _event
+from lib.store.db import StoreError, _reading, _table_exists, _writing
+
+
+def settings(data_dir: Path) -> dict[str, str]:
+    """Deployment settings, with their defaults."""
+    values = dict(SETTINGS_DEFAULTS)
+    with _reading(data_dir) as conn:
+        if conn is not None and _table_exists(conn, "settings"):
+            values.update(dict(conn.execute("SELECT key, value FROM settings").fetchall()))
+    return values
+
+
+def set_setting(data_dir: Path, key: str, value: str, by: str) -> None:
+    if key not in SETTINGS_DEFAULTS:
+        raise StoreError("unknown_setting", key=key)
+    with _writing(data_dir) as conn:
+        conn.execute(
+            "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?", (key, value, value)
+        )
+        _event(conn, by, "setting", {"key": key, "value": value})
+
+
+def goals(data_dir: Path) -> tuple[Goal, ...]:
+    """The goals in force: those saved by an editor, else the embedded (31/12/2019, 70 %), (31/12/2020, 100 %)."""
+    with _reading(data_dir) as conn:
+        row = None
+        if conn is not None and _table_exists(conn, "settings"):
+            row = conn.execute("SELECT value FROM settings WHERE key = 'goals'").fetchone()
+    if row is None:
+        return default_goals()
+    saved = [Goal(date.fromisoformat(g["deadline"]), float(g["target_pct"])) for g in json.loads(row[0])]
+    return tuple(sorted(saved, key=lambda g: g.deadline))
+
+
+def set_goals(data_dir: Path, new: tuple[Goal, ...], user: str) -> None:
+    """Replace the goals (at least one, each 0 < target ≤ 100, distinct deadlines); the change is audited."""
+    if not new or any(not 0 < g.target_pct <= 100 for g in new) or len({g.deadline for g in new}) != len(new):
+        raise StoreError("bad_goals")
+    before = [{"deadline": g.deadline.isoformat(), "target_pct": g.target_pct} for g in goals(data_dir)]
+    after = [
+        {"deadline": g.deadline.isoformat(), "target_pct": g.target_pct} for g in sorted(new, key=lambda g: g.deadline)
+    ]
+    with _writing(data_dir) as conn:
+        value = json.dumps(after)
+        conn.execute(
+            "INSERT INTO settings VALUES ('goals', ?) ON CONFLICT (key) DO UPDATE SET value = ?", (value, value)
+        )
+        _event(conn, user, "goals", {"before": before, "after": after})
