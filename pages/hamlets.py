@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.analysis import metrics
-from lib.present import texts, views
+from lib.present import fmt, texts, views
 from lib.present.i18n import t
 from lib.report import export
 from ui import auth, loaders, state
@@ -39,7 +39,7 @@ status = status_col.selectbox(
 )
 
 shown = views.filter_roster(roster, query, chosen, views.STATUS_FILTERS[status])
-st.caption(t("hamlets.count", lang, shown=len(shown), total=len(roster)))
+st.caption(t("hamlets.count", lang, shown=fmt.integer(len(shown), lang), total=len(roster)))
 st.dataframe(
     views.roster_view(shown, lang),
     hide_index=True,

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.analysis import metrics
-from lib.present import charts, texts, views
+from lib.present import charts, fmt, texts, views
 from lib.present.i18n import t
 from ui import auth, cards, loaders, state
 
@@ -31,7 +31,10 @@ state.choose_ward(code)
 coverage, rank = metrics.ward_coverage(wards, code)
 headline, ranking = st.columns(2, border=True)
 headline.metric(t("wards.coverage", lang), texts.headline(coverage, lang))
-ranking.metric(t("wards.rank", lang), t("wards.rank_value", lang, rank=rank, count=len(wards)))
+ranking.metric(
+    t("wards.rank", lang),
+    t("wards.rank_value", lang, rank=fmt.integer(rank, lang), count=fmt.integer(len(wards), lang)),
+)
 cards.goal_cards(st.columns(len(goals), border=True), metrics.goal_gaps(goals, coverage), coverage.hamlets, lang)
 if snapshot.illustrative:
     st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")

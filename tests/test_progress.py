@@ -625,7 +625,7 @@ def test_goal_status_line_insufficient_data() -> None:
         "tháng; chưa tính được tốc độ (cần ít nhất 2 bản số liệu)."
     )
     assert texts.goal_status_line(goal, "en") == (
-        "Goal 70% by 31/12/2019: Insufficient data. 1 more hamlets in 7.9 months: 0.13 hamlets a month; "
+        "Goal 70% by 31/12/2019: Insufficient data. 1 more hamlet in 7.9 months: 0.13 hamlets a month; "
         "no pace yet (at least 2 snapshots are needed)."
     )
 

@@ -28,8 +28,8 @@ def _print_summary(data: dict[str, Any], lang: str) -> None:
             "cli.summary_title",
             lang,
             date=fmt.day(as_of, lang),
-            concurrent=data["concurrent"],
-            hamlets=data["total_hamlets"],
+            concurrent=fmt.integer(data["concurrent"], lang),
+            hamlets=fmt.integer(data["total_hamlets"], lang),
             pct=fmt.pct(data["coverage_pct"], lang),
         )
     )

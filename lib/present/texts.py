@@ -35,7 +35,7 @@ def goal_label(gap: _Dated, lang: str) -> str:
 
 
 def goal_value(gap: GoalGap, lang: str) -> str:
-    return t("overview.goal_value", lang, required=fmt.integer(gap.required, lang))
+    return t("overview.goal_value", lang, required=gap.required)
 
 
 def goal_needs(gap: GoalGap, lang: str) -> str:
@@ -164,15 +164,15 @@ def progress_reason(goal: GoalProgress, lang: str) -> str:
         return t(
             "progress.why_achieved",
             lang,
-            current=fmt.integer(goal.current, lang),
+            current=goal.current,
             target=fmt.integer(goal.target_count, lang),
         )
     if goal.status == "missed":
-        return t("progress.why_missed", lang, remaining=fmt.integer(goal.remaining, lang))
+        return t("progress.why_missed", lang, remaining=goal.remaining)
     needs = t(
         "progress.why_needs",
         lang,
-        remaining=fmt.integer(goal.remaining, lang),
+        remaining=goal.remaining,
         months=fmt.decimal(goal.months_left, lang, 1),
         pace=fmt.decimal(goal.required_pace or 0.0, lang, 2),
     )

@@ -20,16 +20,16 @@ def describe(units: pd.DataFrame, lang: str) -> str:
         t(
             "units.counts",
             lang,
-            wards=fmt.integer(counts.wards, lang),
-            phuong=fmt.integer(counts.phuong, lang),
-            xa=fmt.integer(counts.xa, lang),
-            hamlets=fmt.integer(counts.hamlets, lang),
+            wards=counts.wards,
+            phuong=counts.phuong,
+            xa=counts.xa,
+            hamlets=counts.hamlets,
         )
     ]
     if counts.districts is not None:
-        parts.append(t("units.districts", lang, n=fmt.integer(counts.districts, lang)))
+        parts.append(t("units.districts", lang, n=counts.districts))
     if counts.provinces is not None:
-        parts.append(t("units.provinces", lang, n=fmt.integer(counts.provinces, lang)))
+        parts.append(t("units.provinces", lang, n=counts.provinces))
     return "; ".join(parts)
 
 
@@ -53,7 +53,7 @@ def orphans_text(snapshot: Snapshot, new: pd.DataFrame, lang: str) -> str | None
     """A warning when replacing the master would leave units of the current snapshot uncounted; else None."""
 
     count = count_orphans(snapshot, new)
-    return t("units.orphans", lang, count=fmt.integer(count, lang), id=snapshot.id) if count else None
+    return t("units.orphans", lang, count=count, id=snapshot.id) if count else None
 
 
 class _StoredMaster(Protocol):

@@ -29,8 +29,8 @@ def compare_figure(changes: pd.DataFrame, before: str, after: str, lang: str) ->
             "chart.hover_compare",
             lang,
             ward=w,
-            before=int(b),
-            after=int(a),
+            before=fmt.integer(int(b), lang),
+            after=fmt.integer(int(a), lang),
             change=fmt.signed(int(c), lang),
         )
         for w, b, a, c in zip(ordered["ward"], ordered["before"], ordered["after"], ordered["change"], strict=True)

@@ -93,7 +93,15 @@ def kinds_figure(kinds: pd.DataFrame, lang: str, illustrative: bool) -> go.Figur
         textfont={"size": 18, "color": "white"},
         showlegend=False,
         hovertext=[
-            t("chart.hover_kind", lang, kind=lab, wards=int(w), concurrent=int(c), hamlets=int(h), pct=fmt.pct(p, lang))
+            t(
+                "chart.hover_kind",
+                lang,
+                kind=lab,
+                wards=fmt.integer(int(w), lang),
+                concurrent=fmt.integer(int(c), lang),
+                hamlets=fmt.integer(int(h), lang),
+                pct=fmt.pct(p, lang),
+            )
             for lab, w, c, h, p in zip(
                 labels, kinds["wards"], kinds["concurrent"], kinds["hamlets"], kinds["coverage_pct"], strict=True
             )
@@ -119,7 +127,10 @@ def reasons_figure(counts: pd.Series, lang: str, illustrative: bool) -> go.Figur
         textposition="outside",
         cliponaxis=False,
         textfont={"size": 18},
-        hovertext=[t("chart.hover_reason", lang, reason=lab, n=int(n)) for lab, n in zip(labels, ordered, strict=True)],
+        hovertext=[
+            t("chart.hover_reason", lang, reason=lab, n=fmt.integer(int(n), lang))
+            for lab, n in zip(labels, ordered, strict=True)
+        ],
         hovertemplate="%{hovertext}<extra></extra>",
     )
     top = int(ordered.max()) if len(ordered) else 1

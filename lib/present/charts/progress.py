@@ -164,7 +164,13 @@ def _add_panel(fig: go.Figure, ward: UnitProgress, judged: GoalProgress, row: in
         marker={"size": 8},
         showlegend=False,
         hovertext=[
-            t("chart.hover_point", lang, date=fmt.day(d, lang), n=int(v), total=ward.hamlets)
+            t(
+                "chart.hover_point",
+                lang,
+                date=fmt.day(d, lang),
+                n=fmt.integer(int(v), lang),
+                total=fmt.integer(ward.hamlets, lang),
+            )
             for d, v in zip(ward.series["as_of"], ward.series["concurrent"], strict=True)
         ],
         hovertemplate="%{hovertext}<extra></extra>",

@@ -1,0 +1,34 @@
+"""Lines the command line prints."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from lib.present.plurals import Strings, plural
+
+STRINGS: Final[Strings] = {
+    "cli.summary_title": {
+        "vi": "Tính đến ngày {date}: {concurrent}/{hamlets} khóm, ấp ({pct})",
+        "en": (
+            "As of {date}: {concurrent} of ",
+            plural("hamlets", one="{hamlets} hamlet", other="{hamlets} hamlets"),
+            " ({pct})",
+        ),
+    },
+    "cli.goal_line": {
+        "vi": "Mục tiêu {pct} đến {date}: cần {required}, còn thiếu {remaining}",
+        "en": "Goal {pct} by {date}: needs {required}, {remaining} to go",
+    },
+    "cli.errors": {"vi": "Tệp có lỗi, không dùng được:", "en": "The file has errors and cannot be used:"},
+    "cli.warnings": {"vi": "Lưu ý:", "en": "Warnings:"},
+    "cli.no_file": {"vi": "Không mở được tệp {path}: {reason}", "en": "Cannot open {path}: {reason}"},
+    "cli.illustrative": {
+        "vi": "(phân bổ theo phường, xã là số liệu minh họa)",
+        "en": "(the split by ward is illustrative)",
+    },
+    "cli.imported": {
+        "vi": "Đã lưu bản số liệu #{id}, tính đến ngày {date}.",
+        "en": "Stored as snapshot #{id}, as of {date}.",
+    },
+    "cli.restored": {"vi": "Bản số liệu #{id} nay là bản hiện hành.", "en": "Snapshot #{id} is now current."},
+}
