@@ -1,10 +1,11 @@
-"""The meeting brief read back as a person would: PPTX (python-pptx), PDF (pypdf) and XLSX (openpyxl)."""
+"""The brief read back as a person would: PPTX (python-pptx), PDF (pypdf), XLSX (openpyxl) and Word (python-docx)."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
 from pptx import Presentation
@@ -38,6 +39,17 @@ def pptx_text(data: bytes) -> tuple[list[str], int]:
 def pdf_text(data: bytes) -> str:
     """The PDF's text as one line: wrapped lines joined, runs of spaces (from justified lines) made single."""
     return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def docx_text(data: bytes) -> str:
+    """Every paragraph of a Word file: the body, its tables cell by cell, and every header and footer."""
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
+            parts += [p.text for p in part.paragraphs]
+    return "\n".join(parts)
 
 
 def xlsx_cells(data: bytes) -> dict[str, list[list[object]]]:
@@ -128,8 +140,10 @@ def test_pdf_in_vietnamese_is_an_administrative_report_with_an_embedded_font(tmp
         "46/67 khóm, ấp (68,7 %)",
         "Mục tiêu 70 % đến 31/12/2019: Chưa đủ số liệu.",
         "Xã Hiệp Thành",
-        "NGƯỜI BÁO CÁO",
+        "T/M BAN THƯỜNG VỤ",  # the signer's title in the settings (was "NGƯỜI BÁO CÁO", now its fallback)
         "(Ký, ghi rõ họ tên)",
+        "Nơi nhận:",
+        "- Ban Thường vụ Thành ủy (b/c);",
     ):
         assert expected in text, expected
     reader = PdfReader(io.BytesIO(made.data))
@@ -190,6 +204,8 @@ def test_hiding_names_removes_every_name_from_every_format(
             shown_text, hidden_text = "\n".join(pptx_text(shown.data)[0]), "\n".join(pptx_text(hidden.data)[0])
         elif kind == "pdf":
             shown_text, hidden_text = pdf_text(shown.data), pdf_text(hidden.data)
+        elif kind == "docx":
+            shown_text, hidden_text = docx_text(shown.data), docx_text(hidden.data)
         else:
             shown_text = "\n".join(str(v) for rows in xlsx_cells(shown.data).values() for r in rows for v in r)
             hidden_text = "\n".join(str(v) for rows in xlsx_cells(hidden.data).values() for r in rows for v in r)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
 from pptx import Presentation
@@ -61,7 +62,7 @@ def test_report_to_a_folder_that_does_not_exist_exits_1(tmp_path: Path) -> None:
     assert run.returncode == 1 and run.stderr.startswith("Cannot write") and "Traceback" not in run.stderr
 
 
-@pytest.mark.parametrize("args", [["--format", "docx", "-o", "x"], ["--format", "pdf"], ["-o", "x.pdf"]])
+@pytest.mark.parametrize("args", [["--format", "odt", "-o", "x"], ["--format", "pdf"], ["-o", "x.pdf"]])
 def test_report_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
     assert cli("report", *args, "--data-dir", tmp_path).returncode == 2
 
@@ -80,3 +81,43 @@ def test_report_without_chromium_still_writes_the_pdf_and_says_why(tmp_path: Pat
     assert run.returncode == 0, run.stderr
     assert "Máy chủ không có trình duyệt Chromium" in run.stderr
     assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) >= 2
+
+
+def _word_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_report_writes_the_word_brief_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lib.cli import main
+
+    out = tmp_path / "bao_cao.docx"
+    assert (
+        main(["report", "--format", "docx", "-o", str(out), "--data-dir", str(tmp_path / "data"), "--hide-names"]) == 0
+    )
+    assert f"Đã ghi báo cáo vào {out}." in capsys.readouterr().out
+    text = _word_text(out.read_bytes())
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "BÁO CÁO" in text and "46/67 khóm, ấp (68,7 %)" in text
+
+
+def test_report_writes_the_word_brief_in_a_real_process(tmp_path: Path) -> None:
+    out = tmp_path / "brief.docx"
+    run = cli(
+        "report",
+        "--format",
+        "docx",
+        "-o",
+        out,
+        "--data-dir",
+        tmp_path / "data",
+        "--lang",
+        "en",
+        "--as-of",
+        "2019-05-06",
+        "--hide-names",
+    )
+    assert run.returncode == 0, run.stderr
+    assert str(out) in run.stdout and "Traceback" not in run.stderr
+    text = _word_text(out.read_bytes())
+    assert "COMMUNIST PARTY OF VIETNAM" in text and "46 of 67 hamlets (68.7%)" in text and "To:" in text
