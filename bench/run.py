@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -26,6 +25,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,16 +34,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import generate  # noqa: E402
+from report import machine, table, targets  # noqa: E402
+from yardsticks import (  # noqa: E402
+    SNAPSHOT_SHARES,
+    bare_read,
+    duckdb_connection,
+    duckdb_file_shares,
+    duckdb_snapshot_shares,
+)
 
 RESULTS = ROOT / "bench" / "results"
-TARGETS = {
-    "national_import_s": 10.0,
-    "national_import_peak_gb": 3.0,
-    "metrics_vs_duckdb": 3.0,
-    "overview_rerun_s": 1.0,
-    "browser_vs_bare": 1.5,
-    "brief_pptx_pdf_s": 10.0,  # issue 5: the PPTX and the PDF of the brief, in Vietnamese, in under 10 s
-}
 
 
 # --- measuring ------------------------------------------------------------------------------------------------
@@ -86,102 +86,11 @@ def cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "lib.cli", *args]
 
 
-# --- DuckDB: the same per-ward shares -------------------------------------------------------------------------
+def parse_file(path: Path, units: Any) -> object:
+    """parse_bytes() of a file in this process, as the app reads an upload (no start-up)."""
+    from lib.ingest.roster import parse_bytes
 
-
-def titles_table() -> Any:
-    import pandas as pd
-
-    titles = sorted(set(generate.SECRETARY_TITLES) | set(generate.HEAD_TITLES))
-    return pd.DataFrame(
-        {
-            "title": titles,
-            "secretary": [t in generate.SECRETARY_TITLES for t in titles],
-            "head": [t in generate.HEAD_TITLES for t in titles],
-        }
-    )
-
-
-def duckdb_shares(source: str, units_csv: Path) -> Any:
-    """Per ward: hamlets, concurrent, share; from an officer roster read by DuckDB itself (CSV or Parquet)."""
-    import duckdb
-
-    h = generate.HEADER
-    con = duckdb.connect()
-    con.register("titles", titles_table())
-    query = f"""
-        WITH o AS (
-            SELECT "{h["hamlet_code"]}" AS hamlet_code, "{h["position"]}" AS title,
-                   CASE WHEN coalesce("{h["person_code"]}", '') <> '' THEN 'code:' || lower("{h["person_code"]}")
-                        ELSE 'name:' || lower("{h["full_name"]}") || '|' || coalesce("{h["birth_year"]}", '') END
-                       AS person
-            FROM {source}
-        ), roles AS (
-            SELECT hamlet_code, person, bool_or(t.secretary) AS s, bool_or(t.head) AS h
-            FROM o JOIN titles t USING (title) GROUP BY ALL
-        ), hamlets AS (
-            SELECT hamlet_code, bool_or(s AND h) AS concurrent FROM roles GROUP BY hamlet_code
-        )
-        SELECT u.ward_code, count(*) AS hamlets, count(*) FILTER (WHERE h.concurrent) AS concurrent,
-               100.0 * count(*) FILTER (WHERE h.concurrent) / count(*) AS share
-        FROM read_csv('{units_csv}', all_varchar = true) u LEFT JOIN hamlets h USING (hamlet_code)
-        GROUP BY u.ward_code
-    """
-    try:
-        return con.execute(query).df()
-    finally:
-        con.close()
-
-
-def duckdb_source(path: Path) -> str:
-    if path.suffix == ".parquet":
-        return f"read_parquet('{path}')"
-    return f"read_csv('{path}', all_varchar = true, header = true)"
-
-
-SNAPSHOT_SHARES = (
-    "SELECT u.ward_code, count(*) AS hamlets, count(*) FILTER (WHERE h.concurrent) AS concurrent, "
-    "100.0 * count(*) FILTER (WHERE h.concurrent) / count(*) AS share "
-    "FROM units u LEFT JOIN hamlets h USING (hamlet_code) GROUP BY u.ward_code"
-)
-
-
-def duckdb_connection(units: Any, hamlets: Any) -> Any:
-    """A DuckDB connection with a snapshot's hamlets and its master registered (pandas frames, in memory)."""
-    import duckdb
-
-    con = duckdb.connect()
-    con.register("units", units[["ward_code", "hamlet_code"]])
-    con.register("hamlets", hamlets[["hamlet_code", "concurrent"]])
-    return con
-
-
-def duckdb_snapshot_shares(units: Any, hamlets: Any) -> Any:
-    """Per ward: hamlets, concurrent, share; from a snapshot's hamlets and its master, connection included."""
-    con = duckdb_connection(units, hamlets)
-    try:
-        return con.execute(SNAPSHOT_SHARES).df()
-    finally:
-        con.close()
-
-
-def bare_read(path: Path) -> Callable[[], object]:
-    """The bare read of a file with pyarrow (CSV, Parquet) or openpyxl (XLSX)."""
-    if path.suffix == ".csv":
-        import pyarrow.csv as pacsv
-
-        return lambda: pacsv.read_csv(path)
-    if path.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        return lambda: pq.read_table(path)
-    from openpyxl import load_workbook
-
-    def read_xlsx() -> object:
-        book = load_workbook(path, read_only=True)
-        return sum(1 for _ in book.active.iter_rows(values_only=True))
-
-    return read_xlsx
+    return parse_bytes(path.read_bytes(), path.name, units)
 
 
 # --- the parts ------------------------------------------------------------------------------------------------
@@ -190,7 +99,6 @@ def bare_read(path: Path) -> Callable[[], object]:
 def files_part(made: list[dict[str, Any]], runs: int, work: Path, log: Callable[[str], None]) -> list[dict[str, Any]]:
     """units import, validate and import of each file, in their own process; pyarrow and DuckDB beside them."""
     from lib import store
-    from lib.ingest.roster import parse_bytes
 
     rows: list[dict[str, Any]] = []
     masters: dict[str, Any] = {}
@@ -235,10 +143,10 @@ def files_part(made: list[dict[str, Any]], runs: int, work: Path, log: Callable[
                 else:
                     shutil.rmtree(data_dir)
             bare, _ = timed(bare_read(path), runs)
-            parse, _ = timed(lambda p=path, u=masters[scale]: parse_bytes(p.read_bytes(), p.name, u), runs)
+            parse, _ = timed(partial(parse_file, path, masters[scale]), runs)
             duck = None
             if kind in ("csv", "parquet"):
-                duck, result = timed(lambda p=path, u=units_csv: duckdb_shares(duckdb_source(p), u), runs)
+                duck, result = timed(partial(duckdb_file_shares, path, units_csv), runs)
                 total = int(result["concurrent"].sum())  # type: ignore[index]
                 if total != item["concurrent"]:
                     raise RuntimeError(f"DuckDB counts {total} concurrent, the generator made {item['concurrent']}")
@@ -319,12 +227,8 @@ def brief_part(runs: int, work: Path) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for kind in ("pptx", "pdf", "xlsx"):
         out, data = work / f"brief.{kind}", work / "brief_data"
-        times, _ = timed(
-            lambda kind=kind, out=out, data=data: run_process(
-                cli("report", "--format", kind, "-o", str(out), "--data-dir", str(data), "--lang", "vi")
-            ),
-            runs,
-        )
+        command = cli("report", "--format", kind, "-o", str(out), "--data-dir", str(data), "--lang", "vi")
+        times, _ = timed(partial(run_process, command), runs)
         found[kind] = summary(times)
     return found
 
@@ -342,137 +246,6 @@ def probe(script: str, data_dir: Path, runs: int) -> dict[str, Any]:
         raise RuntimeError(f"{script} failed: {out.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
-
-
-# --- the report -----------------------------------------------------------------------------------------------
-
-
-def machine() -> dict[str, Any]:
-    info: dict[str, Any] = {
-        "python": platform.python_version(),
-        "cores": os.cpu_count(),
-        "platform": platform.platform(),
-    }
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                info["cpu"] = line.split(":", 1)[1].strip()
-                break
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal"):
-                info["memory_gb"] = round(int(line.split()[1]) / 2**20, 1)
-    except OSError:
-        pass
-    versions = {}
-    for package in ("pandas", "pyarrow", "numpy", "streamlit", "duckdb", "plotly"):
-        try:
-            versions[package] = __import__(package).__version__
-        except ImportError:
-            versions[package] = None
-    info["versions"] = versions
-    return info
-
-
-def table(report: dict[str, Any]) -> str:
-    lines = [
-        f"{'scale':<9}{'file':<44}{'step':<13}{'median s':>9}{'peak MB':>9}{'bare s':>8}{'×bare':>7}"
-        f"{'duckdb s':>9}{'×duckdb':>8}",
-        "-" * 116,
-    ]
-    for row in report["files"]:
-        bare = f"{row['bare_read_s']:.2f}" if row.get("bare_read_s") is not None else ""
-        ratio = f"{row['vs_bare']:.0f}" if row.get("vs_bare") is not None else ""
-        duck = f"{row['duckdb_s']:.2f}" if row.get("duckdb_s") is not None else ""
-        duck_ratio = f"{row['vs_duckdb']:.0f}" if row.get("vs_duckdb") is not None else ""
-        lines.append(
-            f"{row['scale']:<9}{row['file']:<44}{row['step']:<13}{row['median']:>9.2f}{row['peak_mb']:>9.0f}"
-            f"{bare:>8}{ratio:>7}{duck:>9}{duck_ratio:>8}"
-        )
-    lines += ["", "in one process (no start-up): parse_bytes() of each file, against the bare read and DuckDB"]
-    for row in report["files"]:
-        if row["step"] == "validate":
-            parse = row["parse_in_process_s"]
-            duck = f", ×{parse / row['duckdb_s']:.0f} DuckDB" if row.get("duckdb_s") else ""
-            lines.append(f"  {row['file']:<44} {parse:6.2f} s  (×{parse / row['bare_read_s']:.0f} bare read{duck})")
-    start = report.get("cli_start")
-    if start:
-        lines += ["", f"CLI start-up alone (python -m lib.cli --help): {start['median']:.2f} s, in every row above"]
-    m = report.get("metrics")
-    scale = report.get("stored_scale", "")
-    if m:
-        lines += [
-            "",
-            f"{scale} snapshot ({m['wards']} wards): load from the store {m['load']['median']:.2f} s; "
-            f"ward_summary {m['ward_summary']['median'] * 1000:.0f} ms, all overview metrics "
-            f"{m['overview_metrics']['median'] * 1000:.0f} ms; DuckDB per-ward shares "
-            f"{m['duckdb']['median'] * 1000:.0f} ms with its connection (×{m['overview_metrics_vs_duckdb']:.1f}), "
-            f"{m['duckdb_query_only']['median'] * 1000:.0f} ms the query alone "
-            f"(×{m['overview_metrics_vs_duckdb_query']:.1f})",
-            f"{scale} progress: observations {m['observations']['median'] * 1000:.0f} ms; every ward judged "
-            f"{m['progress_report_all_wards']['median']:.2f} s",
-        ]
-    a = report.get("apptest")
-    if a:
-        lines.append(
-            f"AppTest, {scale}: overview first run {a['overview_first']:.2f} s, rerun "
-            f"{statistics.median(a['overview_rerun']):.2f} s, wards page after choosing a ward "
-            f"{statistics.median(a['ward_select']):.2f} s ({a['wards']} wards){'; ERRORS' if a['errors'] else ''}"
-        )
-    b = report.get("browser")
-    if b:
-        overview = statistics.median(v["chart"] for v in b["overview"]["warm"])
-        every = statistics.median(v["all_charts"] for v in b["overview"]["warm"])
-        bare_page = statistics.median(v["chart"] for v in b["bare"]["warm"])
-        lines.append(
-            f"Chromium, {scale}: overview ward chart drawn {overview:.2f} s (all charts {every:.2f} s; first visit "
-            f"{b['overview']['first']['chart']:.2f} s) vs bare page {bare_page:.2f} s (first "
-            f"{b['bare']['first']['chart']:.2f} s): ×{overview / bare_page:.2f}"
-        )
-        if "overview_default" in b:
-            small = statistics.median(v["chart"] for v in b["overview_default"]["warm"])
-            lines.append(
-                f"Chromium, the embedded 67 hamlets: overview ward chart drawn {small:.2f} s: ×{small / bare_page:.2f} "
-                "of the bare page (the page's own cost, whatever the data)"
-            )
-    brief = report.get("brief")
-    if brief:
-        lines.append(
-            "the meeting brief, default data, in Vietnamese (whole command): "
-            + ", ".join(f"{kind.upper()} {value['median']:.2f} s" for kind, value in brief.items())
-        )
-    lines += ["", "targets:"]
-    for name, (value, target, held) in report["targets"].items():
-        lines.append(f"  {name:<26} {value:>8.2f}  (target {target}) {'holds' if held else 'DOES NOT HOLD'}")
-    return "\n".join(lines)
-
-
-def targets(report: dict[str, Any]) -> dict[str, tuple[float, float, bool]]:
-    found: dict[str, tuple[float, float, bool]] = {}
-    imports = [r for r in report["files"] if r["scale"] == "country" and r["step"] == "import"]
-    if imports:
-        worst = max(r["median"] for r in imports)
-        peak = max(r["peak_mb"] for r in imports) / 1024
-        found["national_import_s"] = (worst, TARGETS["national_import_s"], worst < TARGETS["national_import_s"])
-        limit = TARGETS["national_import_peak_gb"]
-        found["national_import_peak_gb"] = (peak, limit, peak < limit)
-    if report.get("metrics"):
-        ratio = report["metrics"]["overview_metrics_vs_duckdb_query"]
-        found["metrics_vs_duckdb"] = (ratio, TARGETS["metrics_vs_duckdb"], ratio <= TARGETS["metrics_vs_duckdb"])
-    if report.get("apptest"):
-        rerun = max(
-            statistics.median(report["apptest"]["overview_rerun"]), statistics.median(report["apptest"]["ward_select"])
-        )
-        found["overview_rerun_s"] = (rerun, TARGETS["overview_rerun_s"], rerun < TARGETS["overview_rerun_s"])
-    if report.get("browser"):
-        b = report["browser"]
-        ratio = statistics.median(v["chart"] for v in b["overview"]["warm"]) / statistics.median(
-            v["chart"] for v in b["bare"]["warm"]
-        )
-        found["browser_vs_bare"] = (ratio, TARGETS["browser_vs_bare"], ratio <= TARGETS["browser_vs_bare"])
-    if report.get("brief"):
-        slowest = max(report["brief"][kind]["median"] for kind in ("pptx", "pdf"))
-        found["brief_pptx_pdf_s"] = (slowest, TARGETS["brief_pptx_pdf_s"], slowest < TARGETS["brief_pptx_pdf_s"])
-    return found
 
 
 def main(argv: list[str] | None = None) -> int:

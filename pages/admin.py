@@ -59,6 +59,16 @@ parent_col, office_col, place_col = st.columns(3)
 parent = parent_col.text_input(t("admin.report_parent", lang), value=settings["report_parent"], key="bl.setting_parent")
 office = office_col.text_input(t("admin.report_office", lang), value=settings["report_office"], key="bl.setting_office")
 place = place_col.text_input(t("admin.report_place", lang), value=settings["report_place"], key="bl.setting_place")
+signer_col, recipients_col = st.columns(2)
+signer = signer_col.text_area(
+    t("admin.report_signer", lang),
+    value=settings["report_signer"],
+    help=t("admin.report_signer_help", lang),
+    key="bl.setting_signer",
+)
+recipients = recipients_col.text_area(
+    t("admin.report_recipients", lang), value=settings["report_recipients"], key="bl.setting_recipients"
+)
 if st.button(t("admin.save_settings", lang), key="bl.settings_save"):
     values = {
         "viewers_see_names": "1" if show_names else "0",
@@ -66,6 +76,8 @@ if st.button(t("admin.save_settings", lang), key="bl.settings_save"):
         "report_parent": parent,
         "report_office": office,
         "report_place": place,
+        "report_signer": signer,
+        "report_recipients": recipients,
     }
     cards.outcome(*actions.save_settings(values, who, lang))
 

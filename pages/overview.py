@@ -17,16 +17,15 @@ st.title(t("app.title", lang))
 st.caption(texts.as_of(snapshot, lang))
 
 # A province or the country: choose a unit above the wards (or click its bar) to look inside it.
-inside, chosen = every_ward, {}
+inside = every_ward
+chosen: dict[str, str | None] = {}
 uppers = levels.upper_levels(every_ward)
 for column, level in zip(st.columns(len(uppers)) if uppers else [], uppers, strict=True):
     units = levels.options(inside, level)
     state.prepare_drill(level, list(units))
+    labels = {None: t("level.all", lang)} | units  # None: every unit of the level
     chosen[level] = column.selectbox(
-        t(f"level.{level}", lang),
-        [None, *units],
-        format_func=lambda code, units=units: t("level.all", lang) if code is None else units[code],
-        key=state.drill_key(level),
+        t(f"level.{level}", lang), list(labels), format_func=labels.__getitem__, key=state.drill_key(level)
     )
     inside = levels.scoped(inside, {level: chosen[level]})
 wards = metrics.ward_ranking(inside)

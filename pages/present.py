@@ -1,10 +1,10 @@
-"""Trình chiếu: the snapshot as slides for the committee meeting, and the brief to download (PPTX, PDF, XLSX)."""
+"""Trình chiếu: the snapshot as slides for the committee meeting, and the brief to download (PPTX, PDF, XLSX, Word)."""
 
 import streamlit as st
 
 from lib.present import texts
 from lib.present.i18n import t
-from lib.report import images, slides
+from lib.report import FORMATS, images, slides
 from ui import auth, loaders, state
 from ui import slides as slide_view
 from ui import staffing as staffing_ui
@@ -69,7 +69,7 @@ st.subheader(t("present.downloads", lang))
 st.caption(t("present.downloads_help", lang, date=texts.as_of(snapshot, lang)))
 if images.find_chromium() is None:
     st.warning(t("brief.no_chromium", lang), icon=":material/warning:")
-for column, kind in zip(st.columns(3), ("pptx", "pdf", "xlsx"), strict=True):
+for column, kind in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
     column.download_button(
         t(f"present.download_{kind}", lang),
         data=loaders.report_file(kind, lang, hide_names, int(snapshot.id), scenario_id),

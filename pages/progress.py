@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.analysis import metrics, scenario
-from lib.present import charts, fmt, texts, theme, views
+from lib.present import charts, fmt, texts, views
 from lib.present.i18n import t
 from ui import actions, auth, cards, loaders, state
 
@@ -20,7 +20,7 @@ cards.show_flash()
 
 for column, judged in zip(st.columns(len(city.goals), border=True), city.goals, strict=True):
     column.markdown(f"**{texts.goal_label(judged, lang)}**")
-    column.badge(t(f"progress.{judged.status}", lang), color=theme.STATUS_BADGES[judged.status])
+    cards.status_badge(column, judged.status, lang)
     column.write(texts.progress_reason(judged, lang))
 
 st.plotly_chart(charts.progress_figure(city, goals, reference, lang), key="bl.progress_chart", theme=None)

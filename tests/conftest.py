@@ -13,13 +13,14 @@ from lib import store
 from lib.core.dataset import default_goals
 from lib.core.model import Goal, Snapshot
 from lib.ingest.embedded import default_snapshot, default_units
+from lib.ingest.roster import parse_bytes
 from lib.report import images
 from lib.staffing import Staffing, staffing
 from lib.staffing.allowance import Budget, budget
 from lib.store import auth
-from tests.helpers import PASSWORD, SignIn
+from tests.helpers import GOLDEN, PASSWORD, SignIn
 from tests.officers import O01_MODEL, SMALL, embedded_allowance, o01_officers, roster
-from tests.rosters import hamlet_rows
+from tests.rosters import hamlet_rows, with_note
 
 
 @pytest.fixture(scope="session")
@@ -74,6 +75,21 @@ def no_chromium(monkeypatch: pytest.MonkeyPatch) -> None:
 def rows(units: pd.DataFrame, baseline: Snapshot) -> list[list[str]]:
     """The baseline's 67 hamlets as an office lists them: (ward, hamlet, secretary, head, mark, note)."""
     return hamlet_rows(units, baseline)
+
+
+@pytest.fixture(scope="module")
+def named_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A store whose current snapshot is the 30/09/2019 hamlet list, with names, and a formula-looking note."""
+    folder = tmp_path_factory.mktemp("named")
+    data = with_note(GOLDEN / "hamlets_2019-09-30.xlsx", '=HYPERLINK("http://x","bấm")')
+    parsed = parse_bytes(data, "hamlets_2019-09-30.xlsx", default_units())
+    assert parsed.ok, parsed.problems
+    assert parsed.snapshot is not None
+    store.add_snapshot(folder, parsed, data, "hamlets_2019-09-30.xlsx", "test")
+    hamlets = parsed.snapshot.hamlets
+    assert hamlets is not None
+    names = sorted({n for n in [*hamlets["secretary"], *hamlets["head"]] if isinstance(n, str) and n})
+    return folder, names
 
 
 @pytest.fixture(scope="module")

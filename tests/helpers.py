@@ -11,6 +11,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, cast
 
+import docx
 import openpyxl
 import pandas as pd
 from pptx import Presentation
@@ -19,6 +20,7 @@ from streamlit.testing.v1 import AppTest
 
 from lib import store
 from lib.cli import main
+from lib.report import images
 
 # --- paths ----------------------------------------------------------------------------------------------------------
 
@@ -33,6 +35,8 @@ SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
 
 GOLDEN_EXPECTED: dict[str, dict[str, Any]] = json.loads((GOLDEN / "expected.json").read_text(encoding="utf-8"))
 CORPUS_EXPECTED: dict[str, dict[str, Any]] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+
+HAS_CHROMIUM = images.find_chromium() is not None  # else the brief draws tables, not charts
 
 # --- the embedded dataset -------------------------------------------------------------------------------------------
 
@@ -135,6 +139,17 @@ def pptx_text(data: bytes) -> tuple[list[str], int]:
             pictures += shape.shape_type == 13  # MSO_SHAPE_TYPE.PICTURE
         slides.append("\n".join(parts))
     return slides, pictures
+
+
+def docx_text(data: bytes) -> str:
+    """Every paragraph of a Word file: the body, its tables cell by cell, and every header and footer."""
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
+            parts += [p.text for p in part.paragraphs]
+    return "\n".join(parts)
 
 
 def xlsx_cells(data: bytes) -> dict[str, list[list[object]]]:

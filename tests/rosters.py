@@ -6,7 +6,9 @@ import csv
 import io
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
+import openpyxl
 import pandas as pd
 from openpyxl import Workbook
 
@@ -178,6 +180,21 @@ def roster_xlsx(
     out = io.BytesIO()
     book.save(out)
     return out.getvalue(), numbers
+
+
+def with_note(source: Path, note: str) -> bytes:
+    """The golden hamlet list with a note in its first data row (below the row of column numbers)."""
+    book = openpyxl.load_workbook(source)
+    ws = book.worksheets[0]
+    header = next(r for r in range(1, 15) if any(str(c.value or "").strip() == "Khóm, ấp" for c in ws[r]))
+    columns = {str(c.value or "").strip(): c.column for c in ws[header]}
+    column = columns.get("Ghi chú") or ws.max_column + 1
+    ws.cell(header, column, "Ghi chú")
+    cell = ws.cell(header + 2, column, note)
+    cell.data_type = "s"  # text typed by a person, not a formula
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -99,3 +99,53 @@ def test_every_lib_module_says_what_it_owns() -> None:
     for path in sorted((ROOT / "lib").rglob("*.py")) + sorted((ROOT / "ui").glob("*.py")):
         doc = ast.get_docstring(_tree(path))
         assert doc and len(doc.splitlines()) == 1, f"{path.name} needs a one-line docstring"
+
+
+# --- the house: sizes, cycles, packages ------------------------------------------------------------------------------
+
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+LONG_REASON = "Long because"  # a longer function says why in its docstring, in a sentence that starts so
+CODE = [*sorted(p for folder in ("lib", "ui", "pages") for p in (ROOT / folder).rglob("*.py")), ROOT / "dashboard.py"]
+
+
+def _name(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+@pytest.mark.parametrize("path", CODE, ids=_name)
+def test_no_module_is_over_the_size_a_person_reads_in_one_go(path: Path) -> None:
+    lines = len(path.read_text("utf-8").splitlines())
+    assert lines <= MAX_MODULE_LINES, f"{_name(path)} has {lines} lines: cut it by job"
+
+
+@pytest.mark.parametrize("path", CODE, ids=_name)
+def test_no_function_is_long_without_saying_why(path: Path) -> None:
+    long = [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for node in ast.walk(_tree(path))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+        and LONG_REASON not in (ast.get_docstring(node) or "")
+    ]
+    assert not long, f"{_name(path)}: {long}"
+
+
+def test_lib_has_no_import_cycles() -> None:
+    """Every import inside lib, also those in a function or under TYPE_CHECKING: none leads back to its importer."""
+    import grimp
+
+    graph = grimp.build_graph("lib")
+    cycles = [
+        " -> ".join(chain)
+        for importer in sorted(graph.modules)
+        for imported in sorted(graph.find_modules_directly_imported_by(importer))
+        if (chain := graph.find_shortest_chain(importer=imported, imported=importer)) and imported != importer
+    ]
+    assert not cycles, "import cycles:\n" + "\n".join(cycles)
+
+
+@pytest.mark.parametrize("package", sorted(p.parent for p in (ROOT / "lib").rglob("__init__.py")), ids=_name)
+def test_every_package_says_what_lives_there(package: Path) -> None:
+    assert ast.get_docstring(_tree(package / "__init__.py")), f"{_name(package)} needs a docstring"

@@ -1,4 +1,4 @@
-"""The meeting brief read back as a person would: PPTX (python-pptx), PDF (pypdf) and XLSX (openpyxl)."""
+"""The brief read back as a person would: PPTX (python-pptx), PDF (pypdf), XLSX (openpyxl) and Word (python-docx)."""
 
 from __future__ import annotations
 
@@ -12,51 +12,16 @@ import pytest
 from pptx import Presentation
 from pypdf import PageObject, PdfReader
 
-from lib import report, store
-from lib.ingest.embedded import default_units
-from lib.ingest.roster import parse_bytes
-from lib.report import images
+from lib import report
 from lib.staffing import TITLES
-from tests.helpers import GOLDEN, ROOT, cli, pdf_text, pptx_text, xlsx_cells
+from tests.helpers import HAS_CHROMIUM, ROOT, cli, docx_text, pdf_text, pptx_text, xlsx_cells
 from tests.masters import import_hamlets, new_master, write_csv
 from tests.officers import O01, O01_RATES, save_rates
-
-HAS_CHROMIUM = images.find_chromium() is not None
-
-
-def with_note(source: Path, note: str) -> bytes:
-    """The golden hamlet list with a note in its first data row (below the row of column numbers)."""
-    book = openpyxl.load_workbook(source)
-    ws = book.worksheets[0]
-    header = next(r for r in range(1, 15) if any(str(c.value or "").strip() == "Khóm, ấp" for c in ws[r]))
-    columns = {str(c.value or "").strip(): c.column for c in ws[header]}
-    column = columns.get("Ghi chú") or ws.max_column + 1
-    ws.cell(header, column, "Ghi chú")
-    cell = ws.cell(header + 2, column, note)
-    cell.data_type = "s"  # text typed by a person, not a formula
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def _fonts(page: PageObject) -> Any:
     """The fonts a PDF page names in its resources (pypdf types what a page holds only as PdfObject)."""
     return cast(Any, page)["/Resources"]["/Font"]
-
-
-@pytest.fixture(scope="module")
-def named_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    """A store whose current snapshot is the 30/09/2019 hamlet list, with names, and a formula-looking note."""
-    folder = tmp_path_factory.mktemp("named")
-    data = with_note(GOLDEN / "hamlets_2019-09-30.xlsx", '=HYPERLINK("http://x","bấm")')
-    parsed = parse_bytes(data, "hamlets_2019-09-30.xlsx", default_units())
-    assert parsed.ok, parsed.problems
-    assert parsed.snapshot is not None
-    store.add_snapshot(folder, parsed, data, "hamlets_2019-09-30.xlsx", "test")
-    hamlets = parsed.snapshot.hamlets
-    assert hamlets is not None
-    names = sorted({n for n in [*hamlets["secretary"], *hamlets["head"]] if isinstance(n, str) and n})
-    return folder, names
 
 
 @pytest.mark.skipif(not HAS_CHROMIUM, reason="no Chromium on this machine: the chart images are not drawn")
@@ -106,8 +71,10 @@ def test_pdf_in_vietnamese_is_an_administrative_report_with_an_embedded_font(tmp
         "46/67 khóm, ấp (68,7 %)",
         "Mục tiêu 70 % đến 31/12/2019: Chưa đủ số liệu.",
         "Xã Hiệp Thành",
-        "NGƯỜI BÁO CÁO",
+        "T/M BAN THƯỜNG VỤ",  # the signer's title in the settings (was "NGƯỜI BÁO CÁO", now its fallback)
         "(Ký, ghi rõ họ tên)",
+        "Nơi nhận:",
+        "- Ban Thường vụ Thành ủy (b/c);",
     ):
         assert expected in text, expected
     reader = PdfReader(io.BytesIO(made.data))
@@ -166,6 +133,8 @@ def test_hiding_names_removes_every_name_from_every_format(
             shown_text, hidden_text = "\n".join(pptx_text(shown.data)[0]), "\n".join(pptx_text(hidden.data)[0])
         elif kind == "pdf":
             shown_text, hidden_text = pdf_text(shown.data), pdf_text(hidden.data)
+        elif kind == "docx":
+            shown_text, hidden_text = docx_text(shown.data), docx_text(hidden.data)
         else:
             shown_text = "\n".join(str(v) for rows in xlsx_cells(shown.data).values() for r in rows for v in r)
             hidden_text = "\n".join(str(v) for rows in xlsx_cells(hidden.data).values() for r in rows for v in r)

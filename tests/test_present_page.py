@@ -122,10 +122,10 @@ def test_a_viewer_who_may_not_see_names_cannot_show_them(data_dir: Path) -> None
     assert toggle.value is True and toggle.disabled
 
 
-def test_the_three_downloads_are_offered(data_dir: Path) -> None:
+def test_the_four_downloads_are_offered(data_dir: Path) -> None:
     at = _present()
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels == ["Bài trình chiếu (PPTX)", "Báo cáo (PDF)", "Số liệu (Excel)"]
+    assert labels == ["Bài trình chiếu (PPTX)", "Báo cáo (PDF)", "Số liệu (Excel)", "Báo cáo (Word)"]
 
 
 def test_a_shared_link_opens_the_ward(data_dir: Path) -> None:

@@ -11,7 +11,8 @@ import pytest
 import tests.helpers as helpers
 from lib.core.dataset import DEFAULT_DIR, read_manifest
 from lib.core.schema import UNIT_REQUIRED
-from lib.ingest.units import UnitMatcher, UnitsError, check_units, read_units, ward_table
+from lib.ingest.matching import UnitMatcher
+from lib.ingest.units import UnitsError, check_units, read_units, ward_table
 
 SHARED_MASTER = helpers.SHARED_REFERENCE / "units_baclieu_2019.csv"
 

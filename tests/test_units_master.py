@@ -15,7 +15,8 @@ from lib import store
 from lib.analysis import metrics
 from lib.ingest.embedded import default_units
 from lib.ingest.roster import parse_bytes
-from lib.ingest.units import MAX_PER_CODE, UnitsRead, master_diff, parse_units
+from lib.ingest.unit_checks import MAX_PER_CODE
+from lib.ingest.units import UnitsRead, master_diff, parse_units
 from lib.present.i18n import LANGS
 from lib.present.problems import line
 from lib.present.units import describe

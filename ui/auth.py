@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from lib import store
 from lib.present import texts
@@ -79,35 +80,49 @@ def sidebar_box(who: Identity, lang: str) -> None:
     config = _sso()
     box = st.sidebar.container(border=True)
     if config is not None:
-        if who.name:
-            box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
-            if box.button(t("auth.logout", lang), key="bl.logout"):
-                st.logout()
-        elif box.button(t("auth.sso_login", lang), key="bl.sso_login"):
-            st.login()
-        return
+        _sso_box(box, who, lang)
+    elif who.name:
+        _logout_box(box, who, lang)
+    elif not store.users(loaders.data_dir()):
+        box.caption(t("auth.no_accounts", lang))
+    else:
+        _login_form(box, lang)
+
+
+def _sso_box(box: DeltaGenerator, who: Identity, lang: str) -> None:
+    """Single sign-on: who is signed in and the logout button, or the button that signs in."""
     if who.name:
         box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
-        if box.button(t("auth.logout", lang), key="bl.logout", icon=":material/logout:"):
-            state.sign_out()
-            st.rerun()
-        return
-    if not store.users(loaders.data_dir()):
-        box.caption(t("auth.no_accounts", lang))
-        return
+        if box.button(t("auth.logout", lang), key="bl.logout"):
+            st.logout()
+    elif box.button(t("auth.sso_login", lang), key="bl.sso_login"):
+        st.login()
+
+
+def _logout_box(box: DeltaGenerator, who: Identity, lang: str) -> None:
+    """A local account is logged in: who it is and the logout button."""
+    box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
+    if box.button(t("auth.logout", lang), key="bl.logout", icon=":material/logout:"):
+        state.sign_out()
+        st.rerun()
+
+
+def _login_form(box: DeltaGenerator, lang: str) -> None:
+    """The local login form; a right password signs in, a wrong one (or a locked account) says so."""
     with box.form("bl.login_form", border=False):
         name = st.text_input(t("auth.name", lang), key="bl.login_name")
         password = st.text_input(t("auth.password", lang), type="password", key="bl.login_password")
         submitted = st.form_submit_button(t("auth.login", lang))
-    if submitted:
-        result = auth.login(loaders.data_dir(), name, password)
-        if result.outcome == "ok" and result.role:
-            state.sign_in(name.strip(), result.role, time.time())
-            st.rerun()
-        elif result.outcome == "locked":
-            box.error(t("auth.locked", lang, minutes=result.retry_after_minutes))
-        else:
-            box.error(t("auth.bad", lang))
+    if not submitted:
+        return
+    result = auth.login(loaders.data_dir(), name, password)
+    if result.outcome == "ok" and result.role:
+        state.sign_in(name.strip(), result.role, time.time())
+        st.rerun()
+    elif result.outcome == "locked":
+        box.error(t("auth.locked", lang, minutes=result.retry_after_minutes))
+    else:
+        box.error(t("auth.bad", lang))
 
 
 def require(who: Identity, action: str, lang: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal, cast
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -13,6 +13,9 @@ from lib.present import texts
 from lib.present.i18n import t
 from lib.present.theme import STATUS_BADGES
 from ui import state
+
+# The colours st.badge accepts (lib.present.theme.STATUS_BADGES holds only these, as plain strings).
+BadgeColor = Literal["red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary"]
 
 # Streamlit cuts a long metric off with "…": at province or national scale "40.000/100.000 (40,0 %)", "Cần thêm
 # 30.000 khóm, ấp đến 31/12/2019" and "1.020.004" would lose their end. Let them wrap at spaces (never inside a
@@ -67,7 +70,12 @@ def goal_cards(
             help=texts.goal_rounding(gap, hamlets, lang),
         )
         if statuses:
-            card.badge(t(f"progress.{statuses[index]}", lang), color=STATUS_BADGES[statuses[index]])
+            status_badge(card, statuses[index], lang)
+
+
+def status_badge(container: DeltaGenerator, status: str, lang: str) -> None:
+    """A goal's progress status as a badge in its colour ("Đúng tiến độ" in green)."""
+    container.badge(t(f"progress.{status}", lang), color=cast(BadgeColor, STATUS_BADGES[status]))
 
 
 def goal_columns(lang: str) -> dict[str, Any]:

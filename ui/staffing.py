@@ -65,7 +65,7 @@ def save_allowance(version: AllowanceModel | None, viewing: date, who: Identity,
     except AllowanceError as exc:
         return False, "\n\n".join([t("allowance.not_saved", lang), bullets(issue_lines(exc.issues, lang, False))])
     allowance.save(path, text)
-    detail = {
+    detail: dict[str, object] = {
         "effective_from": version.effective_from.isoformat(),
         "coefficients": dict(version.coefficients),
         "concurrent_share": version.concurrent_share,

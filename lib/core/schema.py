@@ -250,8 +250,11 @@ SETTINGS_DEFAULTS: Final = {
     "viewers_see_names": "0",
     "idle_minutes": "30",
     "max_upload_mb": "20",
-    # the agency block of the PDF brief: the party committee, its office that issues the report, and the place
+    # the agency block of the PDF and Word brief: the party committee, its office that issues the report, the place
     "report_parent": "Thành ủy Bạc Liêu",
     "report_office": "Ban Tổ chức",
     "report_place": "Bạc Liêu",
+    # and its foot: the signer's title (one line of it per line) and the recipients (one per line)
+    "report_signer": "T/M BAN THƯỜNG VỤ",
+    "report_recipients": "- Ban Thường vụ Thành ủy (b/c);\n- Lưu VP.",
 }

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -327,6 +328,18 @@ def _parquet_column(values: pa.Array) -> pa.Array:
     texts = pa.array([_cell_text(v) for v in encoded.dictionary.to_pylist()] + [""], pa.string())
     indices = pc.fill_null(encoded.indices, len(encoded.dictionary))  # a null cell is ''
     return texts.take(indices)
+
+
+def mislabelled(file_name: str, data: bytes) -> str | None:
+    """The extension when the bytes are not what it says (an .xlsx that is no workbook, a .csv that is one)."""
+    extension = Path(file_name).suffix.lower()
+    is_zip, is_parquet = data.startswith(b"PK\x03\x04"), data.startswith(b"PAR1")
+    expected = {".xlsx": is_zip, ".parquet": is_parquet}
+    if extension in expected and not expected[extension]:
+        return extension
+    if extension in (".csv", ".txt", ".tsv") and (is_zip or is_parquet):
+        return extension
+    return None
 
 
 def read_tables(data: bytes) -> list[Table]:

@@ -1,4 +1,4 @@
-"""Files made for a meeting or a download: the brief, its slides, charts as images, PPTX, PDF, XLSX, exports, forms."""
+"""Files for a meeting or a download: the brief, its slides, charts as images, PPTX, PDF, XLSX, Word, exports, forms."""
 
 from lib.report.build import FORMATS, MIME, Report, ReportError, from_store, render, snapshot_on, today
 

@@ -1,4 +1,4 @@
-"""A report file of the brief (PPTX, PDF or XLSX) from the store: which snapshot, charts drawn once, bytes and name."""
+"""A report file of the brief (PPTX, PDF, XLSX, Word) from the store: which snapshot, charts drawn once, bytes, name."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from lib.present import charts, texts
 from lib.present.fmt import VIETNAM
 from lib.present.i18n import t
 from lib.report import images
+from lib.report.agency import Agency
 from lib.report.brief import Brief, build
+from lib.report.docx import docx_bytes
 from lib.report.images import Rendered
 from lib.report.pdf import pdf_bytes
 from lib.report.pptx import pptx_bytes
@@ -21,11 +23,12 @@ from lib.report.slides import slides
 from lib.report.xlsx import xlsx_bytes
 from lib.staffing import allowance
 
-FORMATS = ("pptx", "pdf", "xlsx")
+FORMATS = ("pptx", "pdf", "xlsx", "docx")
 MIME = {
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
 
@@ -65,39 +68,48 @@ def _no_chart_note(rendered: Rendered, lang: str) -> str | None:
     return t(rendered.problem, lang) if rendered.problem else None
 
 
+def _deck(brief: Brief) -> tuple[bytes, str | None]:
+    """The PPTX: every slide's chart drawn with one browser (or tables and a note)."""
+    lang = brief.lang
+    deck = slides(brief)
+    rendered = images.render({str(i): s.chart() for i, s in enumerate(deck, 1) if s.chart is not None}, width=900)
+    note = _no_chart_note(rendered, lang)
+    footer = " · ".join(p for p in (brief.area, texts.as_of(brief.snapshot, lang)) if p)
+    return pptx_bytes(deck, rendered.images, footer, lang, note), note
+
+
+def _paper(kind: str, brief: Brief, agency: Agency, issued: date) -> tuple[bytes, str | None]:
+    """The PDF or the Word report: the goals, progress and wards charts drawn with one browser (or a note)."""
+    lang = brief.lang
+    figures = {
+        "goals": charts.goals_figure(brief.coverage, brief.gaps, lang),
+        "progress": charts.progress_figure(brief.city, brief.goals, brief.as_of, lang, None),
+        "wards": charts.wards_figure(brief.wards, brief.goals, lang, brief.snapshot.illustrative),
+    }
+    rendered = images.render(figures, width=900)
+    note = _no_chart_note(rendered, lang)
+    write = pdf_bytes if kind == "pdf" else docx_bytes
+    return write(brief, rendered.images, agency, issued, note), note
+
+
 def render(
     kind: str,
     brief: Brief,
     wards: list[UnitProgress],
-    agency: tuple[str, str, str],
+    agency: Agency,
     issued: date,
 ) -> Report:
-    """The file of one kind; PPTX and PDF draw their charts with one browser, or carry tables and a note instead."""
-    lang = brief.lang
-    stem = f"{t('brief.file_stem', lang)}_{brief.as_of.isoformat()}"
-    notes: list[str] = []
+    """The file of one kind; PPTX, PDF and Word draw their charts with one browser, or carry tables and a note."""
+    stem = f"{t('brief.file_stem', brief.lang)}_{brief.as_of.isoformat()}"
     if kind == "xlsx":
-        data = xlsx_bytes(brief, wards)
+        data, note = xlsx_bytes(brief, wards), None
     elif kind == "pptx":
-        deck = slides(brief)
-        rendered = images.render({str(i): s.chart() for i, s in enumerate(deck, 1) if s.chart is not None}, width=900)
-        note = _no_chart_note(rendered, lang)
-        footer = " · ".join(p for p in (brief.area, texts.as_of(brief.snapshot, lang)) if p)
-        data = pptx_bytes(deck, rendered.images, footer, lang, note)
-        notes += [note] if note else []
-    elif kind == "pdf":
-        figures = {
-            "goals": charts.goals_figure(brief.coverage, brief.gaps, lang),
-            "progress": charts.progress_figure(brief.city, brief.goals, brief.as_of, lang, None),
-            "wards": charts.wards_figure(brief.wards, brief.goals, lang, brief.snapshot.illustrative),
-        }
-        rendered = images.render(figures, width=900)
-        note = _no_chart_note(rendered, lang)
-        data = pdf_bytes(brief, rendered.images, agency, issued, note)
-        notes += [note] if note else []
+        data, note = _deck(brief)
+    elif kind in ("pdf", "docx"):
+        data, note = _paper(kind, brief, agency, issued)
     else:
         raise ReportError("brief.unknown_format", kind=kind)
-    return Report(data, f"{stem}.{kind}", MIME[kind], notes)
+    return Report(data, f"{stem}.{kind}", MIME[kind], [note] if note else [])
 
 
 def from_store(
@@ -125,6 +137,4 @@ def from_store(
     chosen = next((s for s in store.scenarios(data_dir) if s.id == scenario_id), None) if scenario_id else None
     rates, _problems = allowance.load_file(allowance.path_in(data_dir))  # a broken file: no money, the rest stands
     brief = build(snapshot, goals, city, lang, hide_names, chosen, rates)
-    settings = store.settings(data_dir)
-    agency = (settings["report_parent"], settings["report_office"], settings["report_place"])
-    return render(kind, brief, wards, agency, issued or today())
+    return render(kind, brief, wards, Agency.of(store.settings(data_dir)), issued or today())

@@ -13,6 +13,7 @@ from fpdf.fonts import FontFace
 from lib.present import fmt, texts
 from lib.present.i18n import t
 from lib.present.theme import COLORS, STATUS_COLORS
+from lib.report.agency import Agency, cell, issued_line
 from lib.report.brief import MAX_LISTED, Brief
 from lib.report.slides import (
     behind_table,
@@ -26,7 +27,6 @@ from lib.report.slides import (
 
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 FAMILY = "DejaVuSerif"
-MAX_CELL = 120  # characters shown in a table cell
 BLUE = tuple(int(COLORS["concurrent"][i : i + 2], 16) for i in (1, 3, 5))
 
 
@@ -43,12 +43,6 @@ class _Report(FPDF):
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
     return (int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16))
-
-
-def _issued_line(place: str, issued: date, lang: str) -> str:
-    """ "Bạc Liêu, ngày 26 tháng 11 năm 2026" (without a place: "Ngày 26 tháng 11 năm 2026")."""
-    line = t("brief.issued", lang, place=place, day=f"{issued.day:02d}", month=f"{issued.month:02d}", year=issued.year)
-    return line if place.strip() else line.removeprefix(f"{place}, ").capitalize()
 
 
 def _heading(pdf: FPDF, text: str) -> None:
@@ -78,10 +72,7 @@ def _table(pdf: FPDF, frame: pd.DataFrame, status_column: str | None, lang: str,
             for name, value in zip(frame.columns, record, strict=True):
                 colour = colours.get(str(value)) if name == status_column else None
                 style = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=_rgb(colour)) if colour else None
-                text = str(value)
-                numeric = text.replace(".", "").replace(",", "").replace(" %", "").replace("%", "").isdigit()
-                if len(text) > MAX_CELL:  # a name of hundreds of characters must not stop the report
-                    text = text[: MAX_CELL - 1] + "…"
+                text, numeric = cell(value)
                 row.cell(text, style=style, align="RIGHT" if numeric else "LEFT")
     pdf.set_font(FAMILY, "", 12)
     pdf.ln(2)
@@ -118,9 +109,9 @@ def _new_report(brief: Brief) -> _Report:
     return pdf
 
 
-def _letterhead(pdf: FPDF, agency: tuple[str, str, str], issued: date, lang: str) -> None:
+def _letterhead(pdf: FPDF, agency: Agency, issued: date, lang: str) -> None:
     """Agency block (left) and the party's name with place and date (right), as administrative documents have."""
-    parent, office, place = agency
+    parent, office, place = agency.parent, agency.office, agency.place
     half = pdf.epw / 2
     top = pdf.get_y()
     pdf.set_font(FAMILY, "", 11)
@@ -133,7 +124,7 @@ def _letterhead(pdf: FPDF, agency: tuple[str, str, str], issued: date, lang: str
     pdf.set_font(FAMILY, "B", 11)
     pdf.multi_cell(half, 5.5, t("brief.party", lang), align="C", new_x="LEFT", new_y="NEXT")
     pdf.set_font(FAMILY, "I", 11)
-    pdf.multi_cell(half, 5.5, _issued_line(place, issued, lang), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(half, 5.5, issued_line(place, issued, lang), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_y(max(left_bottom, pdf.get_y()) + 6)
 
 
@@ -233,7 +224,7 @@ def _staffing(pdf: FPDF, brief: Brief) -> None:
     _table(pdf, staffing, None, brief.lang, (4, 2, 2, 2, 2, 2))
 
 
-def _signature(pdf: FPDF, lang: str) -> None:
+def _signature(pdf: FPDF, agency: Agency, lang: str) -> None:
     """Where to sign: recipients on the left, the signer on the right (on a new page if too little room is left)."""
     if pdf.get_y() > pdf.h - 70:
         pdf.add_page()
@@ -242,9 +233,11 @@ def _signature(pdf: FPDF, lang: str) -> None:
     top = pdf.get_y()
     pdf.set_font(FAMILY, "B", 10)
     pdf.multi_cell(half, 5, t("brief.recipients", lang), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 10)
+    pdf.multi_cell(half, 5, "\n".join(agency.recipient_lines()), new_x="LMARGIN", new_y="NEXT")
     pdf.set_xy(pdf.l_margin + half, top)
     pdf.set_font(FAMILY, "B", 12)
-    pdf.multi_cell(half, 6, t("brief.signer", lang), align="C", new_x="LEFT", new_y="NEXT")
+    pdf.multi_cell(half, 6, "\n".join(agency.signer_lines(lang)), align="C", new_x="LEFT", new_y="NEXT")
     pdf.set_font(FAMILY, "I", 11)
     pdf.multi_cell(half, 6, t("brief.sign_here", lang), align="C", new_x="LMARGIN", new_y="NEXT")
 
@@ -252,7 +245,7 @@ def _signature(pdf: FPDF, lang: str) -> None:
 def pdf_bytes(
     brief: Brief,
     images: dict[str, bytes],
-    agency: tuple[str, str, str],
+    agency: Agency,
     issued: date,
     no_chart_note: str | None,
 ) -> bytes:
@@ -266,5 +259,5 @@ def pdf_bytes(
     _wards(pdf, brief, images)
     _hamlets(pdf, brief)
     _staffing(pdf, brief)
-    _signature(pdf, brief.lang)
+    _signature(pdf, agency, brief.lang)
     return bytes(pdf.output())

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 from pathlib import Path
 
+import docx
 from playwright.sync_api import Page, sync_playwright
 from pptx import Presentation
 from pypdf import PdfReader
@@ -53,6 +56,39 @@ def test_the_pptx_and_pdf_downloads_arrive_and_open(app: str, page: Page) -> Non
         page.get_by_role("button", name="Báo cáo (PDF)").click()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf.value.path()).pages).split())
     assert "BÁO CÁO" in text and "Tính đến ngày 06/05/2019" in text
+
+
+def _word_pages(document: Path, work: Path) -> None:
+    """The Word file as PNG pages beside the screenshots, for a person to look at, where LibreOffice and poppler are
+    installed (never needed: without them, or if they fail, there are no pages and the test stands)."""
+    office, pages = shutil.which("soffice") or shutil.which("libreoffice"), shutil.which("pdftoppm")
+    if office is None or pages is None:
+        return
+    convert = [office, "--headless", f"-env:UserInstallation=file://{work}/profile", "--convert-to", "pdf"]
+    subprocess.run([*convert, "--outdir", str(work), str(document)], capture_output=True, timeout=120, check=False)
+    pdf = work / f"{document.stem}.pdf"
+    if pdf.exists():
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        subprocess.run([pages, "-png", "-r", "80", str(pdf), str(SHOTS / "brief-docx")], timeout=120, check=False)
+
+
+def test_the_word_download_arrives_and_opens(app: str, page: Page, tmp_path: Path) -> None:
+    page.goto(app + "/trinh-chieu", wait_until="networkidle")
+    slide_title(page)
+    with page.expect_download(timeout=60000) as word:
+        page.get_by_role("button", name="Báo cáo (Word)").click()
+    assert word.value.suggested_filename == "bao_cao_2019-05-06.docx"
+    document = docx.Document(str(word.value.path()))
+    heading = [cell.text for row in document.tables[0].rows for cell in row.cells]
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in heading and heading[0].startswith("THÀNH ỦY BẠC LIÊU")
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "BÁO CÁO" in text and "46/67 khóm, ấp (68,7 %)" in text
+    wards = next(t for t in document.tables if t.rows[0].cells[0].text == "Hạng")
+    assert [c.text for c in wards.rows[1].cells] == ["1", "Phường 5", "7", "6", "85,7 %"]
+    assert len(document.inline_shapes) == 3  # the browser tests run where Chromium is: the charts are pictures
+    saved = tmp_path / "bao_cao.docx"
+    word.value.save_as(saved)
+    _word_pages(saved, tmp_path)
 
 
 def test_a_shared_link_opens_the_same_view(app: str, page: Page) -> None:

@@ -59,12 +59,21 @@ STRINGS: Final[Strings] = {
     "admin.role_changed": {"vi": "Đã đổi vai trò của «{name}» thành {role}.", "en": "“{name}” is now {role}."},
     "admin.settings": {"vi": "Thiết lập", "en": "Settings"},
     "admin.report_heading": {
-        "vi": "Phần đầu của báo cáo PDF (cấp ủy, cơ quan ban hành, địa danh):",
-        "en": "The heading of the PDF brief (party committee, issuing office, place):",
+        "vi": "Phần đầu và phần ký của báo cáo PDF và Word (cấp ủy, cơ quan ban hành, địa danh; người ký, nơi nhận):",
+        "en": "The heading and the foot of the PDF and Word brief (party committee, issuing office, place; signer, "
+        "recipients):",
     },
     "admin.report_parent": {"vi": "Cấp ủy", "en": "Party committee"},
     "admin.report_office": {"vi": "Cơ quan ban hành", "en": "Issuing office"},
     "admin.report_place": {"vi": "Địa danh", "en": "Place"},
+    "admin.report_signer": {"vi": "Thẩm quyền, chức vụ người ký", "en": "Signer's title"},
+    "admin.report_signer_help": {
+        "vi": "Mỗi dòng một dòng, ví dụ «T/M BAN THƯỜNG VỤ» rồi «PHÓ BÍ THƯ»; họ tên người ký để trống, điền khi "
+        "trình ký.",
+        "en": "One line of the title per line, e.g. “T/M BAN THƯỜNG VỤ” then “PHÓ BÍ THƯ”; the signer's name is left "
+        "blank, to fill in before signing.",
+    },
+    "admin.report_recipients": {"vi": "Nơi nhận (mỗi nơi một dòng)", "en": "Recipients (one per line)"},
     "admin.viewers_see_names": {"vi": "Người xem được thấy họ tên cán bộ", "en": "Viewers may see personal names"},
     "admin.idle_minutes": {"vi": "Tự đăng xuất sau (phút không hoạt động)", "en": "Log out after (idle minutes)"},
     "admin.save_settings": {"vi": "Lưu thiết lập", "en": "Save settings"},

@@ -1,4 +1,4 @@
-"""Presentation mode and the brief (slides, PPTX, PDF, XLSX)."""
+"""Presentation mode and the brief (slides, PPTX, PDF, Word, XLSX)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ STRINGS: Final[Strings] = {
     "present.download_pptx": {"vi": "Bài trình chiếu (PPTX)", "en": "Slides (PPTX)"},
     "present.download_pdf": {"vi": "Báo cáo (PDF)", "en": "Report (PDF)"},
     "present.download_xlsx": {"vi": "Số liệu (Excel)", "en": "Figures (Excel)"},
+    "present.download_docx": {"vi": "Báo cáo (Word)", "en": "Report (Word)"},
     "col.goal": {"vi": "Mục tiêu", "en": "Goal"},
     "slide.goals": {"vi": "Tiến độ so với mục tiêu", "en": "Progress toward the goals"},
     "slide.wards": {"vi": "Xếp hạng phường, xã", "en": "Wards and communes ranked"},
@@ -107,8 +108,8 @@ STRINGS: Final[Strings] = {
         "en": "The charts could not be drawn on the server, so tables stand in for them.",
     },
     "brief.unknown_format": {
-        "vi": "Không có định dạng báo cáo «{kind}» (chọn pptx, pdf hoặc xlsx).",
-        "en": "There is no report format “{kind}” (choose pptx, pdf or xlsx).",
+        "vi": "Không có định dạng báo cáo «{kind}» (chọn pptx, pdf, xlsx hoặc docx).",
+        "en": "There is no report format “{kind}” (choose pptx, pdf, xlsx or docx).",
     },
     "brief.no_snapshot_on": {
         "vi": "Không có bản số liệu nào tính đến ngày {date} hoặc trước đó.",
@@ -147,10 +148,8 @@ STRINGS: Final[Strings] = {
     },
     "brief.section_wards": {"vi": "III. KẾT QUẢ THEO PHƯỜNG, XÃ", "en": "III. RESULTS BY WARD AND COMMUNE"},
     "brief.section_hamlets": {"vi": "IV. KHÓM, ẤP CHƯA KIÊM NHIỆM", "en": "IV. HAMLETS NOT YET CONCURRENT"},
-    "brief.recipients": {
-        "vi": "Nơi nhận:\n- Thường trực cấp ủy;\n- Lưu.",
-        "en": "To:\n- The standing committee;\n- File.",
-    },
+    "brief.recipients": {"vi": "Nơi nhận:", "en": "To:"},
+    "brief.number": {"vi": "Số ……-BC/……", "en": "No. ……-BC/……"},
     "brief.signer": {"vi": "NGƯỜI BÁO CÁO", "en": "REPORTED BY"},
     "brief.sign_here": {"vi": "(Ký, ghi rõ họ tên)", "en": "(Signature and full name)"},
     "brief.item": {"vi": "Chỉ số", "en": "Item"},
