@@ -154,3 +154,21 @@ def test_audit_text_escapes_control_characters(data_dir: Path, capsys: pytest.Ca
     out = capsys.readouterr().out
     assert len(out.strip().splitlines()) == 1
     assert "x\\u000a2026-01-01" in out and "\\u2028" in out and "\x1b" not in out
+
+
+def _attempt_in_a_process(data_dir: str, start: object, i: int) -> str:
+    start.wait()  # type: ignore[attr-defined]
+    return auth.login(Path(data_dir), "bien.tap", f"sai-mat-khau-{i}").outcome
+
+
+def test_thirty_processes_verify_at_most_the_limit(data_dir: Path) -> None:
+    import multiprocessing
+
+    auth.add_user(data_dir, "bien.tap", "editor", PASSWORD, "test")
+    context = multiprocessing.get_context("fork")
+    with context.Manager() as manager:
+        start = manager.Barrier(30)
+        with context.Pool(30) as pool:
+            outcomes = pool.starmap(_attempt_in_a_process, [(str(data_dir), start, i) for i in range(30)])
+    assert outcomes.count("bad") == LOGIN_LIMIT["failures"]  # each "bad" is one argon2 check
+    assert outcomes.count("locked") == 30 - LOGIN_LIMIT["failures"]

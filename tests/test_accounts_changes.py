@@ -180,3 +180,51 @@ def test_an_admin_resets_and_disables_on_the_admin_page(data_dir: Path) -> None:
     assert not at.exception
     table = at.dataframe[0].value
     assert list(table["Trạng thái"]) == ["đã khóa", "đang dùng"]
+
+
+class _FakeState:
+    """ui.state without Streamlit: the signed-in triple and the flash message."""
+
+    def __init__(self) -> None:
+        self.current: tuple[str, str, float] | None = None
+        self.flash = ""
+
+    def signed_in(self) -> tuple[str, str, float] | None:
+        return self.current
+
+    def sign_in(self, name: str, role: str, now: float) -> None:
+        self.current = (name, role, now)
+
+    def touch(self, now: float) -> None:
+        assert self.current is not None
+        self.current = (self.current[0], self.current[1], now)
+
+    def sign_out(self) -> None:
+        self.current = None
+
+    def set_flash(self, message: str) -> None:
+        self.flash = message
+
+    def lang(self) -> str:
+        return "en"
+
+
+def test_a_single_sign_on_session_ends_after_the_idle_time(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from ui import auth as ui_auth
+
+    logouts: list[bool] = []
+    fake_st = SimpleNamespace(
+        user=SimpleNamespace(is_logged_in=True, email="a@example.org"), logout=lambda: logouts.append(True)
+    )
+    fake_state = _FakeState()
+    monkeypatch.setattr(ui_auth, "st", fake_st)
+    monkeypatch.setattr(ui_auth, "state", fake_state)
+    monkeypatch.setattr(ui_auth, "_sso", lambda: {"roles": {"a@example.org": "editor"}})
+    assert ui_auth.identity() == ui_auth.Identity("a@example.org", "editor")
+    assert ui_auth.identity().name == "a@example.org" and not logouts  # active: still signed in
+    assert fake_state.current is not None
+    fake_state.current = (fake_state.current[0], fake_state.current[1], 0.0)  # last seen long ago
+    assert ui_auth.identity() == ui_auth.Identity("", "viewer")
+    assert logouts == [True] and fake_state.flash.startswith("The session ended")

@@ -59,20 +59,27 @@ def identity() -> Identity:
     """Who is here now, as the store says at this run (role, disabled); any login ends after the idle time."""
     config = _sso()
     if config is not None:
-        if not getattr(st.user, "is_logged_in", False):
-            return Identity("", "viewer")
-        who = Identity(str(getattr(st.user, "email", "") or getattr(st.user, "name", "")), _sso_role(config))
-        current = state.signed_in()
-        if current is None or current[0] != who.name:
-            state.sign_in(who.name, who.role, time.time())
-        elif _idle(current[2]):
-            st.logout()  # ends the identity cookie and reruns
-            return Identity("", "viewer")
-        return who
+        return _sso_identity(config)
     current = state.signed_in()
     if current is None or _idle(current[2]):
         return Identity("", "viewer")
     return _local(current[0])
+
+
+def _sso_identity(config: dict[str, Any]) -> Identity:
+    """The signed-in single sign-on user, whose session ends after the same idle time as a local one."""
+    current = state.signed_in()
+    if not getattr(st.user, "is_logged_in", False):
+        if current is not None:
+            state.sign_out()
+        return Identity("", "viewer")
+    who = Identity(str(getattr(st.user, "email", "") or getattr(st.user, "name", "")), _sso_role(config))
+    if current is None or current[0] != who.name:
+        state.sign_in(who.name, who.role, time.time())
+    elif _idle(current[2]):
+        st.logout()  # ends the identity cookie and reruns
+        return Identity("", "viewer")
+    return who
 
 
 def _idle(seen: float) -> bool:
@@ -88,7 +95,7 @@ def _idle(seen: float) -> bool:
 
 def _local(name: str) -> Identity:
     """The signed-in local account as stored now: a disabled or removed one ends the session, a role change counts."""
-    account = store.user(loaders.data_dir(), name)
+    account = auth.find_user(loaders.data_dir(), name)
     if account is None or account.disabled:
         state.sign_out()
         state.set_flash(t("auth.ended", state.lang()))
@@ -117,6 +124,7 @@ def _sso_box(box: DeltaGenerator, who: Identity, lang: str) -> None:
     if who.name:
         box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
         if box.button(t("auth.logout", lang), key="bl.logout"):
+            state.sign_out()
             st.logout()
     elif box.button(t("auth.sso_login", lang), key="bl.sso_login"):
         st.login()

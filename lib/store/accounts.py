@@ -120,18 +120,23 @@ def user(data_dir: Path, name: str) -> User | None:
 
 @contextmanager
 def _counting(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
-    """One write transaction on the login counter, or None without a store (then there is no account either).
+    """One write transaction on the login counter, or None without accounts (no store, or none created yet).
 
     It does not move the store's revision: a login attempt changes nothing a page shows, so it must not empty the
     caches of everyone signed in.
     """
-    if not db_path(data_dir).exists():
+    path = db_path(data_dir)
+    if not path.exists() or path.stat().st_size == 0:  # no store, or one that db.py must judge: never write to it
         yield None
         return
-    conn = _connect(db_path(data_dir))
+    conn = _connect(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if not _table_exists(conn, "users"):
+                conn.execute("ROLLBACK")
+                yield None
+                return
             _ensure(conn)
             yield conn
             conn.execute("COMMIT")

@@ -176,11 +176,11 @@ def login(data_dir: Path, name: str, password: str, now: datetime | None = None)
         return LoginResult("bad")  # refused before it touches the store or the audit trail
     window = timedelta(minutes=LOGIN_LIMIT["minutes"])
     key = login_key(name)
+    account = find_user(data_dir, name)  # read first: a damaged store speaks through its reader, not the counter
     locked_since = accounts.take_attempt(data_dir, key, moment, LOGIN_LIMIT["failures"], window)
     if locked_since is not None:
         wait = window - (moment - locked_since)
         return LoginResult("locked", retry_after_minutes=max(1, int(wait.total_seconds() // 60) + 1))
-    account = find_user(data_dir, name)
     matches = password_matches(account.password_hash if account else _dummy_hash(), password)
     if account is None or not matches:
         accounts.record_login_failure(data_dir, key, account.name if account else None)
