@@ -26,6 +26,7 @@ NEW = "mot-mat-khau-moi-khac-2026"
         (" " * 10, "blank_password"),
         ("\t \u3000 " * 4, "blank_password"),
         ("ngan", "short_password"),
+        ("Xy9-" * 300, "long_password"),
         ("aaaaaaaaaaaa", "weak_password"),
         ("ababababababab", "weak_password"),
         ("1234567890", "weak_password"),

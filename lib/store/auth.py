@@ -17,6 +17,7 @@ from lib.store import accounts
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 10
 MAX_NAME = 64  # characters of a typed login name; a longer one is refused before it reaches the store
+MAX_PASSWORD = 1024  # characters: more is no stronger, only slower to hash
 # Letters that show nothing, beyond the format and control categories (Hangul fillers, the blank Braille cell).
 _INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 _REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
@@ -87,11 +88,13 @@ def clean_name(name: str) -> str:
 
 
 def password_problem(password: str, name: str) -> AccountError | None:
-    """Why a password is refused (blank, short, or trivial: the name, one repeated character, a run, a common one)."""
+    """Why a password is refused: blank, short, over-long, or trivial (the name, repeats, a run, a common one)."""
     if not password.strip():
         return AccountError("blank_password")
     if len(password) < MIN_PASSWORD:
         return AccountError("short_password", n=MIN_PASSWORD)
+    if len(password) > MAX_PASSWORD:
+        return AccountError("long_password", n=MAX_PASSWORD)
     folded = login_key(password).replace(" ", "")
     key = login_key(name).replace(" ", "")
     trivial = (
@@ -172,7 +175,7 @@ class LoginResult:
 def login(data_dir: Path, name: str, password: str, now: datetime | None = None) -> LoginResult:
     """Check a password, at most LOGIN_LIMIT times per name in a window, known name or not, with the same work."""
     moment = now or datetime.now(UTC)
-    if len(name) > MAX_NAME or len(password) > 1024:
+    if len(name) > MAX_NAME or len(password) > MAX_PASSWORD:
         return LoginResult("bad")  # refused before it touches the store or the audit trail
     window = timedelta(minutes=LOGIN_LIMIT["minutes"])
     key = login_key(name)

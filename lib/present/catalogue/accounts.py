@@ -33,6 +33,10 @@ STRINGS: Final[Strings] = {
         "vi": "Mật khẩu không được để trống hoặc chỉ có dấu cách.",
         "en": "The password is empty or only spaces.",
     },
+    "account.long_password": {
+        "vi": "Mật khẩu dài quá {n} ký tự.",
+        "en": ("The password is longer than ", plural("n", one="{n} character", other="{n} characters"), "."),
+    },
     "account.weak_password": {
         "vi": "Mật khẩu quá dễ đoán (tên tài khoản, một ký tự lặp lại, dãy phím liền nhau hoặc mật khẩu thông dụng).",
         "en": "The password is too easy to guess (the account name, one repeated character, a run of keys or a "
