@@ -1,4 +1,4 @@
-"""Quản trị: accounts and roles, deployment settings, and the audit trail of every change."""
+"""Quản trị: accounts (roles, password resets, disabling), deployment settings, and the audit trail of every change."""
 
 import streamlit as st
 
@@ -40,6 +40,19 @@ if accounts:
     )
     if go_col.button(t("admin.change_role", lang), key="bl.role_change"):
         cards.outcome(*actions.change_role(picked, new_role, who, lang))
+    with st.form("bl.reset_form", clear_on_submit=True):
+        st.markdown(t("admin.reset_password", lang))
+        first_col, second_col = st.columns(2)
+        reset = first_col.text_input(t("auth.new_password", lang), type="password", key="bl.reset_password")
+        reset_again = second_col.text_input(t("admin.password_again", lang), type="password", key="bl.reset_again")
+        do_reset = st.form_submit_button(t("admin.reset_password", lang))
+    if do_reset:
+        cards.outcome(*actions.reset_password(picked, reset, reset_again, who, lang))
+    disable_col, enable_col = st.columns(2)
+    if disable_col.button(t("admin.disable", lang), key="bl.account_disable", icon=":material/block:"):
+        cards.outcome(*actions.set_disabled(picked, True, who, lang))
+    if enable_col.button(t("admin.enable", lang), key="bl.account_enable", icon=":material/check_circle:"):
+        cards.outcome(*actions.set_disabled(picked, False, who, lang))
 
 st.subheader(t("admin.settings", lang))
 settings = loaders.settings()

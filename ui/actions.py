@@ -75,6 +75,35 @@ def change_role(name: str, role: str, who: Identity, lang: str) -> tuple[bool, s
     return True, t("admin.role_changed", lang, name=texts.plain(name), role=t(f"role.{role}", lang))
 
 
+def _account_refused(exc: auth.AccountError, lang: str) -> tuple[bool, str]:
+    params = {k: texts.plain(str(v)) if k == "name" else v for k, v in exc.params.items()}
+    return False, t(f"account.{exc.code}", lang, **params)
+
+
+def reset_password(name: str, new: str, again: str, who: Identity, lang: str) -> tuple[bool, str]:
+    """An administrator sets a password that the user must change at the next login."""
+    if not who.can("accounts"):
+        return False, t("auth.forbidden", lang)
+    if new != again:
+        return False, t("account.mismatch", lang)
+    try:
+        auth.set_password(loaders.data_dir(), name, new, who.name, must_change=True)
+    except auth.AccountError as exc:
+        return _account_refused(exc, lang)
+    return True, t("account.password_reset", lang, name=texts.plain(name))
+
+
+def set_disabled(name: str, disabled: bool, who: Identity, lang: str) -> tuple[bool, str]:
+    """An administrator disables an account (not their own) or enables it again."""
+    if not who.can("accounts") or (disabled and name == who.name):
+        return False, t("auth.forbidden", lang)
+    try:
+        auth.set_disabled(loaders.data_dir(), name, disabled, who.name)
+    except auth.AccountError as exc:
+        return _account_refused(exc, lang)
+    return True, t("account.disabled" if disabled else "account.enabled", lang, name=texts.plain(name))
+
+
 def save_settings(values: dict[str, str], who: Identity, lang: str) -> tuple[bool, str]:
     if not who.can("settings"):
         return False, t("auth.forbidden", lang)

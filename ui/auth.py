@@ -22,6 +22,7 @@ class Identity:
 
     name: str
     role: str
+    must_change: bool = False  # an administrator reset the password: only changing it is allowed
 
     def can(self, action: str) -> bool:
         return auth.can(self.role, action)
@@ -31,7 +32,7 @@ class Identity:
         sender = sender.strip()
         if not sender or sender == self.name:
             return self
-        return Identity(f"{self.name} / {sender}" if self.name else sender, self.role)
+        return Identity(f"{self.name} / {sender}" if self.name else sender, self.role, self.must_change)
 
 
 def _sso() -> dict[str, Any] | None:
@@ -55,24 +56,53 @@ def _sso_role(config: dict[str, Any]) -> str:
 
 
 def identity() -> Identity:
-    """Who is here now; a local login ends after the configured idle time."""
+    """Who is here now, as the store says at this run (role, disabled); any login ends after the idle time."""
     config = _sso()
     if config is not None:
-        if getattr(st.user, "is_logged_in", False):
-            return Identity(str(getattr(st.user, "email", "") or getattr(st.user, "name", "")), _sso_role(config))
-        return Identity("", "viewer")
+        return _sso_identity(config)
     current = state.signed_in()
-    if current is None:
+    if current is None or _idle(current[2]):
         return Identity("", "viewer")
-    name, role, seen = current
-    idle = 60 * int(store.settings(loaders.data_dir())["idle_minutes"])
+    return _local(current[0])
+
+
+def _sso_identity(config: dict[str, Any]) -> Identity:
+    """The signed-in single sign-on user, whose session ends after the same idle time as a local one."""
+    current = state.signed_in()
+    if not getattr(st.user, "is_logged_in", False):
+        if current is not None:
+            state.sign_out()
+        return Identity("", "viewer")
+    who = Identity(str(getattr(st.user, "email", "") or getattr(st.user, "name", "")), _sso_role(config))
+    if current is None or current[0] != who.name:
+        state.sign_in(who.name, who.role, time.time())
+    elif _idle(current[2]):
+        st.logout()  # ends the identity cookie and reruns
+        return Identity("", "viewer")
+    return who
+
+
+def _idle(seen: float) -> bool:
+    """Whether the session was idle too long (then it is signed out, with a message); else it is touched."""
     now = time.time()
-    if now - seen > idle:
+    if now - seen > 60 * int(store.settings(loaders.data_dir())["idle_minutes"]):
         state.sign_out()
         state.set_flash(t("auth.timed_out", state.lang()))
-        return Identity("", "viewer")
+        return True
     state.touch(now)
-    return Identity(name, role)
+    return False
+
+
+def _local(name: str) -> Identity:
+    """The signed-in local account as stored now: a disabled or removed one ends the session, a role change counts."""
+    account = auth.find_user(loaders.data_dir(), name)
+    if account is None or account.disabled:
+        state.sign_out()
+        state.set_flash(t("auth.ended", state.lang()))
+        return Identity("", "viewer")
+    if account.must_change:
+        return Identity(account.name, "viewer", must_change=True)  # no rights until the password is changed
+    return Identity(account.name, account.role)
 
 
 def sidebar_box(who: Identity, lang: str) -> None:
@@ -94,17 +124,45 @@ def _sso_box(box: DeltaGenerator, who: Identity, lang: str) -> None:
     if who.name:
         box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
         if box.button(t("auth.logout", lang), key="bl.logout"):
+            state.sign_out()
             st.logout()
     elif box.button(t("auth.sso_login", lang), key="bl.sso_login"):
         st.login()
 
 
 def _logout_box(box: DeltaGenerator, who: Identity, lang: str) -> None:
-    """A local account is logged in: who it is and the logout button."""
+    """A local account is logged in: who it is, the logout button, and changing the password."""
     box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
     if box.button(t("auth.logout", lang), key="bl.logout", icon=":material/logout:"):
         state.sign_out()
         st.rerun()
+    if who.must_change:
+        box.warning(t("auth.must_change", lang), icon=":material/key:")
+    expander = box.expander(t("auth.change_password", lang), expanded=who.must_change)
+    with expander.form("bl.password_form", border=False, clear_on_submit=True):
+        old = st.text_input(t("auth.current_password", lang), type="password", key="bl.password_old")
+        new = st.text_input(t("auth.new_password", lang), type="password", key="bl.password_new")
+        again = st.text_input(t("admin.password_again", lang), type="password", key="bl.password_again")
+        submitted = st.form_submit_button(t("auth.change_password", lang))
+    if submitted:
+        done, message = _change_own_password(old, new, again, who, lang)
+        if done:
+            state.set_flash(message)
+            st.rerun()
+        box.error(message)
+
+
+def _change_own_password(old: str, new: str, again: str, who: Identity, lang: str) -> tuple[bool, str]:
+    """The signed-in person changes their own password (the current one must match)."""
+    if not who.name:
+        return False, t("auth.forbidden", lang)
+    if new != again:
+        return False, t("account.mismatch", lang)
+    try:
+        auth.change_password(loaders.data_dir(), who.name, old, new)
+    except auth.AccountError as exc:
+        return False, t(f"account.{exc.code}", lang, **exc.params)
+    return True, t("account.password_changed", lang)
 
 
 def _login_form(box: DeltaGenerator, lang: str) -> None:
@@ -117,8 +175,10 @@ def _login_form(box: DeltaGenerator, lang: str) -> None:
         return
     result = auth.login(loaders.data_dir(), name, password)
     if result.outcome == "ok" and result.role:
-        state.sign_in(name.strip(), result.role, time.time())
+        state.sign_in(result.name, result.role, time.time())
         st.rerun()
+    elif result.outcome == "disabled":
+        box.error(t("auth.disabled", lang))
     elif result.outcome == "locked":
         box.error(t("auth.locked", lang, minutes=result.retry_after_minutes))
     else:

@@ -81,6 +81,15 @@ def _user(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_account.add_argument("--role", choices=ROLES, required=True)
     add_account.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add_account.add_argument("--by", default="")
+    passwd = accounts.add_parser("passwd", parents=[common], help="set an account's password")
+    passwd.add_argument("name")
+    passwd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    passwd.add_argument("--must-change", action="store_true", help="the user must change it at the next login")
+    passwd.add_argument("--by", default="")
+    for command, says in (("disable", "disable an account: no login"), ("enable", "enable a disabled account")):
+        switch = accounts.add_parser(command, parents=[common], help=says)
+        switch.add_argument("name")
+        switch.add_argument("--by", default="")
 
 
 def _audit(commands: Commands, common: argparse.ArgumentParser) -> None:

@@ -285,13 +285,20 @@ def scenarios_view(saved: list[Scenario], lang: str) -> pd.DataFrame:
     )
 
 
+def _account_status(account: User) -> str:
+    if account.disabled:
+        return "admin.status_disabled"
+    return "admin.status_must_change" if account.must_change else "admin.status_active"
+
+
 def accounts_view(accounts: list[User], lang: str) -> pd.DataFrame:
-    """Accounts without their password hashes: name, role, created."""
+    """Accounts without their password hashes: name, role, created, status."""
     return pd.DataFrame(
         {
             t("auth.name", lang): [a.name for a in accounts],
             t("admin.role", lang): [t(f"role.{a.role}", lang) for a in accounts],
             t("admin.created", lang): [fmt.moment(a.created_at, lang) for a in accounts],
+            t("admin.status", lang): [t(_account_status(a), lang) for a in accounts],
         }
     )
 

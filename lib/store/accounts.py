@@ -1,13 +1,25 @@
-"""Accounts as stored: users with their roles and password hashes, and failed logins (auth.py checks them)."""
+"""Accounts as stored: users with their roles, password hashes and flags, and the login counter (auth.py uses them)."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from lib.store.audit import _event
-from lib.store.db import StoreError, _now, _reading, _table_exists, _writing
+from lib.store.db import StoreError, _connect, _now, _reading, _table_exists, _writing, db_path
+
+# The accounts' own tables, created on first use (a store made before them has none, and reads as "no flags").
+_ACCOUNT_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS account_flags ("
+    " name TEXT PRIMARY KEY, disabled INTEGER NOT NULL DEFAULT 0, must_change INTEGER NOT NULL DEFAULT 0)",
+    # one row per normalised login name with failures in its window, whatever was typed; expired rows are deleted
+    "CREATE TABLE IF NOT EXISTS login_windows ("
+    " name TEXT PRIMARY KEY, started TEXT NOT NULL, attempts INTEGER NOT NULL, audited INTEGER NOT NULL)",
+)
 
 
 @dataclass(frozen=True)
@@ -16,53 +28,168 @@ class User:
     role: str
     password_hash: str
     created_at: str
+    disabled: bool = False
+    must_change: bool = False
 
 
-def create_user(data_dir: Path, name: str, role: str, password_hash: str, by: str) -> bool:
-    """Add an account; False when the name is taken."""
+def _ensure(conn: sqlite3.Connection) -> None:
+    for statement in _ACCOUNT_SCHEMA:
+        conn.execute(statement)
+
+
+def create_user(
+    data_dir: Path, name: str, role: str, password_hash: str, by: str, same: Callable[[str], bool] | None = None
+) -> bool:
+    """Add an account; False when the name is taken (same(existing) says whether a stored name is the same one)."""
     with _writing(data_dir) as conn:
-        if conn.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone():
+        names = [r[0] for r in conn.execute("SELECT name FROM users").fetchall()]
+        if any(n == name or (same is not None and same(n)) for n in names):
             return False
         conn.execute("INSERT INTO users VALUES (?, ?, ?, ?)", (name, role, password_hash, _now()))
         _event(conn, by, "account_create", {"name": name, "role": role})
     return True
 
 
+def _existing(conn: sqlite3.Connection, name: str) -> str:
+    row = conn.execute("SELECT role FROM users WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        raise StoreError("unknown_user", name=name)
+    return str(row[0])
+
+
 def set_role(data_dir: Path, name: str, role: str, by: str) -> None:
     with _writing(data_dir) as conn:
-        before = conn.execute("SELECT role FROM users WHERE name = ?", (name,)).fetchone()
-        if before is None:
-            raise StoreError("unknown_user", name=name)
+        before = _existing(conn, name)
         conn.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
-        _event(conn, by, "account_role", {"name": name, "before": before[0], "after": role})
+        _event(conn, by, "account_role", {"name": name, "before": before, "after": role})
+
+
+def set_password(data_dir: Path, name: str, password_hash: str, must_change: bool, by: str) -> None:
+    """A new password hash; must_change when an administrator set it (the user changes it at the next login)."""
+    with _writing(data_dir) as conn:
+        _existing(conn, name)
+        _ensure(conn)
+        conn.execute("UPDATE users SET password_hash = ? WHERE name = ?", (password_hash, name))
+        conn.execute(
+            "INSERT INTO account_flags (name, must_change) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET must_change = excluded.must_change",
+            (name, int(must_change)),
+        )
+        if must_change:
+            _event(conn, by, "account_reset", {"name": name})
+        else:
+            _event(conn, by, "account_password", {"name": name})
+
+
+def set_disabled(data_dir: Path, name: str, disabled: bool, by: str) -> None:
+    """Disable an account (it can no longer log in, and a session of it ends) or enable it again."""
+    with _writing(data_dir) as conn:
+        _existing(conn, name)
+        _ensure(conn)
+        conn.execute(
+            "INSERT INTO account_flags (name, disabled) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET disabled = excluded.disabled",
+            (name, int(disabled)),
+        )
+        if disabled:
+            _event(conn, by, "account_disable", {"name": name})
+        else:
+            _event(conn, by, "account_enable", {"name": name})
 
 
 def users(data_dir: Path) -> list[User]:
     with _reading(data_dir) as conn:
         if conn is None or not _table_exists(conn, "users"):
             return []
-        rows = conn.execute("SELECT name, role, password_hash, created_at FROM users ORDER BY name").fetchall()
-    return [User(*r) for r in rows]
+        if _table_exists(conn, "account_flags"):
+            rows = conn.execute(
+                "SELECT u.name, u.role, u.password_hash, u.created_at,"
+                " COALESCE(f.disabled, 0), COALESCE(f.must_change, 0)"
+                " FROM users u LEFT JOIN account_flags f ON f.name = u.name ORDER BY u.name"
+            ).fetchall()
+        else:
+            rows = conn.execute(
+                "SELECT name, role, password_hash, created_at, 0, 0 FROM users ORDER BY name"
+            ).fetchall()
+    return [User(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5])) for r in rows]
 
 
 def user(data_dir: Path, name: str) -> User | None:
     return next((u for u in users(data_dir) if u.name == name), None)
 
 
-def login_failures(data_dir: Path, name: str) -> list[datetime]:
+@contextmanager
+def _counting(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
+    """One write transaction on the login counter, or None without accounts (no store, or none created yet).
+
+    It does not move the store's revision: a login attempt changes nothing a page shows, so it must not empty the
+    caches of everyone signed in.
+    """
+    path = db_path(data_dir)
+    if not path.exists() or path.stat().st_size == 0:  # no store, or one that db.py must judge: never write to it
+        yield None
+        return
+    conn = _connect(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not _table_exists(conn, "users"):
+                conn.execute("ROLLBACK")
+                yield None
+                return
+            _ensure(conn)
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+
+
+def take_attempt(data_dir: Path, key: str, moment: datetime, limit: int, window: timedelta) -> datetime | None:
+    """Count one login attempt for a normalised name, in the same transaction that checks the limit.
+
+    None when the attempt may go on (it is counted already, as a failure until clear_login_failures says otherwise);
+    else when the window that locks the name started.
+    """
+    with _counting(data_dir) as conn:
+        if conn is None:
+            return None
+        conn.execute("DELETE FROM login_windows WHERE started < ?", ((moment - window).isoformat(),))
+        row = conn.execute("SELECT started, attempts FROM login_windows WHERE name = ?", (key,)).fetchone()
+        if row is None:
+            conn.execute("INSERT INTO login_windows VALUES (?, ?, 1, 0)", (key, moment.isoformat()))
+            return None
+        if row[1] >= limit:
+            return datetime.fromisoformat(row[0])
+        conn.execute("UPDATE login_windows SET attempts = attempts + 1 WHERE name = ?", (key,))
+    return None
+
+
+def record_login_failure(data_dir: Path, key: str, account: str | None) -> None:
+    """Audit a failed login once per name and window, and only for an account that exists (no growth from strangers)."""
+    if account is None:
+        return
+    with _counting(data_dir) as conn:
+        if conn is None:
+            return
+        first = conn.execute("UPDATE login_windows SET audited = 1 WHERE name = ? AND audited = 0", (key,)).rowcount
+    if first:
+        with _writing(data_dir) as conn:
+            _event(conn, account, "login_failed", {})
+
+
+def login_failures(data_dir: Path, key: str) -> list[datetime]:
+    """The attempts counted against a normalised name in its current window (each at the window's start)."""
     with _reading(data_dir) as conn:
-        if conn is None or not _table_exists(conn, "login_failures"):
+        if conn is None or not _table_exists(conn, "login_windows"):
             return []
-        rows = conn.execute("SELECT at FROM login_failures WHERE name = ?", (name,)).fetchall()
-    return [datetime.fromisoformat(r[0]) for r in rows]
+        row = conn.execute("SELECT started, attempts FROM login_windows WHERE name = ?", (key,)).fetchone()
+    return [] if row is None else [datetime.fromisoformat(row[0])] * int(row[1])
 
 
-def record_login_failure(data_dir: Path, name: str, at: datetime) -> None:
-    with _writing(data_dir) as conn:
-        conn.execute("INSERT INTO login_failures VALUES (?, ?)", (name, at.isoformat()))
-        _event(conn, name, "login_failed", {})
-
-
-def clear_login_failures(data_dir: Path, name: str) -> None:
-    with _writing(data_dir) as conn:
-        conn.execute("DELETE FROM login_failures WHERE name = ?", (name,))
+def clear_login_failures(data_dir: Path, key: str) -> None:
+    with _counting(data_dir) as conn:
+        if conn is not None:
+            conn.execute("DELETE FROM login_windows WHERE name = ?", (key,))
