@@ -14,7 +14,7 @@ import pytest
 from lib import cli, store
 from lib.core.schema import LOGIN_LIMIT
 from lib.store import auth
-from tests.conftest import PASSWORD
+from tests.helpers import PASSWORD
 
 
 def _counting_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,10 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from lib import cli, store
 from lib.store import auth
-from tests.conftest import PASSWORD, sign_in
+from tests.helpers import APP, PASSWORD, SignIn, cli_process
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "dashboard.py")
 NEW = "mot-mat-khau-moi-khac-2026"
 
 
@@ -100,22 +97,15 @@ def test_cli_passwd_disable_and_enable(data_dir: Path, monkeypatch: pytest.Monke
     assert cli.main(["user", "enable", "bien.tap", *where]) == 0
     assert cli.main(["user", "disable", "khong.co", *where]) == 1
     assert [e["action"] for e in store.events(data_dir)][-3:] == ["account_reset", "account_disable", "account_enable"]
-    run = subprocess.run(
-        [sys.executable, "-m", "lib.cli", "user", "passwd", "bien.tap", "--password-stdin", "--lang", "en", *where],
-        input=PASSWORD + "\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    run = cli_process("user", "passwd", "bien.tap", "--password-stdin", "--lang", "en", *where, stdin=PASSWORD + "\n")
     assert run.returncode == 0, run.stderr
     assert "Set a new password for “bien.tap”." in run.stdout
     assert auth.login(data_dir, "bien.tap", PASSWORD).outcome == "ok"
 
 
-def test_a_role_change_and_a_disable_reach_a_signed_in_session(data_dir: Path) -> None:
+def test_a_role_change_and_a_disable_reach_a_signed_in_session(data_dir: Path, sign_in: SignIn) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
-    sign_in(at, data_dir, "editor", "bien.tap")
+    sign_in(at, "editor", "bien.tap")
     at.switch_page("pages/upload.py").run()
     assert not at.exception
     store.set_role(data_dir, "bien.tap", "viewer", "quan.tri")
@@ -154,7 +144,7 @@ def test_a_reset_password_is_changed_in_the_sidebar_before_anything_else(data_di
     assert not any("đặt lại mật khẩu của bạn" in w.value for w in at.warning)
 
 
-def test_an_admin_resets_and_disables_on_the_admin_page(data_dir: Path) -> None:
+def test_an_admin_resets_and_disables_on_the_admin_page(data_dir: Path, sign_in: SignIn) -> None:
     from ui import actions
     from ui.auth import Identity
 
@@ -176,7 +166,7 @@ def test_an_admin_resets_and_disables_on_the_admin_page(data_dir: Path) -> None:
         "The account “bien\\.tap” is disabled.",
     )  # escaped for Markdown
     at = AppTest.from_file(APP, default_timeout=60)
-    sign_in(at, data_dir, "admin", "quan.tri")
+    sign_in(at, "admin", "quan.tri")
     at.switch_page("pages/admin.py").run()
     assert not at.exception
     table = at.dataframe[0].value
