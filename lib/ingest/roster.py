@@ -14,6 +14,7 @@ from lib.ingest.body import Body, body_rows
 from lib.ingest.checks import check_uncomputed
 from lib.ingest.hamlet_rows import hamlet_rows
 from lib.ingest.header import Layout, file_date, recognise, title_date
+from lib.ingest.limits import OverLimit
 from lib.ingest.matching import UnitMatcher
 from lib.ingest.officer_rows import officer_hamlets, officer_rows
 from lib.ingest.snapshot import Rows, complete_hamlets, snapshot
@@ -72,6 +73,9 @@ def _recognise(data: bytes, file_name: str, parsed: Parsed) -> Layout | None:
         return None
     try:
         tables = read_tables(data)
+    except OverLimit as exc:
+        parsed.problems.append(exc.problem)
+        return None
     except UnreadableFile as exc:
         parsed.problems.append(_error("empty_file" if str(exc) == "empty" else "unreadable_file"))
         return None
