@@ -45,7 +45,8 @@ class Table:
     """Cells as NFC text, one Arrow string array per column (padded with '' where a row is shorter).
 
     Row i has `lengths[i]` cells and is shown to the user as row `numbers[i]`; `sheet` names an Excel sheet;
-    `uncomputed` holds (row number, column index) of formulas with no value.
+    `uncomputed` holds (row number, column index) of formulas with no value; `cleaned` those of cells that had
+    control characters removed (lib.ingest.controls).
     """
 
     columns: tuple[pa.Array, ...]
@@ -54,6 +55,7 @@ class Table:
     encoding: str
     sheet: str | None = None
     uncomputed: frozenset[tuple[int, int]] = frozenset()
+    cleaned: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def from_rows(

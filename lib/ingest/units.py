@@ -17,6 +17,7 @@ from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.core.normalize import nfc
 from lib.core.schema import UNIT_COLUMNS, UNIT_REQUIRED
+from lib.ingest.controls import check_controls, without_controls
 from lib.ingest.limits import OverLimit
 from lib.ingest.table import Table, UnreadableFile, read_tables
 from lib.ingest.unit_checks import UPPER_COLUMNS, UPPER_LEVELS, check_master
@@ -45,7 +46,7 @@ class UnitsRead(Checked):
 def _tables(data: bytes, problems: list[Problem]) -> list[Table] | None:
     """The file's tables, or None with the reason in `problems` (unreadable, or over a limit of READ_LIMITS)."""
     try:
-        return read_tables(data)
+        return [without_controls(t) for t in read_tables(data)]
     except OverLimit as exc:
         problems.append(exc.problem)
     except UnreadableFile as exc:
@@ -95,6 +96,7 @@ def parse_units(data: bytes, file_name: str = "") -> UnitsRead:
     )
     units, problems = check_master(frame, table.numbers[1:][filled].tolist())
     read.problems += problems
+    check_controls(table, set(table.numbers[1:].tolist()), {i: name for name, i in columns.items()}, read.problems)
     read.units = units if not read.errors else None
     return read
 

@@ -202,6 +202,18 @@ STRINGS: Final[Strings] = {
         "vi": "Chữ trong tệp Parquet khi mở ra lớn {size} MB, vượt giới hạn {limit} MB; tệp không được đọc.",
         "en": "The text of the Parquet file expands to {size} MB, over the {limit} MB limit; it is not read.",
     },
+    "problem.control_characters": {
+        "vi": "đã bỏ các ký tự điều khiển (không in được) trong ô.",
+        "en": "control characters (which cannot be printed) were removed from the cell.",
+    },
+    "problem.control_characters_more": {
+        "vi": "… và {count} ô khác đã được bỏ ký tự điều khiển.",
+        "en": (
+            "… and control characters were removed from ",
+            plural("count", one="{count} more cell", other="{count} more cells"),
+            ".",
+        ),
+    },
     # --- units masters ---
     "problem.units_empty_file": {"vi": "Tệp danh mục rỗng, không có dữ liệu.", "en": "The units file is empty."},
     "problem.units_unreadable": {
