@@ -63,6 +63,11 @@ def merged_range() -> bytes:
     return workbook(HEADER_ROW, "A1:XFD10000", '<mergeCells count="1"><mergeCell ref="A1:XFD10000"/></mergeCells>')
 
 
+def merged_range_only() -> bytes:
+    """The same merged range in a sheet that declares only A1: the merged range alone must be counted."""
+    return workbook(HEADER_ROW, "A1", '<mergeCells count="1"><mergeCell ref="A1:XFD10000"/></mergeCells>')
+
+
 def declared_cells() -> bytes:
     """A sheet that declares 20 million cells (A1:T1000000) and holds one."""
     return workbook(HEADER_ROW, "A1:T1000000")

@@ -26,6 +26,7 @@ SECONDS = 10
 # (builder, file name, the problem's code, words its English message must hold)
 HOSTILE: list[tuple[Callable[[], bytes], str, str, tuple[str, ...]]] = [
     (files.merged_range, "gop_o.xlsx", "sheet_dimension", ("Danh sách", "A1:XFD10000", "163,840,000", "1,000,000")),
+    (files.merged_range_only, "chi_gop.xlsx", "merged_too_large", ("Danh sách", "A1:XFD10000", "163,840,000")),
     (files.declared_cells, "khai_bao.xlsx", "sheet_dimension", ("A1:T1000000", "20,000,000")),
     (files.many_cells, "nhieu_o.xlsx", "too_many_cells", ("Danh sách", "1,000,000 cells")),
     (files.zip_bomb, "bom_zip.xlsx", "zip_ratio", ("xl/media/image1.bin", "limit of 100")),
