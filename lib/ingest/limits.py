@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping
 from xml.etree import ElementTree
 
@@ -58,14 +59,21 @@ def check_workbook(data: bytes, limits: Limits = READ_LIMITS) -> None:
         return  # not a zip: the workbook reader says so
     with archive:
         _check_sizes(archive, limits)
-        names = _sheet_names(archive)
-        cells = 0
-        for info in archive.infolist():
-            if _SHEET.fullmatch(info.filename):
-                sheet = names.get(info.filename, info.filename)
-                cells += _check_sheet(archive, info, sheet, limits)
-                if cells > limits["max_cells"]:
-                    raise _refuse("too_many_cells", sheet=sheet, cells=cells, limit=limits["max_cells"])
+        try:
+            _check_sheets(archive, limits)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+            raise UnreadableFile("xlsx") from exc  # a damaged or encrypted part: no workbook to read
+
+
+def _check_sheets(archive: zipfile.ZipFile, limits: Limits) -> None:
+    names = _sheet_names(archive)
+    cells = 0
+    for info in archive.infolist():
+        if _SHEET.fullmatch(info.filename):
+            sheet = names.get(info.filename, info.filename)
+            cells += _check_sheet(archive, info, sheet, limits)
+            if cells > limits["max_cells"]:
+                raise _refuse("too_many_cells", sheet=sheet, cells=cells, limit=limits["max_cells"])
 
 
 def _check_sizes(archive: zipfile.ZipFile, limits: Limits) -> None:

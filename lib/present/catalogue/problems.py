@@ -176,7 +176,11 @@ STRINGS: Final[Strings] = {
     },
     "problem.too_many_rows": {
         "vi": "Tệp có {rows} dòng, vượt giới hạn {limit} dòng; tệp không được đọc.",
-        "en": "The file has {rows} rows, over the limit of {limit}; it is not read.",
+        "en": (
+            "The file has ",
+            plural("rows", one="{rows} row", other="{rows} rows"),
+            ", over the limit of {limit}; it is not read.",
+        ),
     },
     "problem.too_many_columns": {
         "vi": "dòng này có {columns} cột, vượt giới hạn {limit} cột; tệp không được đọc.",
@@ -184,11 +188,19 @@ STRINGS: Final[Strings] = {
     },
     "problem.field_too_long": {
         "vi": "ô dài {length} ký tự, vượt giới hạn {limit} ký tự; tệp không được đọc.",
-        "en": "the cell is {length} characters long, over the limit of {limit}; the file is not read.",
+        "en": (
+            "the cell is ",
+            plural("length", one="{length} character", other="{length} characters"),
+            " long, over the limit of {limit}; the file is not read.",
+        ),
     },
     "problem.cell_too_long": {
         "vi": "có ô dài hơn giới hạn {limit} ký tự; tệp không được đọc.",
-        "en": "a cell is longer than the limit of {limit} characters; the file is not read.",
+        "en": (
+            "a cell is longer than the limit of ",
+            plural("limit", one="{limit} character", other="{limit} characters"),
+            "; the file is not read.",
+        ),
     },
     "problem.line_too_long": {
         "vi": "dòng dài {length} byte, vượt giới hạn {limit} byte; tệp không được đọc.",
