@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
+from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
 
-from lib.ingest import parse_bytes, parse_units
+from lib import report, store
+from lib.ingest import default_units, parse_bytes, parse_units
 from lib.present.problems import line
 from lib.report import export, forms
 
@@ -103,3 +106,21 @@ def test_names_that_look_like_formulas_are_text_in_the_blank_forms(granularity: 
     assert all(c.quotePrefix and not c.value.startswith("'") for c in looks)
     if granularity != "ward":
         assert set(FORMULAS) <= {c.value for c in looks}
+
+
+def test_report_xlsx_never_fails_on_a_value_stored_with_control_characters(tmp_path: Path) -> None:
+    """A value stored before control characters were removed (written here behind the app's back)."""
+    from tests.conftest import GOLDEN
+
+    data = (GOLDEN / "hamlets_2019-09-30.xlsx").read_bytes()
+    parsed = parse_bytes(data, "hamlets_2019-09-30.xlsx", default_units())
+    store.add_snapshot(tmp_path, parsed, data, "hamlets_2019-09-30.xlsx", "test")
+    conn = sqlite3.connect(store.db_path(tmp_path))
+    with conn:
+        conn.execute("UPDATE snapshot_hamlets SET secretary = secretary || char(7, 27), note = char(1) || '=1+1'")
+    conn.close()
+    made = report.from_store(tmp_path, "xlsx", "vi", hide_names=False)
+    book = openpyxl.load_workbook(io.BytesIO(made.data))
+    texts = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not any(ch in text for text in texts for ch in (BELL, ESCAPE, "\x01"))
+    assert all(c.data_type != "f" for ws in book.worksheets for row in ws.iter_rows() for c in row)
