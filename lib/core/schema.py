@@ -265,7 +265,7 @@ READ_LIMITS: Final = {
     "max_columns": 500,  # cells in one row
     "max_field_chars": 10_000,  # characters in one cell (a name is under 100)
     "max_line_bytes": 1_000_000,  # bytes in one line of a CSV file
-    "max_cells": 1_000_000,  # cells of an Excel workbook, merged ranges counted cell by cell
+    "max_cells": 500_000,  # cells of an Excel workbook, merged ranges counted cell by cell (openpyxl: ~0.7 KB each)
     "max_zip_ratio": 100,  # how many times a part of a workbook may expand (spreadsheets: 5 to 30)
     "max_uncompressed_mb": 200,  # a workbook's parts, or a Parquet file's pages, once uncompressed
     "max_decoded_mb": 512,  # the text of a Parquet file's cells, dictionaries expanded

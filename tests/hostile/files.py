@@ -73,7 +73,7 @@ def declared_cells() -> bytes:
     return workbook(HEADER_ROW, "A1:T1000000")
 
 
-def many_cells(count: int = 1_100_000) -> bytes:
+def many_cells(count: int = 600_000) -> bytes:
     """A sheet that really holds `count` cells of random numbers (compresses only about 3 times)."""
     rng = np.random.default_rng(14)
     values = rng.integers(100_000, 999_999, size=count)
