@@ -15,6 +15,8 @@ from lib.cli.report import brief_report
 from lib.cli.staffing import staffing_command
 from lib.cli.units import units_command
 from lib.present.i18n import DEFAULT_LANG, t
+from lib.present.problems import store_message
+from lib.store import StoreError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summarize": summarize,
@@ -36,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except InputError:
+        return EXIT_INPUT
+    except StoreError as exc:  # a store the CLI cannot read: which file, and what to do
+        print(store_message(exc, getattr(args, "lang", DEFAULT_LANG)), file=sys.stderr)
         return EXIT_INPUT
     except BrokenPipeError:  # the reader went away (`… | head`): nothing more to say
         return EXIT_OK

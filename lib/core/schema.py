@@ -258,3 +258,18 @@ SETTINGS_DEFAULTS: Final = {
     "report_signer": "T/M BAN THƯỜNG VỤ",
     "report_recipients": "- Ban Thường vụ Thành ủy (b/c);\n- Lưu VP.",
 }
+
+# --- How far an uploaded file may expand -------------------------------------------------------------
+# Checked on the file's bytes (zip directory, sheet XML, Parquet metadata, raw lines) before any parser builds
+# anything, so that a small file cannot take the server's memory. Sized for a province with room to spare (its
+# roster: 10,000 rows of about 10 columns) and for the country-scale benchmark (1,000,000 rows of CSV or Parquet).
+READ_LIMITS: Final = {
+    "max_rows": 2_000_000,  # rows (lines) of a table
+    "max_columns": 500,  # cells in one row
+    "max_field_chars": 10_000,  # characters in one cell (a name is under 100)
+    "max_line_bytes": 1_000_000,  # bytes in one line of a CSV file
+    "max_cells": 500_000,  # cells of an Excel workbook, merged ranges counted cell by cell (openpyxl: ~0.7 KB each)
+    "max_zip_ratio": 100,  # how many times a part of a workbook may expand (spreadsheets: 5 to 30)
+    "max_uncompressed_mb": 200,  # a workbook's parts, or a Parquet file's pages, once uncompressed
+    "max_decoded_mb": 512,  # the text of a Parquet file's cells, dictionaries expanded
+}

@@ -12,8 +12,10 @@ from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.ingest.body import Body, body_rows
 from lib.ingest.checks import check_uncomputed
+from lib.ingest.controls import check_controls, without_controls
 from lib.ingest.hamlet_rows import hamlet_rows
 from lib.ingest.header import Layout, file_date, recognise, title_date
+from lib.ingest.limits import OverLimit
 from lib.ingest.matching import UnitMatcher
 from lib.ingest.officer_rows import officer_hamlets, officer_rows
 from lib.ingest.snapshot import Rows, complete_hamlets, snapshot
@@ -53,6 +55,8 @@ def parse_bytes(
     body = body_rows(layout.table, layout.header.index, layout.mapping, layout.granularity)
     parsed.preview = layout.preview(body.positions)
     check_uncomputed(layout.table, body, layout.mapping, layout.headers, parsed.problems)
+    labels = {c: layout.headers[f] for c, f in layout.mapping.items()}
+    check_controls(layout.table, set(body.numbers.tolist()), labels, parsed.problems)
     rows = _rows(layout, body, units, parsed.problems)
     if not len(body):
         parsed.problems.append(_error("no_rows", parsed.header_row))
@@ -72,11 +76,14 @@ def _recognise(data: bytes, file_name: str, parsed: Parsed) -> Layout | None:
         return None
     try:
         tables = read_tables(data)
+    except OverLimit as exc:
+        parsed.problems.append(exc.problem)
+        return None
     except UnreadableFile as exc:
         parsed.problems.append(_error("empty_file" if str(exc) == "empty" else "unreadable_file"))
         return None
     parsed.encoding = tables[0].encoding
-    layout = recognise(tables)
+    layout = recognise([without_controls(t) for t in tables])
     if layout is None:
         parsed.problems.append(_error("no_table"))
         return None

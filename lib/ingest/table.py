@@ -15,7 +15,18 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lib.core.model import error as _error
 from lib.core.normalize import nfc
+from lib.ingest.limits import (
+    OverLimit,
+    UnreadableFile,
+    check_decoded,
+    check_decoded_total,
+    check_fields,
+    check_lines,
+    check_parquet,
+    check_workbook,
+)
 
 # Python's \s, spelled out for RE2 (pyarrow): the same characters as str.isspace().
 _WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
@@ -29,16 +40,13 @@ _CSV_FIELD_LIMIT = csv.field_size_limit()
 ARROW_MIN_CHARS = 1_000_000  # smaller files are read by the csv module alone (both give the same cells)
 
 
-class UnreadableFile(ValueError):
-    """The bytes are not a CSV or Excel table we can read."""
-
-
 @dataclass(frozen=True, eq=False)
 class Table:
     """Cells as NFC text, one Arrow string array per column (padded with '' where a row is shorter).
 
     Row i has `lengths[i]` cells and is shown to the user as row `numbers[i]`; `sheet` names an Excel sheet;
-    `uncomputed` holds (row number, column index) of formulas with no value.
+    `uncomputed` holds (row number, column index) of formulas with no value; `cleaned` those of cells that had
+    control characters removed (lib.ingest.controls).
     """
 
     columns: tuple[pa.Array, ...]
@@ -47,6 +55,7 @@ class Table:
     encoding: str
     sheet: str | None = None
     uncomputed: frozenset[tuple[int, int]] = frozenset()
+    cleaned: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def from_rows(
@@ -130,10 +139,12 @@ def read_csv_table(data: bytes) -> Table:
     regular file (one record per line, the same number of cells in each, well-formed quotes) is split by
     Arrow's parser instead, which gives the same cells much faster.
     """
+    check_lines(data)
     text, encoding = decode(data)
     if "\x00" in text:
         raise UnreadableFile("binary")
     delimiter = _delimiter(text)
+    check_fields(data if encoding in ("utf-8", "utf-8-sig", "cp1258") else text.encode("utf-8"), delimiter)
     fast = _arrow_csv(text, data, encoding, delimiter)
     if fast is not None:
         return fast
@@ -147,6 +158,8 @@ def read_csv_table(data: bytes) -> Table:
             numbers.append(start)
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # a quoted cell over many lines
+            raise OverLimit(_error("cell_too_long", start, None, limit=_CSV_FIELD_LIMIT)) from exc
         raise UnreadableFile("csv") from exc
     return Table.from_rows(rows, numbers, encoding)
 
@@ -187,7 +200,10 @@ def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table |
         raw = data
     else:
         raw = (text if normal else unicodedata.normalize("NFC", text)).encode("utf-8")
-    first = next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)], newline=""), delimiter=delimiter))
+    try:
+        first = next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)], newline=""), delimiter=delimiter))
+    except csv.Error:
+        return None  # a field too long for the csv module: its reader words it
     width = len(first)
     import pyarrow.csv as pacsv
 
@@ -259,6 +275,7 @@ def read_xlsx_tables(data: bytes) -> list[Table]:
     """Every sheet of an Excel workbook as a table of its non-empty rows, with their Excel row numbers."""
     import openpyxl
 
+    check_workbook(data)
     try:
         formulas = openpyxl.load_workbook(io.BytesIO(data))
     except Exception as exc:
@@ -299,16 +316,26 @@ def _text_once(value: object, texts: dict[object, str]) -> str:
 
 
 def read_parquet_table(data: bytes) -> Table:
-    """A Parquet file as a table: the column names are the header (row 1), records from row 2."""
+    """A Parquet file as a table: the column names are the header (row 1), records from row 2.
+
+    Text columns are read as dictionaries and measured before they are expanded (READ_LIMITS).
+    """
     import pyarrow.parquet as pq
 
+    check_parquet(data)
     try:
-        arrow = pq.read_table(io.BytesIO(data))
+        schema = pq.read_schema(io.BytesIO(data))
+        texts = [f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
+        arrow = pq.read_table(io.BytesIO(data), read_dictionary=texts)
         # Records were read as {name: value}: with a repeated name, every column of that name shows the last one.
         last = {name: i for i, name in enumerate(arrow.column_names)}
-        columns = [_parquet_column(arrow.column(last[name]).combine_chunks()) for name in arrow.column_names]
+        encoded = [_parquet_text(arrow.column(last[name]).combine_chunks(), name) for name in arrow.column_names]
+    except OverLimit:
+        raise
     except Exception as exc:  # a damaged page fails here
         raise UnreadableFile("parquet") from exc
+    check_decoded_total(sum(size for _, _, size in encoded))
+    columns = [values.take(indices) for values, indices, _ in encoded]
     names = [nfc(c) for c in arrow.column_names]
     count = arrow.num_rows + 1
     cells = tuple(
@@ -318,16 +345,25 @@ def read_parquet_table(data: bytes) -> Table:
     return Table(cells, np.full(count, width, dtype=np.int64), np.arange(1, count + 1, dtype=np.int64), "parquet")
 
 
-def _parquet_column(values: pa.Array) -> pa.Array:
-    """One column as text cells: each distinct value turned into text once."""
+def _parquet_text(values: pa.Array, name: str) -> tuple[pa.Array, pa.Array, int]:
+    """One column as each distinct value's text, the index of each cell's, and the bytes they will expand to."""
     values.validate(full=True)  # damaged text fails here
-    try:
-        encoded = pc.dictionary_encode(values)
-    except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
-        return pa.array([_cell_text(v) for v in values.to_pylist()], pa.string())
+    if pa.types.is_dictionary(values.type):
+        encoded = values
+    else:
+        try:
+            encoded = pc.dictionary_encode(values)
+        except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
+            texts = pa.array([_cell_text(v) for v in values.to_pylist()], pa.string())
+            every = np.arange(len(texts))
+            return texts, pa.array(every), check_decoded(_lengths(texts), every, name)
     texts = pa.array([_cell_text(v) for v in encoded.dictionary.to_pylist()] + [""], pa.string())
     indices = pc.fill_null(encoded.indices, len(encoded.dictionary))  # a null cell is ''
-    return texts.take(indices)
+    return texts, indices, check_decoded(_lengths(texts), indices.to_numpy(zero_copy_only=False), name)
+
+
+def _lengths(texts: pa.Array) -> np.ndarray:
+    return pc.utf8_length(texts).to_numpy(zero_copy_only=False)
 
 
 def mislabelled(file_name: str, data: bytes) -> str | None:

@@ -17,6 +17,8 @@ from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.core.normalize import nfc
 from lib.core.schema import UNIT_COLUMNS, UNIT_REQUIRED
+from lib.ingest.controls import check_controls, without_controls
+from lib.ingest.limits import OverLimit
 from lib.ingest.table import Table, UnreadableFile, read_tables
 from lib.ingest.unit_checks import UPPER_COLUMNS, UPPER_LEVELS, check_master
 
@@ -41,6 +43,17 @@ class UnitsRead(Checked):
         return self.units is not None and not self.errors
 
 
+def _tables(data: bytes, problems: list[Problem]) -> list[Table] | None:
+    """The file's tables, or None with the reason in `problems` (unreadable, or over a limit of READ_LIMITS)."""
+    try:
+        return [without_controls(t) for t in read_tables(data)]
+    except OverLimit as exc:
+        problems.append(exc.problem)
+    except UnreadableFile as exc:
+        problems.append(_error("units_empty_file" if str(exc) == "empty" else "units_unreadable"))
+    return None
+
+
 def parse_units(data: bytes, file_name: str = "") -> UnitsRead:
     """Read and check a units master file (CSV in any encoding offices use; also XLSX or Parquet), header in row 1.
 
@@ -48,10 +61,8 @@ def parse_units(data: bytes, file_name: str = "") -> UnitsRead:
     district, province_code, province. Every problem names its row (as the file shows it) and column.
     """
     read = UnitsRead(sha256=hashlib.sha256(data).hexdigest())
-    try:
-        tables = read_tables(data)
-    except UnreadableFile as exc:
-        read.problems.append(_error("units_empty_file" if str(exc) == "empty" else "units_unreadable"))
+    tables = _tables(data, read.problems)
+    if tables is None:
         return read
     read.encoding = tables[0].encoding
     table = next((t for t in tables if _has_required(t)), tables[0])
@@ -85,6 +96,7 @@ def parse_units(data: bytes, file_name: str = "") -> UnitsRead:
     )
     units, problems = check_master(frame, table.numbers[1:][filled].tolist())
     read.problems += problems
+    check_controls(table, set(table.numbers[1:].tolist()), {i: name for name, i in columns.items()}, read.problems)
     read.units = units if not read.errors else None
     return read
 

@@ -9,6 +9,9 @@ from lib.present import fmt
 from lib.present.i18n import t
 from lib.store import StoreError
 
+# The sizes a file over a limit of READ_LIMITS is told about, written with thousands grouped.
+_MEASURES = frozenset({"cells", "rows", "columns", "length", "limit", "size", "ratio"})
+
 
 def message(problem: Problem, lang: str) -> str:
     """What is wrong, without the place: 'Phường 9 không có trong danh mục…; có phải «Phường 8»?'."""
@@ -18,6 +21,8 @@ def message(problem: Problem, lang: str) -> str:
     for key, value in params.items():  # numbers written the user's way: 57,1 in Vietnamese
         if isinstance(value, float):
             params[key] = fmt.decimal(value, lang, 1)
+        elif key in _MEASURES and isinstance(value, int):  # a file over a limit: 1.000.000 in Vietnamese
+            params[key] = fmt.integer(value, lang)
     if isinstance(params.get("role"), str):  # a position code named in the user's words
         params["role"] = t(f"position.{params['role']}", lang)
     columns = params.get("columns")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
@@ -13,12 +15,42 @@ from openpyxl.utils import get_column_letter
 
 from lib.core.schema import FORMULA_PREFIXES
 
+# Control characters (C0 but tab and line breaks, DEL, C1 but U+0085): a worksheet refuses them, a CSV hides them.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def printable(value: object) -> object:
+    """Text without control characters (a value stored before they were refused); anything else unchanged."""
+    return _CONTROLS.sub("", value) if isinstance(value, str) else value
+
 
 def escape_cell(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers; control
+    characters are removed."""
+    value = printable(value)
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+def as_text(cell: Any) -> None:
+    """A cell whose text looks like a formula kept as text: a string cell marked "quote prefix", as Excel marks
+    what a person types after an apostrophe (no apostrophe shown, and it stays text when edited)."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_PREFIXES):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def append_text(ws: Any, values: Iterable[object]) -> None:
+    """A row appended with its text printable and never a formula."""
+    ws.append([printable(v) for v in values])
+    for cell in ws[ws.max_row]:
+        as_text(cell)
+
+
+def put_text(ws: Any, row: int, column: int, value: object) -> None:
+    """One cell written with its text printable and never a formula."""
+    as_text(ws.cell(row, column, printable(value)))
 
 
 def escape_frame(frame: pd.DataFrame) -> pd.DataFrame:

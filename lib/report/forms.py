@@ -12,7 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lib.present.i18n import t
-from lib.report.export import csv_bytes
+from lib.report.export import append_text, csv_bytes, put_text
 
 GRANULARITIES = ("hamlet", "officer", "ward")
 # The columns of each form, as catalogue keys of their headers, in order.
@@ -82,15 +82,15 @@ def _form_sheet(book: Workbook, table: pd.DataFrame, granularity: str, lang: str
     sheet = book.active
     sheet.title = t(f"template.sheet_{granularity}", lang)[:31]
     for line in (t("template.agency", lang), t(f"template.title_{granularity}", lang), t("template.as_of", lang)):
-        sheet.append([line])
+        append_text(sheet, [line])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
     sheet.append([])
-    sheet.append(list(table.columns))
+    append_text(sheet, table.columns)
     header_row = sheet.max_row
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
     for record in table.itertuples(index=False):
-        sheet.append(list(record))
+        append_text(sheet, record)
     return sheet, header_row, sheet.max_row
 
 
@@ -109,7 +109,7 @@ def _lists_sheet(book: Workbook, units: pd.DataFrame, lang: str) -> dict[str, st
         letter = get_column_letter(index)
         lists.cell(1, index, name)
         for row, value in enumerate(values, start=2):
-            lists.cell(row, index, value)
+            put_text(lists, row, index, value)
         ranges[name] = f"{quote_sheetname(lists.title)}!${letter}$2:${letter}${len(values) + 1}"
     return ranges
 
@@ -138,7 +138,7 @@ def template_xlsx(granularity: str, units: pd.DataFrame, lang: str) -> bytes:
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
     guide = book.create_sheet(t("template.guide_sheet", lang)[:31])
     for line in t(f"template.guide_{granularity}", lang).split("\n"):
-        guide.append([line])
+        append_text(guide, [line])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -132,6 +133,16 @@ CREATE TABLE IF NOT EXISTS units_master_rows (
 );
 """
 
+# The audit trail is append-only in the database itself: an UPDATE or DELETE of an event is refused.
+_AUDIT_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS events_append_only_update BEFORE UPDATE ON events "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS events_append_only_delete BEFORE DELETE ON events "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+)
+_HEADER = b"SQLite format 3\x00"
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
 
 class StoreError(ValueError):
     """A write the store refuses (the same file again, an unknown snapshot); nothing was changed."""
@@ -162,14 +173,65 @@ def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
 
 
+def _check_file(path: Path) -> bool:
+    """Whether the store's file exists; one that exists but is empty or no SQLite database is an error, never
+    a fresh start (the store makes its file whole before giving it its name, so this is damage, not a first run)."""
+    if not path.exists():
+        return False
+    if path.stat().st_size == 0:
+        raise StoreError("store_empty", path=str(path))
+    with path.open("rb") as handle:
+        if handle.read(len(_HEADER)) != _HEADER:
+            raise StoreError("store_damaged", path=str(path))
+    return True
+
+
+def _create(data_dir: Path) -> None:
+    """A new store: the folder and the file readable by their owner only, the file complete (a SQLite header in
+    WAL mode) before it takes its name."""
+    folder = Path(data_dir)
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+        folder.chmod(0o700)  # whatever the umask
+    path = db_path(folder)
+    draft = path.with_name(path.name + ".new")
+    draft.unlink(missing_ok=True)
+    os.close(os.open(draft, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    conn = _connect(draft)
+    conn.close()
+    os.replace(draft, path)
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """A connection to an existing store, refused with the file named when SQLite finds it corrupt or no database
+    (a busy or locked store is not damage: that error goes on as it is)."""
+    conn = None
+    try:
+        conn = _connect(path)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _DAMAGED:  # the primary code of an extended one
+            raise StoreError("store_damaged", path=str(path)) from exc
+        raise
+    if _table_exists(conn, "events"):  # a store made before the triggers gets them when opened
+        try:
+            for trigger in _AUDIT_TRIGGERS:
+                conn.execute(trigger)
+        except sqlite3.OperationalError:  # a read-only file: it cannot be changed either
+            pass
+    return conn
+
+
 @contextmanager
 def _reading(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
     """A connection for reading, or None when there is no store yet (the default dataset is then current)."""
     path = db_path(data_dir)
-    if not path.exists():
+    if not _check_file(path):
         yield None
         return
-    conn = _connect(path)
+    conn = _open(path)
     try:
         created = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'").fetchone()
         yield conn if created else None  # a first write that never committed leaves a file with no tables
@@ -180,12 +242,13 @@ def _reading(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
 @contextmanager
 def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
     """One write transaction: all of it lands, or (on any error or crash) none of it."""
-    Path(data_dir).mkdir(parents=True, exist_ok=True)
-    conn = _connect(db_path(data_dir))
+    if not _check_file(db_path(data_dir)):
+        _create(data_dir)
+    conn = _open(db_path(data_dir))
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _SCHEMA.split(";"):  # inside the transaction: a crash leaves no empty tables
+            for statement in [*_SCHEMA.split(";"), *_AUDIT_TRIGGERS]:  # in the transaction: no half-made schema
                 if statement.strip():
                     conn.execute(statement)
             if conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0:

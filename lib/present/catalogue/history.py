@@ -67,6 +67,20 @@ STRINGS: Final[Strings] = {
         "vi": "Tệp này đã được tải lên trước đây (bản số liệu #{id}, tính đến ngày {as_of}); không lưu lại lần nữa.",
         "en": "This file was uploaded before (snapshot #{id}, as of {as_of}); it is not stored again.",
     },
+    "store.store_empty": {
+        "vi": "Tệp kho dữ liệu {path} rỗng (0 byte): có thể đã bị cắt mất khi sao chép hoặc khi đầy đĩa. Chương "
+        "trình không bắt đầu lại từ đầu để khỏi mất lịch sử, nhật ký và tài khoản: hãy chép lại tệp này từ bản "
+        "sao lưu; chỉ khi muốn bắt đầu lại thật sự mới đổi tên hoặc xóa nó.",
+        "en": "The store file {path} is empty (0 bytes): it may have been cut short by a copy or a full disk. The "
+        "app does not start afresh, so that no history, audit trail or account is lost: copy the file back from a "
+        "backup; only to really start over, rename or delete it.",
+    },
+    "store.store_damaged": {
+        "vi": "Tệp kho dữ liệu {path} không phải cơ sở dữ liệu SQLite đọc được (bị hỏng hoặc bị ghi đè): hãy chép "
+        "lại tệp này từ bản sao lưu; chỉ khi muốn bắt đầu lại thật sự mới đổi tên nó (giữ lại để kiểm tra).",
+        "en": "The store file {path} is not a readable SQLite database (damaged or overwritten): copy the file "
+        "back from a backup; only to really start over, rename it (keep it for inspection).",
+    },
     "store.unknown_snapshot": {"vi": "Không có bản số liệu #{id}.", "en": "There is no snapshot #{id}."},
     "store.not_valid": {"vi": "Tệp có lỗi nên không được lưu.", "en": "The file has errors, so it is not stored."},
     "store.units_is_embedded": {

@@ -147,6 +147,85 @@ STRINGS: Final[Strings] = {
         "vi": "dòng tổng ghi {stated}, cộng các dòng được {actual}.",
         "en": "the totals row says {stated}, the rows add up to {actual}.",
     },
+    # --- files over a limit of READ_LIMITS (refused before they are read) ---
+    "problem.zip_ratio": {
+        "vi": "Phần «{part}» của tệp Excel khi giải nén lớn gấp {ratio} lần, vượt giới hạn {limit} lần; "
+        "tệp không được đọc.",
+        "en": "Part “{part}” of the workbook expands {ratio} times when unzipped, over the limit of {limit}; "
+        "the file is not read.",
+    },
+    "problem.zip_too_large": {
+        "vi": "Tệp Excel khi giải nén lớn {size} MB, vượt giới hạn {limit} MB; tệp không được đọc.",
+        "en": "Unzipped, the workbook is {size} MB, over the {limit} MB limit; the file is not read.",
+    },
+    "problem.too_many_cells": {
+        "vi": "Trang «{sheet}» có {cells} ô (tính cả từng ô gộp), vượt giới hạn {limit} ô của một tệp Excel; "
+        "tệp không được đọc.",
+        "en": "Sheet “{sheet}” has {cells} cells (each merged cell counted), over the limit of {limit} cells for a "
+        "workbook; the file is not read.",
+    },
+    "problem.sheet_dimension": {
+        "vi": "Trang «{sheet}» khai báo vùng {ref} gồm {cells} ô, vượt giới hạn {limit} ô; tệp không được đọc.",
+        "en": "Sheet “{sheet}” declares the range {ref} of {cells} cells, over the limit of {limit}; "
+        "the file is not read.",
+    },
+    "problem.merged_too_large": {
+        "vi": "Trang «{sheet}»: vùng gộp ô {ref} gồm {cells} ô, vượt giới hạn {limit} ô; tệp không được đọc.",
+        "en": "Sheet “{sheet}”: the merged range {ref} spans {cells} cells, over the limit of {limit}; "
+        "the file is not read.",
+    },
+    "problem.too_many_rows": {
+        "vi": "Tệp có {rows} dòng, vượt giới hạn {limit} dòng; tệp không được đọc.",
+        "en": (
+            "The file has ",
+            plural("rows", one="{rows} row", other="{rows} rows"),
+            ", over the limit of {limit}; it is not read.",
+        ),
+    },
+    "problem.too_many_columns": {
+        "vi": "dòng này có {columns} cột, vượt giới hạn {limit} cột; tệp không được đọc.",
+        "en": "this row has {columns} columns, over the limit of {limit}; the file is not read.",
+    },
+    "problem.field_too_long": {
+        "vi": "ô dài {length} ký tự, vượt giới hạn {limit} ký tự; tệp không được đọc.",
+        "en": (
+            "the cell is ",
+            plural("length", one="{length} character", other="{length} characters"),
+            " long, over the limit of {limit}; the file is not read.",
+        ),
+    },
+    "problem.cell_too_long": {
+        "vi": "có ô dài hơn giới hạn {limit} ký tự; tệp không được đọc.",
+        "en": (
+            "a cell is longer than the limit of ",
+            plural("limit", one="{limit} character", other="{limit} characters"),
+            "; the file is not read.",
+        ),
+    },
+    "problem.line_too_long": {
+        "vi": "dòng dài {length} byte, vượt giới hạn {limit} byte; tệp không được đọc.",
+        "en": "the line is {length} bytes long, over the limit of {limit}; the file is not read.",
+    },
+    "problem.parquet_too_large": {
+        "vi": "Tệp Parquet khi giải nén lớn {size} MB, vượt giới hạn {limit} MB; tệp không được đọc.",
+        "en": "Uncompressed, the Parquet file is {size} MB, over the {limit} MB limit; it is not read.",
+    },
+    "problem.decoded_too_large": {
+        "vi": "Chữ trong tệp Parquet khi mở ra lớn {size} MB, vượt giới hạn {limit} MB; tệp không được đọc.",
+        "en": "The text of the Parquet file expands to {size} MB, over the {limit} MB limit; it is not read.",
+    },
+    "problem.control_characters": {
+        "vi": "đã bỏ các ký tự điều khiển (không in được) trong ô.",
+        "en": "control characters (which cannot be printed) were removed from the cell.",
+    },
+    "problem.control_characters_more": {
+        "vi": "… và {count} ô khác đã được bỏ ký tự điều khiển.",
+        "en": (
+            "… and control characters were removed from ",
+            plural("count", one="{count} more cell", other="{count} more cells"),
+            ".",
+        ),
+    },
     # --- units masters ---
     "problem.units_empty_file": {"vi": "Tệp danh mục rỗng, không có dữ liệu.", "en": "The units file is empty."},
     "problem.units_unreadable": {
