@@ -25,8 +25,8 @@ def printable(value: object) -> object:
 
 
 def escape_cell(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers; control
-    characters are removed."""
+    """A CSV cell: text that a spreadsheet would run as a formula gets a leading apostrophe (a CSV has no other
+    way); numbers stay numbers; control characters are removed."""
     value = printable(value)
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
@@ -69,18 +69,18 @@ def csv_bytes(frame: pd.DataFrame, title_lines: list[str] | None = None) -> byte
 
 def write_sheet(ws: Any, frame: pd.DataFrame, title_lines: list[str], formats: dict[str, str] | None = None) -> None:
     """Title lines (what, "Tính đến ngày …") above a bold header; numbers stay numbers (with a display format per
-    column), text that looks like a formula is escaped; widths fitted; the header row frozen."""
+    column), text that looks like a formula is a text cell (no apostrophe shown); widths fitted; the header frozen."""
     for line in title_lines:
-        ws.append([escape_cell(line)])
+        append_text(ws, [line])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
     if title_lines:
         ws.append([])
-    ws.append([escape_cell(str(c)) for c in frame.columns])
+    append_text(ws, [str(c) for c in frame.columns])
     header_row = ws.max_row
     for cell in ws[header_row]:
         cell.font = Font(bold=True)
-    for record in escape_frame(frame).itertuples(index=False):
-        ws.append([None if _missing(v) else v.item() if hasattr(v, "item") else v for v in record])
+    for record in frame.itertuples(index=False):
+        append_text(ws, [None if _missing(v) else v.item() if hasattr(v, "item") else v for v in record])
     for index, column in enumerate(frame.columns, start=1):
         width = max([len(str(column))] + [len(str(v)) for v in frame[column]]) + 2
         letter = get_column_letter(index)
