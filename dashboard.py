@@ -7,6 +7,7 @@ from ui import auth, cards, loaders, sidebar, state
 
 st.set_page_config(page_title=t("app.short_title", state.lang()), page_icon="🏘️", layout="wide")
 lang = state.lang()
+loaders.stop_if_store_broken(lang)
 who = auth.identity()
 pages = [
     st.Page(

@@ -17,6 +17,8 @@ from lib.core.model import Goal, Snapshot
 from lib.ingest.roster import Parsed, parse_bytes
 from lib.ingest.units import UnitsRead
 from lib.ingest.units import parse_units as read_units_file
+from lib.present import texts
+from lib.present.problems import catalogue_message
 from lib.report import from_store, today
 from lib.report.brief import Brief
 from lib.report.brief import build as build_brief
@@ -39,6 +41,16 @@ def _snapshot(folder: str, snapshot_id: int | None, revision: str) -> Snapshot:
 @st.cache_data(show_spinner=False, max_entries=4)
 def _history(folder: str, revision: str) -> list[store.SnapshotInfo]:
     return store.history(Path(folder))
+
+
+def stop_if_store_broken(lang: str) -> None:
+    """A store file that is empty or damaged stops every page with its own words (which file, what to do)."""
+    try:
+        store.revision(data_dir())
+    except store.StoreError as exc:
+        shown = {k: texts.plain(v) if isinstance(v, str) else v for k, v in exc.params.items()}  # a path is no Markdown
+        st.error(catalogue_message(f"store.{exc.code}", shown, lang), icon=":material/error:")
+        st.stop()
 
 
 def revision() -> str:

@@ -9,10 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from lib import store
 from lib.cli.main import main
+from lib.present import texts
 from lib.present.problems import store_message
+from tests.helpers import APP
 
 
 def _a_store(folder: Path) -> Path:
@@ -73,6 +76,19 @@ def test_a_broken_store_is_an_error_that_names_the_file_never_a_fresh_start(
     assert main(["history", "--data-dir", str(folder), "--lang", "en"]) == 1
     assert str(path) in capsys.readouterr().err
     assert path.read_bytes() == before  # nothing written, nothing started afresh
+
+
+@pytest.mark.parametrize(("breaks", "code"), BROKEN[:2], ids=["empty", "not_sqlite"])
+def test_the_dashboard_says_which_file_is_broken_and_shows_no_traceback(
+    breaks: Callable[[Path], None], code: str, data_dir: Path
+) -> None:
+    path = _checkpointed(data_dir)
+    breaks(path)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert [texts.plain(path) in e.value for e in at.error] == [True]  # the path, safe where Markdown is read
+    assert "sao lưu" in at.error[0].value  # what to do: copy it back from a backup
+    assert not at.get("plotly_chart")  # the page stopped before drawing figures from no data
 
 
 def test_no_store_yet_is_still_a_fresh_start(tmp_path: Path) -> None:
