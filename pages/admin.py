@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.core.schema import ROLES
-from lib.present import units, views
+from lib.present import texts, units, views
 from lib.present.i18n import t
 from ui import actions, auth, cards, loaders, state
 
@@ -121,4 +121,9 @@ if units_upload is not None:
             cards.outcome(*actions.replace_units(checked, units_data, units_upload.name, who, lang))
 
 st.subheader(t("admin.audit", lang))
+chain = loaders.audit_chain()
+if chain.ok:
+    st.caption(texts.chain_text(chain, lang))
+else:
+    st.error(texts.chain_text(chain, lang), icon=":material/gpp_bad:")
 st.dataframe(views.audit_view(loaders.audit(), lang), hide_index=True)

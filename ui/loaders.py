@@ -173,6 +173,11 @@ def audit() -> list[dict[str, object]]:
     return store.events(data_dir())
 
 
+def audit_chain() -> store.ChainCheck:
+    """Whether the audit trail's hash chain is whole (read each time: it is what someone may have altered)."""
+    return store.verify_events(data_dir())
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def _units(folder: str, revision: str) -> pd.DataFrame:
     return store.units(Path(folder))

@@ -9,8 +9,9 @@ import sys
 import unicodedata
 
 from lib import store
+from lib.cli import shapes
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
-from lib.present import fmt
+from lib.present import fmt, texts
 from lib.present.i18n import t
 from lib.store import auth
 
@@ -76,7 +77,19 @@ def escaped(text: str) -> str:
     return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
 
 
+def _verify(args: argparse.Namespace) -> int:
+    """`audit --verify`: walk the hash chain; 0 when it is whole, 1 at its first break."""
+    check = store.verify_events(args.data_dir)
+    if args.json:
+        print_json(shapes.chain(check))
+    else:
+        print(texts.chain_text(check, args.lang))
+    return EXIT_OK if check.ok else EXIT_INPUT
+
+
 def audit(args: argparse.Namespace) -> int:
+    if args.verify:
+        return _verify(args)
     rows = store.events(args.data_dir)
     if args.json:
         print_json(rows)

@@ -95,6 +95,9 @@ def _user(commands: Commands, common: argparse.ArgumentParser) -> None:
 def _audit(commands: Commands, common: argparse.ArgumentParser) -> None:
     show_audit = commands.add_parser("audit", parents=[common], help="the audit trail: who changed what, when")
     show_audit.add_argument("--json", action="store_true")
+    show_audit.add_argument(
+        "--verify", action="store_true", help="check the hash chain: exit 1 when an event was removed or changed"
+    )
 
 
 def _restore(commands: Commands, common: argparse.ArgumentParser) -> None:

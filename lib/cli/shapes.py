@@ -9,6 +9,7 @@ from lib.core.model import Goal, Snapshot
 from lib.ingest.roster import Parsed
 from lib.ingest.units import UnitsRead, master_counts
 from lib.present.problems import as_json
+from lib.store import ChainCheck
 
 
 def _pct(value: Any) -> float:
@@ -93,4 +94,15 @@ def units_validation(read: UnitsRead, lang: str, file_name: str = "") -> dict[st
         "provinces": counts.provinces if counts else None,
         "errors": [as_json(p, lang) for p in read.errors],
         "warnings": [as_json(p, lang) for p in read.warnings],
+    }
+
+
+def chain(check: ChainCheck) -> dict[str, Any]:
+    """`audit --verify --json`: {"ok", "events", "chained_from", "broken_at", "reason"}."""
+    return {
+        "ok": check.ok,
+        "events": check.events,
+        "chained_from": check.chained_from,
+        "broken_at": check.broken_at,
+        "reason": check.reason,
     }

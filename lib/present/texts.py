@@ -11,7 +11,7 @@ from lib.analysis.progress import GoalProgress
 from lib.core.model import Goal, Snapshot
 from lib.present import fmt
 from lib.present.i18n import t
-from lib.store import SnapshotInfo
+from lib.store import ChainCheck, SnapshotInfo
 
 
 def headline(coverage: Coverage, lang: str) -> str:
@@ -201,3 +201,26 @@ def size_problem(size: int, limit_mb: int, lang: str) -> str | None:
     if size <= limit_mb * 1024 * 1024:
         return None
     return t("problem.too_large", lang, size=fmt.decimal(size / 1024 / 1024, lang, 1), limit=limit_mb)
+
+
+_CHAIN_REASONS = {
+    "link": "audit.why_link",
+    "changed": "audit.why_changed",
+    "unchained": "audit.why_unchained",
+    "first_missing": "audit.why_first_missing",
+    "tail": "audit.why_tail",
+}
+
+
+def chain_text(check: ChainCheck, lang: str) -> str:
+    """One line on the audit trail's hash chain: intact (how many events, from which id), or its first break."""
+    if not check.ok:
+        why = t(_CHAIN_REASONS[check.reason or "changed"], lang)
+        if check.broken_at is None:
+            return t("audit.chain_broken", lang, why=why)
+        return t("audit.chain_broken_at", lang, id=str(check.broken_at), why=why)
+    if check.chained_from is None:
+        return t("audit.chain_none", lang, n=check.events)
+    text = t("audit.chain_ok", lang, n=check.chained, first=str(check.chained_from))
+    before = check.events - check.chained
+    return f"{text} {t('audit.chain_before', lang, n=before)}" if before else text

@@ -13,7 +13,8 @@ from lib.store.accounts import (
     user,
     users,
 )
-from lib.store.audit import events, record
+from lib.store.audit import events, record, verify_events
+from lib.store.chain import ChainCheck
 from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path
 from lib.store.masters import UnitsFile, UnitsInfo, same_units, set_units, units, units_masters, ward_list
 from lib.store.scenarios import Scenario, delete_scenario, save_scenario, scenarios
@@ -36,6 +37,7 @@ __all__ = [
     "BASELINE_ID",
     "DB_NAME",
     "SYSTEM_USER",
+    "ChainCheck",
     "Scenario",
     "SnapshotInfo",
     "StoreError",
@@ -76,5 +78,6 @@ __all__ = [
     "units_masters",
     "user",
     "users",
+    "verify_events",
     "ward_list",
 ]

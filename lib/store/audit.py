@@ -6,15 +6,13 @@ import json
 import sqlite3
 from pathlib import Path
 
+from lib.store.chain import ChainCheck, append, verify
 from lib.store.db import _now, _reading, _writing
 
 
 def _event(conn: sqlite3.Connection, user: str, action: str, detail: dict[str, object]) -> None:
-    """Append one row to the audit trail (never updated or deleted)."""
-    conn.execute(
-        "INSERT INTO events (at, user, action, detail) VALUES (?, ?, ?, ?)",
-        (_now(), user, action, json.dumps(detail, ensure_ascii=False, default=str)),
-    )
+    """Append one row to the audit trail (never updated or deleted), linked to the one before by its hash."""
+    append(conn, _now(), user, action, json.dumps(detail, ensure_ascii=False, default=str))
 
 
 def record(data_dir: Path, user: str, action: str, detail: dict[str, object]) -> None:
@@ -30,3 +28,9 @@ def events(data_dir: Path) -> list[dict[str, object]]:
             return []
         rows = conn.execute("SELECT id, at, user, action, detail FROM events ORDER BY id").fetchall()
     return [{"id": r[0], "at": r[1], "user": r[2], "action": r[3], "detail": json.loads(r[4])} for r in rows]
+
+
+def verify_events(data_dir: Path) -> ChainCheck:
+    """Whether the audit trail's hash chain is whole: no event removed, changed or inserted behind the app's back."""
+    with _reading(data_dir) as conn:
+        return verify(conn)

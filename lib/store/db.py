@@ -12,6 +12,7 @@ from pathlib import Path
 from lib.core.dataset import DEFAULT_DIR, read_manifest
 from lib.ingest.embedded import default_snapshot
 from lib.ingest.roster import Parsed
+from lib.store.chain import add_columns
 from lib.store.rows import _insert_file, _insert_hamlets, _insert_officers, _insert_snapshot, _insert_wards
 
 # Names with a leading underscore are the store's own, shared between its modules; callers use what lib.store exports.
@@ -251,6 +252,7 @@ def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
             for statement in [*_SCHEMA.split(";"), *_AUDIT_TRIGGERS]:  # in the transaction: no half-made schema
                 if statement.strip():
                     conn.execute(statement)
+            add_columns(conn)  # the audit chain's columns, on a store made before them too
             if conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0:
                 _seed(conn)
             yield conn

@@ -167,4 +167,52 @@ STRINGS: Final[Strings] = {
     },
     "event.goals": {"vi": "Đổi mục tiêu", "en": "Goals changed"},
     "event.allowance": {"vi": "Nhập hệ số phụ cấp", "en": "Allowance rates entered"},
+    "audit.chain_ok": {
+        "vi": "Nhật ký thay đổi nguyên vẹn: {n} sự kiện nối thành chuỗi từ sự kiện số {first}.",
+        "en": (
+            "The audit trail is intact: ",
+            plural("n", one="{n} event", other="{n} events"),
+            " chained from event #{first}.",
+        ),
+    },
+    "audit.chain_before": {
+        "vi": "{n} sự kiện cũ hơn nằm trước chuỗi (ghi trước khi kho lưu mã băm), không được chuỗi bảo vệ.",
+        "en": (
+            plural("n", one="{n} older event is", other="{n} older events are"),
+            " before the chain (recorded before the store kept hashes) and not covered by it.",
+        ),
+    },
+    "audit.chain_none": {
+        "vi": "Nhật ký có {n} sự kiện, tất cả nằm trước chuỗi: mã băm bắt đầu từ thay đổi tiếp theo.",
+        "en": (
+            "The audit trail holds ",
+            plural("n", one="{n} event", other="{n} events"),
+            " from before the chain: hashes start with the next change.",
+        ),
+    },
+    "audit.chain_broken_at": {
+        "vi": "Nhật ký thay đổi bị phá vỡ tại sự kiện số {id}: {why}",
+        "en": "The audit trail is broken at event #{id}: {why}",
+    },
+    "audit.chain_broken": {"vi": "Nhật ký thay đổi bị phá vỡ: {why}", "en": "The audit trail is broken: {why}"},
+    "audit.why_link": {
+        "vi": "sự kiện này không nối với sự kiện trước nó: có sự kiện đã bị xóa hoặc chèn vào trước nó.",
+        "en": "it does not follow the event before it: an event was removed or inserted before it.",
+    },
+    "audit.why_changed": {
+        "vi": "nội dung hoặc mã băm của sự kiện đã bị sửa (hoặc sự kiện được chèn vào với mã băm giả).",
+        "en": "its content or its hash was changed (or it was inserted with a forged hash).",
+    },
+    "audit.why_unchained": {
+        "vi": "sự kiện không có mã băm: nó được chèn vào ngoài ứng dụng.",
+        "en": "it has no hash: it was inserted behind the app's back.",
+    },
+    "audit.why_first_missing": {
+        "vi": "sự kiện đầu chuỗi không còn: đã có sự kiện bị xóa ở đầu chuỗi.",
+        "en": "the chain's first event is missing: events were removed from its start.",
+    },
+    "audit.why_tail": {
+        "vi": "sự kiện cuối cùng kho đã ghi nhận không còn hoặc đã khác: đã có sự kiện bị xóa ở cuối.",
+        "en": "the last event the store recorded is missing or differs: events were removed from the end.",
+    },
 }
