@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import unicodedata
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ import pyarrow.compute as pc
 from lib.core.model import error as _error
 from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS
+from lib.ingest.control_bytes import has_no_controls
 from lib.ingest.limits import (
     Limits,
     OverLimit,
@@ -48,7 +50,8 @@ class Table:
 
     Row i has `lengths[i]` cells and is shown to the user as row `numbers[i]`; `sheet` names an Excel sheet;
     `uncomputed` holds (row number, column index) of formulas with no value; `cleaned` those of cells that had
-    control characters removed (lib.ingest.controls).
+    control characters removed (lib.ingest.controls); `no_controls` is True when the reader found on the file's
+    bytes that no cell has one (lib.ingest.controls then skips its pass over every cell).
     """
 
     columns: tuple[pa.Array, ...]
@@ -58,6 +61,7 @@ class Table:
     sheet: str | None = None
     uncomputed: frozenset[tuple[int, int]] = frozenset()
     cleaned: frozenset[tuple[int, int]] = frozenset()
+    no_controls: bool = False
 
     @classmethod
     def from_rows(
@@ -383,14 +387,13 @@ def mislabelled(file_name: str, data: bytes) -> str | None:
 
 
 def read_tables(data: bytes, limits: Limits = READ_LIMITS) -> list[Table]:
-    """Any supported file as tables (one per Excel sheet): Excel and Parquet by signature, else delimited text.
-
-    `limits` bound what the file may expand to (lib.ingest.limits): the callers pass the settings in force.
-    """
+    """Any supported file as tables (one per Excel sheet): Excel and Parquet by signature, else delimited text,
+    within `limits` (the callers pass the settings in force); a CSV file's bytes tell `no_controls`."""
     if not data.strip():
         raise UnreadableFile("empty")
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx_tables(data, limits)
     if data.startswith(b"PAR1"):
         return [read_parquet_table(data, limits)]
-    return [read_csv_table(data, limits)]
+    table = read_csv_table(data, limits)
+    return [dataclasses.replace(table, no_controls=has_no_controls(data, table.encoding))]
