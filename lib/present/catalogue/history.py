@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from lib.present.plurals import Strings, plural
+from lib.present.plurals import Strings
 
 STRINGS: Final[Strings] = {
     # --- history page ---
@@ -99,11 +99,7 @@ STRINGS: Final[Strings] = {
     "store.unknown_setting": {"vi": "Không có thiết lập «{setting}».", "en": "There is no setting “{setting}”."},
     "store.bad_read_limit": {
         "vi": "Thiết lập «{setting}» phải là một số nguyên từ 1 đến {highest}, không phải «{value}».",
-        "en": (
-            "The setting “{setting}” must be a whole number from 1 to ",
-            plural("highest", one="{highest}", other="{highest}"),
-            ", not “{value}”.",
-        ),
+        "en": "The setting “{setting}” must be a whole number from 1 to {highest}, not “{value}”.",
     },
     "store.bad_goals": {
         "vi": "Mục tiêu không hợp lệ: cần ít nhất một dòng, tỷ lệ từ trên 0 đến 100 %, không trùng hạn.",
