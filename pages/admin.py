@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib.core.schema import ROLES
+from lib.core.schema import READ_LIMIT_PREFIX, READ_LIMITS_HIGHEST, ROLES
 from lib.present import texts, units, views
 from lib.present.i18n import t
 from ui import actions, auth, cards, loaders, state
@@ -82,6 +82,19 @@ signer = signer_col.text_area(
 recipients = recipients_col.text_area(
     t("admin.report_recipients", lang), value=settings["report_recipients"], key="bl.setting_recipients"
 )
+st.caption(t("admin.limits_heading", lang))
+limit_columns = [*st.columns(4), *st.columns(4)]  # one per limit, four to a row
+limits = {
+    name: column.number_input(
+        t(f"admin.limit.{name}", lang),
+        min_value=1,
+        max_value=READ_LIMITS_HIGHEST[name],
+        value=value,
+        step=1,
+        key=f"bl.setting_{name}",
+    )
+    for column, (name, value) in zip(limit_columns, loaders.read_limits().items(), strict=True)
+}
 if st.button(t("admin.save_settings", lang), key="bl.settings_save"):
     values = {
         "viewers_see_names": "1" if show_names else "0",
@@ -91,6 +104,7 @@ if st.button(t("admin.save_settings", lang), key="bl.settings_save"):
         "report_place": place,
         "report_signer": signer,
         "report_recipients": recipients,
+        **{f"{READ_LIMIT_PREFIX}{name}": str(value) for name, value in limits.items()},
     }
     cards.outcome(*actions.save_settings(values, who, lang))
 

@@ -16,7 +16,17 @@ import pytest
 from lib.analysis.compare import BECAME, STOPPED
 from lib.analysis.levels import UPPER
 from lib.core.model import Granularity, Severity
-from lib.core.schema import HAMLET_FIELDS, OFFICER_FIELDS, POSITIONS, REASONS, ROLES, STATUSES, WARD_FIELDS, WARD_KINDS
+from lib.core.schema import (
+    HAMLET_FIELDS,
+    OFFICER_FIELDS,
+    POSITIONS,
+    READ_LIMITS,
+    REASONS,
+    ROLES,
+    STATUSES,
+    WARD_FIELDS,
+    WARD_KINDS,
+)
 from lib.present import staffing_views
 from lib.present.catalogue import merged
 from lib.present.i18n import CATALOGUE, LANGS, t
@@ -213,6 +223,7 @@ FAMILIES: dict[str, Callable[[], Collection[str]]] = {
     "store.": lambda: raised("StoreError"),
     "account.": lambda: raised("AccountError"),
     "event.": audit_actions,
+    "admin.limit.": lambda: READ_LIMITS,
 }
 
 

@@ -105,10 +105,16 @@ def set_disabled(name: str, disabled: bool, who: Identity, lang: str) -> tuple[b
 
 
 def save_settings(values: dict[str, str], who: Identity, lang: str) -> tuple[bool, str]:
+    """Store the settings an administrator entered: all of them, or none when one is refused (its message)."""
     if not who.can("settings"):
         return False, t("auth.forbidden", lang)
-    for key, value in values.items():
-        store.set_setting(loaders.data_dir(), key, value, who.name)
+    try:
+        for key, value in values.items():
+            store.check_setting(key, value)
+        for key, value in values.items():
+            store.set_setting(loaders.data_dir(), key, value, who.name)
+    except store.StoreError as exc:
+        return False, store_message(exc, lang)
     return True, t("admin.settings_saved", lang)
 
 

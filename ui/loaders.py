@@ -73,11 +73,13 @@ def goals() -> tuple[Goal, ...]:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _parse_upload(data: bytes, file_name: str, as_of: date | None, folder: str, revision: str) -> Parsed:
-    return parse_bytes(data, file_name, store.units(Path(folder)), as_of=as_of)
+    limits = store.read_limits(Path(folder))
+    return parse_bytes(data, file_name, store.units(Path(folder)), as_of=as_of, limits=limits)
 
 
 def parse_upload(data: bytes, file_name: str, as_of: date | None) -> Parsed:
-    """An uploaded file read and checked against the units master in force (cached by its bytes and the store)."""
+    """An uploaded file read and checked against the units master and read limits in force (cached by its bytes and
+    the store)."""
     return _parse_upload(data, file_name, as_of, str(data_dir()), revision())
 
 
@@ -169,6 +171,11 @@ def settings() -> dict[str, str]:
     return store.settings(data_dir())
 
 
+def read_limits() -> dict[str, int]:
+    """The read limits in force (the `read_…` settings): what an uploaded file may expand to."""
+    return store.read_limits(data_dir())
+
+
 def audit() -> list[dict[str, object]]:
     return store.events(data_dir())
 
@@ -193,6 +200,11 @@ def units_masters() -> list[store.UnitsInfo]:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
+def _parse_units(data: bytes, file_name: str, folder: str, revision: str) -> UnitsRead:
+    return read_units_file(data, file_name, store.read_limits(Path(folder)))
+
+
 def parse_units(data: bytes, file_name: str) -> UnitsRead:
-    """An uploaded units master read and checked (cached by its bytes)."""
-    return read_units_file(data, file_name)
+    """An uploaded units master read and checked within the read limits in force (cached by its bytes and the
+    store)."""
+    return _parse_units(data, file_name, str(data_dir()), revision())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -66,15 +65,17 @@ def _print_problems(parsed: Parsed, lang: str) -> None:
             print("  " + line(problem, lang), file=sys.stderr)
 
 
-def _read(path: Path, as_of: date | None, lang: str, units: pd.DataFrame) -> tuple[Parsed, bytes]:
-    data = read_bytes(path, lang)
-    return parse_bytes(data, path.name, units, as_of=as_of), data
+def _read(args: argparse.Namespace, units: pd.DataFrame) -> tuple[Parsed, bytes]:
+    """The file of `args.file` read and checked, within the read limits set in the store of `args.data_dir`."""
+    data = read_bytes(args.file, args.lang)
+    limits = store.read_limits(args.data_dir)
+    return parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits), data
 
 
 def summarize(args: argparse.Namespace) -> int:
     if args.file:
         units, _, _ = units_for(args)
-        parsed, _ = _read(args.file, args.as_of, args.lang, units)
+        parsed, _ = _read(args, units)
         _print_problems(parsed, args.lang)
         if not parsed.ok or parsed.snapshot is None:
             return EXIT_INPUT
@@ -88,7 +89,7 @@ def summarize(args: argparse.Namespace) -> int:
 
 def validate(args: argparse.Namespace) -> int:
     units, units_read, _ = units_for(args)
-    parsed, _ = _read(args.file, args.as_of, args.lang, units)
+    parsed, _ = _read(args, units)
     if args.json:
         print_json(with_units(validation(parsed, store.goals(args.data_dir), args.lang), units_read, args))
     else:
@@ -103,7 +104,7 @@ def validate(args: argparse.Namespace) -> int:
 def do_import(args: argparse.Namespace) -> int:
     """Check, then store; with --units FILE that master is stored too (in the same transaction) unless in force."""
     units, units_read, units_data = units_for(args)
-    parsed, data = _read(args.file, args.as_of, args.lang, units)
+    parsed, data = _read(args, units)
     result = with_units(validation(parsed, store.goals(args.data_dir), args.lang), units_read, args)
     if not parsed.ok:
         if args.json:

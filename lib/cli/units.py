@@ -19,10 +19,12 @@ from lib.present.problems import line, store_message
 from lib.present.units import describe
 
 
-def read_units(path: Path, lang: str, as_json: bool) -> tuple[UnitsRead, bytes]:
-    """A units master file read and checked; its errors printed (as JSON with --json) and InputError raised."""
+def read_units(path: Path, args: argparse.Namespace) -> tuple[UnitsRead, bytes]:
+    """A units master file read and checked within the read limits set in the store of `args.data_dir`; its errors
+    printed (as JSON with --json) and InputError raised."""
+    lang, as_json = args.lang, bool(getattr(args, "json", False))
     data = read_bytes(path, lang)
-    read = parse_units(data, path.name)
+    read = parse_units(data, path.name, store.read_limits(args.data_dir))
     if not read.ok:
         if as_json:
             print_json({"ok": False, "units": units_validation(read, lang, path.name)})
@@ -44,7 +46,7 @@ def units_for(args: argparse.Namespace) -> tuple[pd.DataFrame, UnitsRead | None,
     """The master to check against: --units FILE for this run, else the stored one (else the embedded one)."""
     if getattr(args, "units", None) is None:
         return store.units(args.data_dir), None, b""
-    read, data = read_units(args.units, args.lang, bool(getattr(args, "json", False)))
+    read, data = read_units(args.units, args)
     assert read.units is not None
     return read.units, read, data
 
@@ -58,7 +60,7 @@ def units_command(args: argparse.Namespace) -> int:
     """`units import FILE`: check a master and make it the one in force; `units list`: the stored masters."""
     if args.units_command == "list":
         return _units_list(args)
-    read, data = read_units(args.file, args.lang, args.json)
+    read, data = read_units(args.file, args)
     assert read.units is not None
     orphan_of, orphan_count = store.orphans(args.data_dir, read.units)
     try:

@@ -246,18 +246,6 @@ PERMISSIONS: Final[dict[str, frozenset[str]]] = {
     "admin": frozenset({"read", "upload", "restore", "scenario", "goals", "see_names", "accounts", "settings"}),
 }
 LOGIN_LIMIT: Final = {"failures": 5, "minutes": 15}  # failed logins allowed per user in a window
-SETTINGS_DEFAULTS: Final = {
-    "viewers_see_names": "0",
-    "idle_minutes": "30",
-    "max_upload_mb": "20",
-    # the agency block of the PDF and Word brief: the party committee, its office that issues the report, the place
-    "report_parent": "Thành ủy Bạc Liêu",
-    "report_office": "Ban Tổ chức",
-    "report_place": "Bạc Liêu",
-    # and its foot: the signer's title (one line of it per line) and the recipients (one per line)
-    "report_signer": "T/M BAN THƯỜNG VỤ",
-    "report_recipients": "- Ban Thường vụ Thành ủy (b/c);\n- Lưu VP.",
-}
 
 # --- How far an uploaded file may expand -------------------------------------------------------------
 # Checked on the file's bytes (zip directory, sheet XML, Parquet metadata, raw lines) before any parser builds
@@ -272,4 +260,23 @@ READ_LIMITS: Final = {
     "max_zip_ratio": 100,  # how many times a part of a workbook may expand (spreadsheets: 5 to 30)
     "max_uncompressed_mb": 200,  # a workbook's parts, or a Parquet file's pages, once uncompressed
     "max_decoded_mb": 512,  # the text of a Parquet file's cells, dictionaries expanded
+}
+# Each limit is also a setting an administrator may change (`read_max_cells`, …): READ_LIMITS are their defaults.
+# A value must be a whole number from 1 to a hundred times the default.
+READ_LIMIT_PREFIX: Final = "read_"
+READ_LIMITS_HIGHEST: Final = {name: value * 100 for name, value in READ_LIMITS.items()}
+
+SETTINGS_DEFAULTS: Final = {
+    "viewers_see_names": "0",
+    "idle_minutes": "30",
+    "max_upload_mb": "20",
+    # the agency block of the PDF and Word brief: the party committee, its office that issues the report, the place
+    "report_parent": "Thành ủy Bạc Liêu",
+    "report_office": "Ban Tổ chức",
+    "report_place": "Bạc Liêu",
+    # and its foot: the signer's title (one line of it per line) and the recipients (one per line)
+    "report_signer": "T/M BAN THƯỜNG VỤ",
+    "report_recipients": "- Ban Thường vụ Thành ủy (b/c);\n- Lưu VP.",
+    # how far an uploaded file may expand (above): read_max_rows, read_max_cells, …
+    **{READ_LIMIT_PREFIX + name: str(value) for name, value in READ_LIMITS.items()},
 }

@@ -10,15 +10,21 @@ import pyarrow.compute as pc
 
 from lib.core.model import Problem
 from lib.core.model import warning as _warning
+from lib.ingest.control_bytes import CONTROL_RANGES
 from lib.ingest.table import Table
 
-# C0 and C1 controls and DEL. The white-space ones (tab, line breaks, U+001C-U+001F, U+0085) are already spaces.
-CONTROLS = "[\\x{0}-\\x{8}\\x{e}-\\x{1b}\\x{7f}-\\x{84}\\x{86}-\\x{9f}]"
+# C0 and C1 controls and DEL (CONTROL_RANGES), spelled for RE2 (pyarrow).
+CONTROLS = "[" + "".join(f"\\x{{{low:x}}}-\\x{{{high:x}}}" for low, high in CONTROL_RANGES) + "]"
 SHOWN = 20  # warnings named one by one; the rest are counted in one more
 
 
 def without_controls(table: Table) -> Table:
-    """The table with control characters removed from every cell; `cleaned` notes where (row number, column)."""
+    """The table with control characters removed from every cell; `cleaned` notes where (row number, column).
+
+    A table whose reader found none on the file's bytes (`no_controls`) is returned as it is, without a pass.
+    """
+    if table.no_controls:
+        return table
     columns = list(table.columns)
     cleaned: set[tuple[int, int]] = set()
     for index, values in enumerate(columns):

@@ -145,10 +145,12 @@ def _check_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, li
         rows += len(_ROW.findall(text))
         for ref in _DIMENSION.findall(text):
             height, width = _area(ref)
-            if height * width > limits["max_cells"] or height > limits["max_rows"]:
+            if height * width > limits["max_cells"]:
                 raise _refuse(
                     "sheet_dimension", sheet=sheet, ref=ref.decode(), cells=height * width, limit=limits["max_cells"]
                 )
+            if height > limits["max_rows"]:  # not "of N cells, over the limit" when the cells are within it
+                raise _refuse("too_many_rows", rows=height, limit=limits["max_rows"])
         for ref in _MERGE.findall(text):
             height, width = _area(ref)
             cells += height * width

@@ -10,12 +10,13 @@ import pandas as pd
 from lib.core.model import Checked, Granularity, Problem, Snapshot
 from lib.core.model import error as _error
 from lib.core.model import warning as _warning
+from lib.core.schema import READ_LIMITS
 from lib.ingest.body import Body, body_rows
 from lib.ingest.checks import check_uncomputed
 from lib.ingest.controls import check_controls, without_controls
 from lib.ingest.hamlet_rows import hamlet_rows
 from lib.ingest.header import Layout, file_date, recognise, title_date
-from lib.ingest.limits import OverLimit
+from lib.ingest.limits import Limits, OverLimit
 from lib.ingest.matching import UnitMatcher
 from lib.ingest.officer_rows import officer_hamlets, officer_rows
 from lib.ingest.snapshot import Rows, complete_hamlets, snapshot
@@ -45,10 +46,14 @@ def parse_bytes(
     file_name: str,
     units: pd.DataFrame,
     as_of: date | None = None,
+    limits: Limits = READ_LIMITS,
 ) -> Parsed:
-    """Read and check a file; the snapshot is set only when there is no error."""
+    """Read and check a file; the snapshot is set only when there is no error.
+
+    `limits` bound what the file may expand to: the callers pass the read limits in force (the settings).
+    """
     parsed = Parsed()
-    layout = _recognise(data, file_name, parsed)
+    layout = _recognise(data, file_name, parsed, limits)
     if layout is None:
         return parsed
     when = as_of or title_date(layout.table, layout.header.index) or file_date(file_name)
@@ -68,14 +73,14 @@ def parse_bytes(
     return parsed
 
 
-def _recognise(data: bytes, file_name: str, parsed: Parsed) -> Layout | None:
+def _recognise(data: bytes, file_name: str, parsed: Parsed, limits: Limits) -> Layout | None:
     """The file's tables read and the one with a header recognised (noted in `parsed`); None after an error."""
     extension = mislabelled(file_name, data)
     if extension:
         parsed.problems.append(_error("wrong_type", None, None, extension=extension))
         return None
     try:
-        tables = read_tables(data)
+        tables = read_tables(data, limits)
     except OverLimit as exc:
         parsed.problems.append(exc.problem)
         return None

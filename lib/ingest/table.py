@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import unicodedata
 from collections.abc import Sequence
@@ -17,7 +18,10 @@ import pyarrow.compute as pc
 
 from lib.core.model import error as _error
 from lib.core.normalize import nfc
+from lib.core.schema import READ_LIMITS
+from lib.ingest.control_bytes import has_no_controls
 from lib.ingest.limits import (
+    Limits,
     OverLimit,
     UnreadableFile,
     check_decoded,
@@ -46,7 +50,8 @@ class Table:
 
     Row i has `lengths[i]` cells and is shown to the user as row `numbers[i]`; `sheet` names an Excel sheet;
     `uncomputed` holds (row number, column index) of formulas with no value; `cleaned` those of cells that had
-    control characters removed (lib.ingest.controls).
+    control characters removed (lib.ingest.controls); `no_controls` is True when the reader found on the file's
+    bytes that no cell has one (lib.ingest.controls then skips its pass over every cell).
     """
 
     columns: tuple[pa.Array, ...]
@@ -56,6 +61,7 @@ class Table:
     sheet: str | None = None
     uncomputed: frozenset[tuple[int, int]] = frozenset()
     cleaned: frozenset[tuple[int, int]] = frozenset()
+    no_controls: bool = False
 
     @classmethod
     def from_rows(
@@ -132,19 +138,19 @@ def _delimiter(text: str) -> str:
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
-def read_csv_table(data: bytes) -> Table:
+def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     """A CSV/TSV file as a table; delimiter and encoding found from the bytes.
 
     Cells are NFC text with white space collapsed, exactly as Python's csv module splits them. A large,
     regular file (one record per line, the same number of cells in each, well-formed quotes) is split by
     Arrow's parser instead, which gives the same cells much faster.
     """
-    check_lines(data)
+    check_lines(data, limits)
     text, encoding = decode(data)
     if "\x00" in text:
         raise UnreadableFile("binary")
     delimiter = _delimiter(text)
-    check_fields(data if encoding in ("utf-8", "utf-8-sig", "cp1258") else text.encode("utf-8"), delimiter)
+    check_fields(data if encoding in ("utf-8", "utf-8-sig", "cp1258") else text.encode("utf-8"), delimiter, limits)
     fast = _arrow_csv(text, data, encoding, delimiter)
     if fast is not None:
         return fast
@@ -271,11 +277,11 @@ def _sheet_cells(sheet: Any) -> dict[int, dict[int, Any]]:
     return cells
 
 
-def read_xlsx_tables(data: bytes) -> list[Table]:
+def read_xlsx_tables(data: bytes, limits: Limits = READ_LIMITS) -> list[Table]:
     """Every sheet of an Excel workbook as a table of its non-empty rows, with their Excel row numbers."""
     import openpyxl
 
-    check_workbook(data)
+    check_workbook(data, limits)
     try:
         formulas = openpyxl.load_workbook(io.BytesIO(data))
     except Exception as exc:
@@ -315,26 +321,28 @@ def _text_once(value: object, texts: dict[object, str]) -> str:
         return _cell_text(value)
 
 
-def read_parquet_table(data: bytes) -> Table:
+def read_parquet_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     """A Parquet file as a table: the column names are the header (row 1), records from row 2.
 
     Text columns are read as dictionaries and measured before they are expanded (READ_LIMITS).
     """
     import pyarrow.parquet as pq
 
-    check_parquet(data)
+    check_parquet(data, limits)
     try:
         schema = pq.read_schema(io.BytesIO(data))
         texts = [f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
         arrow = pq.read_table(io.BytesIO(data), read_dictionary=texts)
         # Records were read as {name: value}: with a repeated name, every column of that name shows the last one.
         last = {name: i for i, name in enumerate(arrow.column_names)}
-        encoded = [_parquet_text(arrow.column(last[name]).combine_chunks(), name) for name in arrow.column_names]
+        encoded = [
+            _parquet_text(arrow.column(last[name]).combine_chunks(), name, limits) for name in arrow.column_names
+        ]
     except OverLimit:
         raise
     except Exception as exc:  # a damaged page fails here
         raise UnreadableFile("parquet") from exc
-    check_decoded_total(sum(size for _, _, size in encoded))
+    check_decoded_total(sum(size for _, _, size in encoded), limits)
     columns = [values.take(indices) for values, indices, _ in encoded]
     names = [nfc(c) for c in arrow.column_names]
     count = arrow.num_rows + 1
@@ -345,7 +353,7 @@ def read_parquet_table(data: bytes) -> Table:
     return Table(cells, np.full(count, width, dtype=np.int64), np.arange(1, count + 1, dtype=np.int64), "parquet")
 
 
-def _parquet_text(values: pa.Array, name: str) -> tuple[pa.Array, pa.Array, int]:
+def _parquet_text(values: pa.Array, name: str, limits: Limits) -> tuple[pa.Array, pa.Array, int]:
     """One column as each distinct value's text, the index of each cell's, and the bytes they will expand to."""
     values.validate(full=True)  # damaged text fails here
     if pa.types.is_dictionary(values.type):
@@ -356,10 +364,10 @@ def _parquet_text(values: pa.Array, name: str) -> tuple[pa.Array, pa.Array, int]
         except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
             texts = pa.array([_cell_text(v) for v in values.to_pylist()], pa.string())
             every = np.arange(len(texts))
-            return texts, pa.array(every), check_decoded(_lengths(texts), every, name)
+            return texts, pa.array(every), check_decoded(_lengths(texts), every, name, limits)
     texts = pa.array([_cell_text(v) for v in encoded.dictionary.to_pylist()] + [""], pa.string())
     indices = pc.fill_null(encoded.indices, len(encoded.dictionary))  # a null cell is ''
-    return texts, indices, check_decoded(_lengths(texts), indices.to_numpy(zero_copy_only=False), name)
+    return texts, indices, check_decoded(_lengths(texts), indices.to_numpy(zero_copy_only=False), name, limits)
 
 
 def _lengths(texts: pa.Array) -> np.ndarray:
@@ -378,12 +386,14 @@ def mislabelled(file_name: str, data: bytes) -> str | None:
     return None
 
 
-def read_tables(data: bytes) -> list[Table]:
-    """Any supported file as tables (one per Excel sheet): Excel and Parquet by signature, else delimited text."""
+def read_tables(data: bytes, limits: Limits = READ_LIMITS) -> list[Table]:
+    """Any supported file as tables (one per Excel sheet): Excel and Parquet by signature, else delimited text,
+    within `limits` (the callers pass the settings in force); a CSV file's bytes tell `no_controls`."""
     if not data.strip():
         raise UnreadableFile("empty")
     if data.startswith(b"PK\x03\x04"):
-        return read_xlsx_tables(data)
+        return read_xlsx_tables(data, limits)
     if data.startswith(b"PAR1"):
-        return [read_parquet_table(data)]
-    return [read_csv_table(data)]
+        return [read_parquet_table(data, limits)]
+    table = read_csv_table(data, limits)
+    return [dataclasses.replace(table, no_controls=has_no_controls(data, table.encoding))]

@@ -16,9 +16,9 @@ from lib.core.model import Checked, Problem, Snapshot
 from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.core.normalize import nfc
-from lib.core.schema import UNIT_COLUMNS, UNIT_REQUIRED
+from lib.core.schema import READ_LIMITS, UNIT_COLUMNS, UNIT_REQUIRED
 from lib.ingest.controls import check_controls, without_controls
-from lib.ingest.limits import OverLimit
+from lib.ingest.limits import Limits, OverLimit
 from lib.ingest.table import Table, UnreadableFile, read_tables
 from lib.ingest.unit_checks import UPPER_COLUMNS, UPPER_LEVELS, check_master
 
@@ -43,10 +43,10 @@ class UnitsRead(Checked):
         return self.units is not None and not self.errors
 
 
-def _tables(data: bytes, problems: list[Problem]) -> list[Table] | None:
+def _tables(data: bytes, problems: list[Problem], limits: Limits) -> list[Table] | None:
     """The file's tables, or None with the reason in `problems` (unreadable, or over a limit of READ_LIMITS)."""
     try:
-        return [without_controls(t) for t in read_tables(data)]
+        return [without_controls(t) for t in read_tables(data, limits)]
     except OverLimit as exc:
         problems.append(exc.problem)
     except UnreadableFile as exc:
@@ -54,14 +54,15 @@ def _tables(data: bytes, problems: list[Problem]) -> list[Table] | None:
     return None
 
 
-def parse_units(data: bytes, file_name: str = "") -> UnitsRead:
+def parse_units(data: bytes, file_name: str = "", limits: Limits = READ_LIMITS) -> UnitsRead:
     """Read and check a units master file (CSV in any encoding offices use; also XLSX or Parquet), header in row 1.
 
     Columns: ward_code, ward, ward_kind, hamlet_code, hamlet, hamlet_kind; optional name_source, district_code,
-    district, province_code, province. Every problem names its row (as the file shows it) and column.
+    district, province_code, province. Every problem names its row (as the file shows it) and column. `limits`
+    bound what the file may expand to: the callers pass the read limits in force (the settings).
     """
     read = UnitsRead(sha256=hashlib.sha256(data).hexdigest())
-    tables = _tables(data, read.problems)
+    tables = _tables(data, read.problems, limits)
     if tables is None:
         return read
     read.encoding = tables[0].encoding

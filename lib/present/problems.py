@@ -56,5 +56,6 @@ def catalogue_message(key: str, params: dict[str, object], lang: str) -> str:
 
 
 def store_message(exc: StoreError, lang: str) -> str:
-    """Why the store refused a write, in the user's language."""
-    return catalogue_message(f"store.{exc.code}", exc.params, lang)
+    """Why the store refused a write, in the user's language (a setting's highest value: 1.000.000 in Vietnamese)."""
+    params = {k: fmt.integer(v, lang) if k == "highest" and isinstance(v, int) else v for k, v in exc.params.items()}
+    return catalogue_message(f"store.{exc.code}", params, lang)

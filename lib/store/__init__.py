@@ -18,7 +18,7 @@ from lib.store.chain import ChainCheck
 from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path
 from lib.store.masters import UnitsFile, UnitsInfo, same_units, set_units, units, units_masters, ward_list
 from lib.store.scenarios import Scenario, delete_scenario, save_scenario, scenarios
-from lib.store.settings import goals, set_goals, set_setting, settings
+from lib.store.settings import check_setting, goals, read_limits, set_goals, set_setting, settings
 from lib.store.snapshots import (
     SnapshotInfo,
     add_snapshot,
@@ -45,6 +45,7 @@ __all__ = [
     "UnitsInfo",
     "User",
     "add_snapshot",
+    "check_setting",
     "clear_login_failures",
     "create_user",
     "current_id",
@@ -59,6 +60,7 @@ __all__ = [
     "observations",
     "original",
     "orphans",
+    "read_limits",
     "record",
     "record_login_failure",
     "restore",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lib.core.dataset import default_goals
 from lib.core.model import Goal
-from lib.core.schema import SETTINGS_DEFAULTS
+from lib.core.schema import READ_LIMIT_PREFIX, READ_LIMITS, READ_LIMITS_HIGHEST, SETTINGS_DEFAULTS
 from lib.store.audit import _event
 from lib.store.db import StoreError, _reading, _table_exists, _writing
 
@@ -22,9 +22,38 @@ def settings(data_dir: Path) -> dict[str, str]:
     return values
 
 
-def set_setting(data_dir: Path, key: str, value: str, by: str) -> None:
+def read_limits(data_dir: Path) -> dict[str, int]:
+    """The read limits in force, for lib.ingest's readers: setting `read_max_cells` is limit `max_cells`.
+
+    A stored value that is not a valid limit (written behind the app's back) counts as its default.
+    """
+    values = settings(data_dir)
+    limits = dict(READ_LIMITS)
+    for name in READ_LIMITS:
+        try:
+            check_setting(READ_LIMIT_PREFIX + name, values[READ_LIMIT_PREFIX + name])
+        except StoreError:
+            continue
+        limits[name] = int(values[READ_LIMIT_PREFIX + name])
+    return limits
+
+
+def check_setting(key: str, value: str) -> None:
+    """Refuse an unknown setting, or a read limit that is not a whole number from 1 to 100 times its default."""
     if key not in SETTINGS_DEFAULTS:
-        raise StoreError("unknown_setting", key=key)
+        raise StoreError("unknown_setting", setting=key)
+    name = key.removeprefix(READ_LIMIT_PREFIX)
+    if key.startswith(READ_LIMIT_PREFIX) and name in READ_LIMITS:
+        highest = READ_LIMITS_HIGHEST[name]
+        text = value.strip()
+        if not (text.isascii() and text.isdigit() and 1 <= int(text) <= highest):
+            raise StoreError("bad_read_limit", setting=key, value=value, highest=highest)
+
+
+def set_setting(data_dir: Path, key: str, value: str, by: str) -> None:
+    """Store one setting (checked by check_setting); the change is audited."""
+    check_setting(key, value)
+    value = value.strip() if key.startswith(READ_LIMIT_PREFIX) else value
     with _writing(data_dir) as conn:
         conn.execute(
             "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?", (key, value, value)

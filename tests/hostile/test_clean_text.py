@@ -13,6 +13,8 @@ import pytest
 
 from lib import report, store
 from lib.ingest import default_units, parse_bytes, parse_units
+from lib.ingest.controls import without_controls
+from lib.ingest.table import read_tables
 from lib.present.problems import line
 from lib.report import export, forms
 
@@ -125,3 +127,28 @@ def test_report_xlsx_never_fails_on_a_value_stored_with_control_characters(tmp_p
     texts = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert not any(ch in text for text in texts for ch in (BELL, ESCAPE, "\x01"))
     assert all(c.data_type != "f" for ws in book.worksheets for row in ws.iter_rows() for c in row)
+
+
+# (a CSV file's bytes, whether its reader proves it has no control character, the cells cleaned: row, column index)
+FLAGGED = [
+    ("a,b\nNguyễn Văn An,Trần Bình\n".encode(), True, set()),
+    ("a,b\n«Khóm» 1,Lê Hoa\n".encode(), True, set()),  # U+00AB is C2 AB in UTF-8, no C1 control
+    ("a,b\nNguyễn\x07 Văn An,Trần Bình\n".encode(), False, {(2, 0)}),
+    ("a,b\nKhóm\x9b 1,Lê Hoa\n".encode(), False, {(2, 0)}),  # a C1 control: C2 9B
+    ("a,b\nKhóm 1,Lê\x7f Hoa\n".encode(), False, {(2, 1)}),
+    ("a,b\nKhóm 1,Lê\x1b Hoa\n".encode("cp1258"), False, {(2, 1)}),
+    ("a,b\n“Khóm” 1,Lê Hoa\n".encode("cp1258"), True, set()),  # 93 and 94 are quotes in cp1258, no control
+    ("a,b\nKhóm 1,Lê Hoa\n".encode("utf-16"), False, set()),  # not checked on its bytes: the pass runs
+]
+
+
+@pytest.mark.parametrize(("data", "proved", "cleaned"), FLAGGED)
+def test_the_control_pass_is_skipped_only_when_the_bytes_prove_there_is_none(
+    data: bytes, proved: bool, cleaned: set[tuple[int, int]]
+) -> None:
+    table = read_tables(data)[0]
+    assert table.no_controls is proved
+    clean = without_controls(table)
+    assert clean.cleaned == cleaned
+    assert (clean is table) is (not cleaned)
+    assert not any(ch in cell for row in clean.rows for cell in row for ch in "\x07\x9b\x7f\x1b")

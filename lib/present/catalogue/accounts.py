@@ -133,6 +133,33 @@ STRINGS: Final[Strings] = {
     "admin.report_recipients": {"vi": "Nơi nhận (mỗi nơi một dòng)", "en": "Recipients (one per line)"},
     "admin.viewers_see_names": {"vi": "Người xem được thấy họ tên cán bộ", "en": "Viewers may see personal names"},
     "admin.idle_minutes": {"vi": "Tự đăng xuất sau (phút không hoạt động)", "en": "Log out after (idle minutes)"},
+    "admin.limits_heading": {
+        "vi": "Giới hạn khi đọc tệp tải lên (tệp vượt giới hạn bị từ chối trước khi đọc):",
+        "en": "Limits on reading an uploaded file (a file over a limit is refused before it is read):",
+    },
+    "admin.limit.max_rows": {"vi": "Số dòng tối đa của một bảng", "en": "Rows of a table, at most"},
+    "admin.limit.max_columns": {"vi": "Số ô tối đa trong một dòng", "en": "Cells in one row, at most"},
+    "admin.limit.max_field_chars": {"vi": "Số ký tự tối đa trong một ô", "en": "Characters in one cell, at most"},
+    "admin.limit.max_line_bytes": {
+        "vi": "Số byte tối đa của một dòng tệp CSV",
+        "en": "Bytes in one line of a CSV file, at most",
+    },
+    "admin.limit.max_cells": {
+        "vi": "Số ô tối đa của một tệp Excel (kể cả ô gộp)",
+        "en": "Cells of an Excel workbook, merged ones included, at most",
+    },
+    "admin.limit.max_zip_ratio": {
+        "vi": "Tỷ lệ giải nén tối đa của một phần tệp Excel",
+        "en": "How many times a part of a workbook may expand, at most",
+    },
+    "admin.limit.max_uncompressed_mb": {
+        "vi": "Dung lượng tối đa sau giải nén (MB)",
+        "en": "Size once uncompressed, at most (MB)",
+    },
+    "admin.limit.max_decoded_mb": {
+        "vi": "Dung lượng chữ tối đa của tệp Parquet (MB)",
+        "en": "Text of a Parquet file, at most (MB)",
+    },
     "admin.save_settings": {"vi": "Lưu thiết lập", "en": "Save settings"},
     "admin.settings_saved": {"vi": "Đã lưu thiết lập.", "en": "Settings saved."},
     "admin.audit": {"vi": "Nhật ký thay đổi", "en": "Audit trail"},

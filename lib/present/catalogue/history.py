@@ -96,7 +96,11 @@ STRINGS: Final[Strings] = {
         "en": "The file was checked against another units master than the one in use; check the file again.",
     },
     "store.unknown_user": {"vi": "Không có tài khoản «{name}».", "en": "There is no account “{name}”."},
-    "store.unknown_setting": {"vi": "Không có thiết lập «{key}».", "en": "There is no setting “{key}”."},
+    "store.unknown_setting": {"vi": "Không có thiết lập «{setting}».", "en": "There is no setting “{setting}”."},
+    "store.bad_read_limit": {
+        "vi": "Thiết lập «{setting}» phải là một số nguyên từ 1 đến {highest}, không phải «{value}».",
+        "en": "The setting “{setting}” must be a whole number from 1 to {highest}, not “{value}”.",
+    },
     "store.bad_goals": {
         "vi": "Mục tiêu không hợp lệ: cần ít nhất một dòng, tỷ lệ từ trên 0 đến 100 %, không trùng hạn.",
         "en": "Invalid goals: at least one row, shares above 0 and up to 100 %, no repeated deadline.",
