@@ -24,8 +24,11 @@ from lib.report.agency import Agency, cell, issued_line
 from lib.report.brief import MAX_LISTED, Brief
 from lib.report.slides import (
     behind_table,
+    behind_total,
     goals_table,
+    no_pending_list,
     pending_table,
+    pending_total,
     reasons_table,
     staffing_lines,
     staffing_table,
@@ -276,8 +279,7 @@ def _wards(document: WordDocument, brief: Brief, images: dict[str, bytes]) -> No
     if brief.behind.empty:
         _para(document, t("overview.none_behind", lang))
         return
-    needed = fmt.integer(int(brief.behind["needed"].sum()), lang)
-    _para(document, t("slide.behind_total", lang, wards=fmt.integer(len(brief.behind), lang), needed=needed))
+    _para(document, behind_total(brief))
     _table(document, behind_table(brief), (4.2, 2, 2.4, 2, 2))
     _more_rows(document, len(brief.behind), lang)
 
@@ -287,13 +289,10 @@ def _hamlets(document: WordDocument, brief: Brief) -> None:
     lang = brief.lang
     _heading(document, t("brief.section_hamlets", lang))
     pending = brief.pending
-    if pending is None:
-        _para(document, t("overview.no_hamlet_data", lang))
+    if pending is None or pending.empty:
+        _para(document, no_pending_list(brief))
         return
-    if pending.empty:
-        _para(document, t("slide.none_pending", lang))
-        return
-    _para(document, t("slide.pending_total", lang, n=fmt.integer(len(pending), lang)))
+    _para(document, pending_total(brief))
     _table(document, reasons_table(brief.reasons, lang), (5, 1))
     if brief.hide_names:
         _para(document, t("slide.names_hidden", lang), style="I")

@@ -17,8 +17,11 @@ from lib.report.agency import Agency, cell, issued_line
 from lib.report.brief import MAX_LISTED, Brief
 from lib.report.slides import (
     behind_table,
+    behind_total,
     goals_table,
+    no_pending_list,
     pending_table,
+    pending_total,
     reasons_table,
     staffing_lines,
     staffing_table,
@@ -187,8 +190,7 @@ def _wards(pdf: FPDF, brief: Brief, images: dict[str, bytes]) -> None:
     if brief.behind.empty:
         _paragraph(pdf, t("overview.none_behind", lang))
         return
-    needed = fmt.integer(int(brief.behind["needed"].sum()), lang)
-    _paragraph(pdf, t("slide.behind_total", lang, wards=fmt.integer(len(brief.behind), lang), needed=needed))
+    _paragraph(pdf, behind_total(brief))
     _table(pdf, behind_table(brief), None, lang, (5, 2, 2, 2, 2))
     _more_rows(pdf, len(brief.behind), lang)
 
@@ -198,13 +200,10 @@ def _hamlets(pdf: FPDF, brief: Brief) -> None:
     lang = brief.lang
     _heading(pdf, t("brief.section_hamlets", lang))
     pending = brief.pending
-    if pending is None:
-        _paragraph(pdf, t("overview.no_hamlet_data", lang))
+    if pending is None or pending.empty:
+        _paragraph(pdf, no_pending_list(brief))
         return
-    if pending.empty:
-        _paragraph(pdf, t("slide.none_pending", lang))
-        return
-    _paragraph(pdf, t("slide.pending_total", lang, n=fmt.integer(len(pending), lang)))
+    _paragraph(pdf, pending_total(brief))
     _table(pdf, reasons_table(brief.reasons, lang), None, lang, (5, 1))
     if brief.hide_names:
         _paragraph(pdf, t("slide.names_hidden", lang), "I")

@@ -143,15 +143,34 @@ def _wards(brief: Brief) -> Slide:
     return Slide("wards", t("slide.wards", lang), lines, chart=chart, fallback=fallback)
 
 
+def behind_total(brief: Brief) -> str:
+    """How many wards are below the next goal and how many hamlets they still need: alike on slide, PDF and Word."""
+    needed = int(brief.behind["needed"].sum())
+    return t(
+        "slide.behind_total",
+        brief.lang,
+        wards=fmt.integer(len(brief.behind), brief.lang),
+        needed=fmt.integer(needed, brief.lang),
+    )
+
+
+def no_pending_list(brief: Brief) -> str:
+    """What stands where the hamlets not concurrent are listed when there is no list: no hamlet data, or none."""
+    return t("overview.no_hamlet_data" if brief.pending is None else "slide.none_pending", brief.lang)
+
+
+def pending_total(brief: Brief) -> str:
+    """How many hamlets are not yet concurrent (there is a list of them)."""
+    count = 0 if brief.pending is None else len(brief.pending)
+    return t("slide.pending_total", brief.lang, n=fmt.integer(count, brief.lang))
+
+
 def _behind(brief: Brief) -> Slide:
     lang = brief.lang
     title = texts.behind_title(brief.next_goal, lang)
     if brief.behind.empty:
         return Slide("behind", title, [t("overview.none_behind", lang)])
-    needed = int(brief.behind["needed"].sum())
-    lines = [
-        t("slide.behind_total", lang, wards=fmt.integer(len(brief.behind), lang), needed=fmt.integer(needed, lang))
-    ]
+    lines = [behind_total(brief)]
     table = behind_table(brief, ROWS_PER_SLIDE)
     return Slide("behind", title, lines, table=table, note=more_line(len(brief.behind), len(table), lang))
 
@@ -160,11 +179,9 @@ def _reasons(brief: Brief) -> list[Slide]:
     lang = brief.lang
     pending = brief.pending
     title = t("slide.pending", lang)
-    if pending is None:
-        return [Slide("reasons", title, [t("overview.no_hamlet_data", lang)])]
-    if pending.empty:
-        return [Slide("reasons", title, [t("slide.none_pending", lang)])]
-    lines = [t("slide.pending_total", lang, n=fmt.integer(len(pending), lang))]
+    if pending is None or pending.empty:
+        return [Slide("reasons", title, [no_pending_list(brief)])]
+    lines = [pending_total(brief)]
     if brief.hide_names:
         lines.append(t("slide.names_hidden", lang))
     slides = [
