@@ -76,3 +76,14 @@ class Snapshot:
 
     def source_in(self, lang: str) -> str:
         return self.source_en if lang == "en" and self.source_en else self.source
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which field a person said each column holds, for files whose header row reads `signature`."""
+
+    signature: str  # the header's labels, folded, joined by " | "
+    columns: dict[str, str]  # a column's header as the file writes it -> the field it holds
+    id: int | None = None
+    saved_at: str = ""
+    saved_by: str = ""

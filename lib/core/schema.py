@@ -176,6 +176,8 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "coverage_pct": ("coverage_pct", "ty le", "ty le %", "share", "percentage"),
 }
+# The fields a person may point a column at (`--column "HEADER=FIELD"`, the upload page's column step).
+MAPPABLE_FIELDS: Final = tuple(ALIASES)
 # In a ward summary the concurrent count has its own headers.
 SUMMARY_CONCURRENT_ALIASES: Final = (
     "concurrent",

@@ -14,10 +14,10 @@ import pyarrow.compute as pc
 
 from lib.core.normalize import fold
 from lib.ingest.table import Table
+from lib.ingest.words import is_number_row
 
 _TOTAL_WORDS = {"tong cong", "cong", "tong", "toan thanh pho", "total", "toan tinh"}
 _SIGNATURE_WORDS = ("nguoi lap bieu", "truong ban", "ky ten", "xac nhan", "thu truong", "pho truong ban")
-_NUMBER_ROW = re.compile(r"^\(?\d{1,2}\)?$")
 _PLACE_DATE = re.compile(r"\bngay \d{1,2} thang \d{1,2} nam \d{4}\b")  # "Bạc Liêu, ngày 05 tháng 10 năm 2019"
 _NOT_TOTAL = frozenset("0123456789bdefjkmqrsuvwxyzBDEFJKMQRSUVWXYZ")  # no total word has these letters
 _WORDY = re.compile(r"\w*")  # no separator: folds to a single word
@@ -136,12 +136,6 @@ def where(mask: np.ndarray) -> list[int]:
     return [int(i) for i in np.flatnonzero(mask)]
 
 
-def _is_number_row(row: list[str]) -> bool:
-    """The row under a header that numbers its columns: "(1) (2) (3)" or "1 2 3"."""
-    cells = [c for c in row if c]
-    return bool(cells) and all(_NUMBER_ROW.match(c) for c in cells)
-
-
 def _is_total(value: str) -> bool:
     """A cell naming a totals row ("Tổng cộng", "Cộng", "Total"...)."""
     return bool(value) and _NOT_TOTAL.isdisjoint(value) and fold(value) in _TOTAL_WORDS
@@ -182,7 +176,7 @@ def body_rows(table: Table, header_index: int, mapping: dict[int, str], granular
     signs = _signature_lines(fields, count, granularity)
     candidates = nonblank & ~totals & ~signs
     ends = np.flatnonzero(nonblank & (totals | signs))  # rows that can end the table
-    if count > 0 and _is_number_row(table.row(start)):
+    if count > 0 and is_number_row(table.row(start)):
         candidates[0] = False
         ends = ends[ends > 0]
     if granularity != "ward":

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 
-from lib.core.model import Granularity
-from lib.core.normalize import fold, header_key
-from lib.core.schema import ALIASES, SUMMARY_CONCURRENT_ALIASES
+from lib.core.model import ColumnMapping, Granularity
+from lib.core.normalize import fold
 from lib.ingest.table import Table
+from lib.ingest.words import CHOSEN_SCORE, Reading, is_number_row, read_header, read_pair
 
-_HEADER_INDEX: dict[str, str] = {a: f for f, aliases in ALIASES.items() for a in aliases}
-_HEADER_INDEX.update({a: "concurrent" for a in SUMMARY_CONCURRENT_ALIASES})
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WORDS_DATE = re.compile(r"\b(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
@@ -22,17 +20,26 @@ _WORDS_DATE = re.compile(r"\b(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
 
 @dataclass(frozen=True)
 class Header:
-    """Where the header is (its last row, when it spans two) and what each column holds."""
+    """Where the header is (its last row, when it spans two), what each column holds and how surely it was read."""
 
     index: int
     mapping: dict[int, str]
     labels: dict[int, str]
     duplicates: list[str]
+    scores: dict[int, float] = field(default_factory=dict)
+    unsure: dict[int, str] = field(default_factory=dict)  # columns read with words not understood: their field
+    chosen: frozenset[int] = frozenset()  # columns a person pointed at a field
+    remembered: int | None = None  # the id of the remembered mapping used, if any
+
+    @property
+    def signature(self) -> str:
+        """The header's layout: its labels folded, joined by " | " (a remembered mapping is kept under it)."""
+        return signature(self.labels)
 
     @property
     def score(self) -> float:
-        """Known columns, less half a point for each column naming one already named."""
-        return len(self.mapping) - 0.5 * len(self.duplicates)
+        """How well the columns were read, less half a point for each column naming one already named."""
+        return sum(self.scores.values()) - 0.5 * len(self.duplicates)
 
 
 @dataclass(frozen=True)
@@ -57,9 +64,60 @@ class Layout:
         return [labels, *(self.table.row(int(p)) for p in positions[:20])]
 
 
-def recognise(tables: list[Table]) -> Layout | None:
+@dataclass(frozen=True)
+class FoundColumn:
+    """A column of the header as a person sees it: where, its header, what it was read as, its first values."""
+
+    index: int  # 0 is the first column
+    header: str
+    field: str | None
+    values: tuple[str, ...]
+
+
+def found_columns(layout: Layout, shown: int = 3) -> list[FoundColumn]:
+    """The header's columns with their first values (the column-number row and blank cells left out)."""
+    table, start = layout.table, layout.header.index + 1
+    rows = [r for r in table.head(start + 30)[start:] if any(r) and not is_number_row(r)]
+    found = []
+    for col in range(max(layout.header.labels, default=-1) + 1):
+        values = tuple(v for v in (r[col] if col < len(r) else "" for r in rows) if v)[:shown]
+        label = layout.header.labels.get(col, "")
+        if label or values:
+            found.append(FoundColumn(col, label, layout.mapping.get(col), values))
+    return found
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What people said columns hold: this time (header -> field) and remembered for a header layout."""
+
+    given: dict[str, str] = field(default_factory=dict)  # a header as written -> field
+    remembered: tuple[ColumnMapping, ...] = ()
+
+    def apply(self, labels: dict[int, str], readings: dict[int, Reading | None]) -> tuple[set[int], int | None]:
+        """Readings replaced where a person chose (in place): the columns chosen, the remembered mapping's id."""
+        layout = signature(labels)
+        kept = next((m for m in self.remembered if m.signature == layout), None)
+        given = {fold(h): f for h, f in (kept.columns if kept else {}).items()} | {
+            fold(h): f for h, f in self.given.items()
+        }
+        chosen = {c for c, label in labels.items() if fold(label) and fold(label) in given}
+        for col in chosen:
+            readings[col] = Reading(given[fold(labels[col])], CHOSEN_SCORE, True)
+        return chosen, kept.id if kept and chosen else None
+
+
+def signature(labels: dict[int, str]) -> str:
+    """A header's layout: its labels folded, joined by " | ", without empty columns at the end."""
+    parts = [fold(labels.get(c, "")) for c in range(max(labels, default=-1) + 1)]
+    while parts and not parts[-1]:
+        parts.pop()
+    return " | ".join(parts)
+
+
+def recognise(tables: list[Table], choices: Choices | None = None) -> Layout | None:
     """The table whose header names the most known columns, and what its columns say the file is."""
-    picked = _pick_table(tables)
+    picked = _pick_table(tables, choices or Choices())
     if picked is None:
         return None
     table, header = picked
@@ -73,22 +131,29 @@ def recognise(tables: list[Table]) -> Layout | None:
     return Layout(table, header, granularity, mapping, headers, missing)
 
 
-def _read_header(index: int, labels: dict[int, str], keys: dict[int, list[str]]) -> Header:
+def _read_header(index: int, labels: dict[int, str], readings: dict[int, Reading | None], choices: Choices) -> Header:
+    """Each field to the column that reads best as it; a sure column whose field is taken is a duplicate."""
+    chosen, remembered = choices.apply(labels, readings)
     mapping: dict[int, str] = {}
+    scores: dict[int, float] = {}
+    unsure: dict[int, str] = {}
     duplicates: list[str] = []
-    for col, candidates in keys.items():
-        field_name = next((_HEADER_INDEX[k] for k in candidates if k in _HEADER_INDEX), None)
-        if field_name is None:
+    ranked = sorted(((r.score, -c, c, r) for c, r in readings.items() if r), reverse=True)
+    for _, _, col, reading in ranked:
+        if reading.field in mapping.values():
+            holder = next(c for c, f in mapping.items() if f == reading.field)
+            if reading.sure and holder not in chosen:
+                duplicates.append(labels[col])
             continue
-        if field_name in mapping.values():
-            duplicates.append(labels[col])
-        else:
-            mapping[col] = field_name
-    return Header(index, mapping, labels, duplicates)
+        mapping[col], scores[col] = reading.field, reading.score
+        if not reading.sure:
+            unsure[col] = reading.field
+    mapping = dict(sorted(mapping.items()))
+    return Header(index, mapping, labels, duplicates, scores, unsure, frozenset(chosen), remembered)
 
 
-def _find_header(table: Table) -> Header | None:
-    """The header among the first 30 rows: the row, or pair of rows, naming the most known columns.
+def _find_header(table: Table, choices: Choices) -> Header | None:
+    """The header among the first 30 rows: the row, or pair of rows, whose columns read best.
 
     A pair covers forms with a heading merged over sub-headings ("Bí thư chi bộ" over "Họ và tên | Năm sinh").
     """
@@ -96,12 +161,13 @@ def _find_header(table: Table) -> Header | None:
     rows = table.head(31)
     for index in range(min(30, len(rows))):
         top = rows[index]
-        single = _read_header(index, dict(enumerate(top)), {c: [header_key(v)] for c, v in enumerate(top)})
+        single = _read_header(index, dict(enumerate(top)), {c: read_header(v) for c, v in enumerate(top)}, choices)
         candidates = [single]
         if index + 1 < len(rows):
-            pair = _read_pair(index + 1, top, rows[index + 1])
             below = rows[index + 1]
-            alone = _read_header(index + 1, dict(enumerate(below)), {c: [header_key(v)] for c, v in enumerate(below)})
+            pair = _read_pair(index + 1, top, below, choices)
+            readings = {c: read_header(v) for c, v in enumerate(below)}
+            alone = _read_header(index + 1, dict(enumerate(below)), readings, choices)
             if pair.score > max(single.score, alone.score):  # a pair only when it reads better than its rows alone
                 candidates.append(pair)
         for header in candidates:
@@ -110,29 +176,28 @@ def _find_header(table: Table) -> Header | None:
     return best
 
 
-def _read_pair(index: int, top: list[str], sub: list[str]) -> Header:
+def _read_pair(index: int, top: list[str], sub: list[str], choices: Choices) -> Header:
     """Two rows read as one header: a heading over its sub-headings ("Bí thư chi bộ / Họ và tên")."""
     labels: dict[int, str] = {}
-    keys: dict[int, list[str]] = {}
+    readings: dict[int, Reading | None] = {}
     for col in range(max(len(top), len(sub))):
         upper = top[col] if col < len(top) else ""
         lower = sub[col] if col < len(sub) else ""
         if not lower or fold(lower) == fold(upper):
-            labels[col], keys[col] = upper, [header_key(upper)]
+            labels[col], readings[col] = upper, read_header(upper)
         elif not upper:
-            labels[col], keys[col] = lower, [header_key(lower)]
+            labels[col], readings[col] = lower, read_header(lower)
         else:
-            labels[col] = f"{upper} / {lower}"
-            keys[col] = [header_key(f"{lower} {upper}"), header_key(f"{upper} {lower}")]
-    return _read_header(index, labels, keys)
+            labels[col], readings[col] = f"{upper} / {lower}", read_pair(upper, lower)
+    return _read_header(index, labels, readings, choices)
 
 
-def _pick_table(tables: list[Table]) -> tuple[Table, Header] | None:
+def _pick_table(tables: list[Table], choices: Choices) -> tuple[Table, Header] | None:
     """The sheet whose header names the most known columns (the first such sheet on a tie)."""
     best: tuple[Table, Header] | None = None
     for table in tables:
-        found = _find_header(table)
-        if found and (best is None or len(found.mapping) > len(best[1].mapping)):
+        found = _find_header(table, choices)
+        if found and (best is None or found.score > best[1].score):
             best = (table, found)
     return best
 

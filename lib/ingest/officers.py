@@ -7,10 +7,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib.core.normalize import fold, nfc, parse_mark, plain
-from lib.core.schema import POSITION_SEPARATORS, POSITIONS
+from lib.core.normalize import fold, nfc, parse_mark
+from lib.ingest.words import title_positions
 
-_TITLE_INDEX: dict[str, str] = {alias: code for code, aliases in POSITIONS.items() for alias in aliases}
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 SECRETARY, HEAD = "secretary", "head"
 
@@ -20,24 +19,7 @@ def positions_of(title: object) -> tuple[str, ...] | None:
 
     None when some part of the title is not in the vocabulary.
     """
-    whole = fold(title)
-    if not whole:
-        return None
-    if whole in _TITLE_INDEX:
-        return (_TITLE_INDEX[whole],)
-    parts = [plain(title)]
-    for separator in POSITION_SEPARATORS:
-        parts = [piece for part in parts for piece in part.split(separator)]
-    codes: list[str] = []
-    for part in (fold(p) for p in parts):
-        if not part:
-            continue
-        code = _TITLE_INDEX.get(part)
-        if code is None:
-            return None
-        if code not in codes:
-            codes.append(code)
-    return tuple(codes) or None
+    return title_positions(title)
 
 
 def birth_year(value: object) -> int | None:

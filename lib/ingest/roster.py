@@ -10,12 +10,13 @@ import pandas as pd
 from lib.core.model import Checked, Granularity, Problem, Snapshot
 from lib.core.model import error as _error
 from lib.core.model import warning as _warning
+from lib.core.normalize import fold
 from lib.core.schema import READ_LIMITS
 from lib.ingest.body import Body, body_rows
 from lib.ingest.checks import check_uncomputed
 from lib.ingest.controls import check_controls, without_controls
 from lib.ingest.hamlet_rows import hamlet_rows
-from lib.ingest.header import Layout, file_date, recognise, title_date
+from lib.ingest.header import Choices, FoundColumn, Layout, file_date, found_columns, recognise, title_date
 from lib.ingest.limits import Limits, OverLimit
 from lib.ingest.matching import UnitMatcher
 from lib.ingest.officer_rows import officer_hamlets, officer_rows
@@ -35,6 +36,11 @@ class Parsed(Checked):
     header_row: int | None = None
     sheet: str | None = None
     preview: list[list[str]] = field(default_factory=list)
+    columns_found: list[FoundColumn] = field(default_factory=list)  # the header's columns, read or not
+    fields_missing: list[str] = field(default_factory=list)
+    signature: str | None = None  # the header's layout, under which a mapping chosen for it is remembered
+    columns_chosen: dict[str, str] = field(default_factory=dict)  # header -> field, as people chose them
+    mapping_used: int | None = None  # the remembered mapping applied, if any
 
     @property
     def ok(self) -> bool:
@@ -47,13 +53,15 @@ def parse_bytes(
     units: pd.DataFrame,
     as_of: date | None = None,
     limits: Limits = READ_LIMITS,
+    choices: Choices | None = None,
 ) -> Parsed:
     """Read and check a file; the snapshot is set only when there is no error.
 
     `limits` bound what the file may expand to: the callers pass the read limits in force (the settings).
+    `choices` say what columns hold where people said so (this time, or remembered for a header layout).
     """
     parsed = Parsed()
-    layout = _recognise(data, file_name, parsed, limits)
+    layout = _recognise(data, file_name, parsed, limits, choices or Choices())
     if layout is None:
         return parsed
     when = as_of or title_date(layout.table, layout.header.index) or file_date(file_name)
@@ -73,7 +81,7 @@ def parse_bytes(
     return parsed
 
 
-def _recognise(data: bytes, file_name: str, parsed: Parsed, limits: Limits) -> Layout | None:
+def _recognise(data: bytes, file_name: str, parsed: Parsed, limits: Limits, choices: Choices) -> Layout | None:
     """The file's tables read and the one with a header recognised (noted in `parsed`); None after an error."""
     extension = mislabelled(file_name, data)
     if extension:
@@ -88,17 +96,33 @@ def _recognise(data: bytes, file_name: str, parsed: Parsed, limits: Limits) -> L
         parsed.problems.append(_error("empty_file" if str(exc) == "empty" else "unreadable_file"))
         return None
     parsed.encoding = tables[0].encoding
-    layout = recognise([without_controls(t) for t in tables])
+    layout = recognise([without_controls(t) for t in tables], choices)
     if layout is None:
         parsed.problems.append(_error("no_table"))
         return None
     parsed.sheet, parsed.header_row, parsed.granularity = layout.table.sheet, layout.header_row, layout.granularity
-    for label in layout.header.duplicates:
-        parsed.problems.append(_warning("duplicate_column", parsed.header_row, label))
+    _note_columns(layout, choices, parsed)
     if layout.missing:
         parsed.problems.append(_error("missing_columns", parsed.header_row, None, columns=layout.missing))
         return None
-    return layout
+    return None if parsed.errors else layout
+
+
+def _note_columns(layout: Layout, choices: Choices, parsed: Parsed) -> None:
+    """What the header's columns were read as, and the problems of reading them, noted in `parsed`."""
+    header = layout.header
+    parsed.columns_found, parsed.fields_missing = found_columns(layout), list(layout.missing)
+    parsed.signature, parsed.mapping_used = header.signature, header.remembered
+    parsed.columns_chosen = {header.labels[c]: layout.mapping[c] for c in sorted(header.chosen) if c in layout.mapping}
+    for label in header.duplicates:
+        parsed.problems.append(_warning("duplicate_column", parsed.header_row, label))
+    for col, read_as in sorted(header.unsure.items()):
+        parsed.problems.append(_warning("header_unsure", parsed.header_row, header.labels[col], field=read_as))
+    known = {fold(label) for label in header.labels.values()}
+    for given in choices.given:
+        if fold(given) not in known:
+            names = [f.header for f in parsed.columns_found if f.header]
+            parsed.problems.append(_error("unknown_header", parsed.header_row, None, value=given, headers=names))
 
 
 def _rows(layout: Layout, body: Body, units: pd.DataFrame, problems: list[Problem]) -> Rows | None:

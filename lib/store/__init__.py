@@ -16,6 +16,7 @@ from lib.store.accounts import (
 from lib.store.audit import events, record, verify_events
 from lib.store.chain import ChainCheck
 from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path
+from lib.store.mappings import delete_mapping, mappings, save_mapping
 from lib.store.masters import UnitsFile, UnitsInfo, same_units, set_units, units, units_masters, ward_list
 from lib.store.scenarios import Scenario, delete_scenario, save_scenario, scenarios
 from lib.store.settings import check_setting, goals, read_limits, set_goals, set_setting, settings
@@ -51,11 +52,13 @@ __all__ = [
     "current_id",
     "current_of",
     "db_path",
+    "delete_mapping",
     "delete_scenario",
     "events",
     "goals",
     "history",
     "load",
+    "mappings",
     "login_failures",
     "observations",
     "original",
@@ -66,6 +69,7 @@ __all__ = [
     "restore",
     "revision",
     "same_units",
+    "save_mapping",
     "save_scenario",
     "scenarios",
     "set_disabled",

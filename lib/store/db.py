@@ -89,6 +89,13 @@ CREATE TABLE IF NOT EXISTS scenarios (
     snapshot_id INTEGER NOT NULL,
     items TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS column_mappings (
+    id INTEGER PRIMARY KEY,
+    signature TEXT NOT NULL UNIQUE,
+    columns TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS users (
     name TEXT PRIMARY KEY,
     role TEXT NOT NULL,

@@ -1040,7 +1040,7 @@ def _x03() -> tuple[bytes, dict[str, Any]]:
 def _x04() -> tuple[bytes, dict[str, Any]]:
     """An officer roster of Hiệp Thành with a title outside the vocabulary: kept as another position."""
     text, header, units = _officer_text(S_DEC20, "31840", ",", OFFICER_HEADER, yes="x", no="")
-    line = text.row(99, "Xã Hiệp Thành", "Ấp Xóm Lẫm", "Tổ trưởng tổ tự quản", "Lâm Văn Bé", 1970, "", "")
+    line = text.row(99, "Xã Hiệp Thành", "Ấp Xóm Lẫm", "Phụ trách loa phát thanh", "Lâm Văn Bé", 1970, "", "")
     warnings = [("unknown_position", line, "Chức danh"), *missing_hamlets_outside("31840")]
     counts = ward_counts(S_DEC20, units)
     return text.text().encode(), accepted("officer", "utf-8", header, "2020-12-31", counts, warnings=warnings)

@@ -170,6 +170,8 @@ STRINGS: Final[Strings] = {
     "event.import": {"vi": "Tải lên số liệu", "en": "Upload"},
     "event.restore": {"vi": "Khôi phục bản số liệu", "en": "Restore"},
     "event.scenario_save": {"vi": "Lưu kịch bản", "en": "Scenario saved"},
+    "event.mapping_save": {"vi": "Ghi nhớ cách đọc cột", "en": "Column mapping saved"},
+    "event.mapping_delete": {"vi": "Bỏ cách đọc cột đã nhớ", "en": "Column mapping forgotten"},
     "event.scenario_delete": {"vi": "Xóa kịch bản", "en": "Scenario deleted"},
     "event.account_create": {"vi": "Tạo tài khoản", "en": "Account created"},
     "event.account_role": {"vi": "Đổi vai trò", "en": "Role changed"},

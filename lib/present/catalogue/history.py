@@ -63,6 +63,7 @@ STRINGS: Final[Strings] = {
     },
     # --- the store's answers ---
     "store.unknown_scenario": {"vi": "Không có kịch bản #{id}.", "en": "There is no scenario #{id}."},
+    "store.unknown_mapping": {"vi": "Không có cách đọc cột #{id}.", "en": "There is no column mapping #{id}."},
     "store.duplicate_upload": {
         "vi": "Tệp này đã được tải lên trước đây (bản số liệu #{id}, tính đến ngày {as_of}); không lưu lại lần nữa.",
         "en": "This file was uploaded before (snapshot #{id}, as of {as_of}); it is not stored again.",

@@ -46,6 +46,16 @@ STRINGS: Final[Strings] = {
         "vi": "«{value}» không có trong danh mục khóm, ấp của {ward}{hint}",
         "en": "“{value}” is not a hamlet of {ward} in the list{hint}",
     },
+    "problem.header_unsure": {
+        "vi": "cột được hiểu là «{field}» (có từ chưa đọc được); nếu sai, hãy chọn lại cột khi tải lên "
+        "(--column \"TIÊU ĐỀ=TRƯỜNG\" trên dòng lệnh).",
+        "en": "the column was read as “{field}” (some of its words were not understood); if that is wrong, choose the "
+        "column when uploading (--column \"HEADER=FIELD\" on the command line).",
+    },
+    "problem.unknown_header": {
+        "vi": "không có cột nào có tiêu đề «{value}»; các cột của tệp: {headers}.",
+        "en": "no column is headed “{value}”; the file's columns are: {headers}.",
+    },
     "problem.duplicate_column": {
         "vi": "cột này trùng với một cột trước; chỉ dùng cột đầu tiên.",
         "en": "this column repeats an earlier one; only the first is used.",
