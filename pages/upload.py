@@ -51,6 +51,30 @@ if too_large:
     st.error(too_large, icon=":material/error:")
     st.stop()
 parsed = loaders.parse_upload(data, upload.name, as_of)
+given: dict[str, str] = {}  # the columns a person points at the fields not recognised
+if parsed.fields_missing:
+    st.subheader(t("upload.columns", lang))
+    st.caption(t("upload.columns_help", lang))
+    options = {c.index: c for c in parsed.columns_found}
+    for missing in parsed.fields_missing:
+        picked = st.selectbox(
+            t("upload.column_for", lang, field=t(f"col.{missing}", lang)),
+            list(options),
+            index=None,
+            format_func=lambda i: views.column_option(options[i], lang),
+            key=f"bl.upload_column_{missing}",
+        )
+        if picked is not None:
+            given[options[picked].header] = missing
+    if given:
+        parsed = loaders.parse_upload(data, upload.name, as_of, given)
+if parsed.mapping_used is not None:
+    used_col, forget_col = st.columns([4, 1])
+    used_col.info(t("upload.mapping_used", lang, id=parsed.mapping_used), icon=":material/bookmark:")
+    if forget_col.button(t("upload.mapping_forget", lang), key="bl.upload_forget_mapping"):
+        forgotten, note = actions.forget_mapping(parsed.mapping_used, who, lang)
+        state.set_flash(note) if forgotten else st.error(note)
+        st.rerun()
 
 st.subheader(t("upload.recognised", lang))
 facts = st.columns(4, border=True)
@@ -70,6 +94,9 @@ if parsed.problems:
     st.dataframe(views.problems_view(parsed.problems, lang), hide_index=True)
 else:
     st.success(t("upload.no_problems", lang))
+if parsed.columns_found:
+    with st.expander(t("upload.columns_read", lang)):
+        st.dataframe(views.columns_view(parsed.columns_found, lang), hide_index=True)
 if parsed.preview:
     with st.expander(t("upload.preview", lang)):
         st.dataframe(views.preview_view(parsed.preview), hide_index=True)
@@ -95,7 +122,7 @@ duplicate = texts.duplicate_of(history, data, lang)
 if duplicate:
     st.warning(duplicate, icon=":material/content_copy:")
 elif st.button(t("upload.confirm", lang), type="primary", icon=":material/save:", key="bl.upload_confirm"):
-    stored, message = actions.store_upload(parsed, data, upload.name, who.named(sender), lang)
+    stored, message = actions.store_upload(parsed, data, upload.name, who.named(sender), lang, remember=bool(given))
     if stored:
         state.finish_upload(message)
         st.rerun()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lib import store
-from lib.core.model import Goal
+from lib.core.model import ColumnMapping, Goal
 from lib.ingest.roster import Parsed
 from lib.present import fmt, texts
 from lib.present.i18n import t
@@ -15,16 +15,34 @@ from ui import loaders
 from ui.auth import Identity
 
 
-def store_upload(parsed: Parsed, data: bytes, file_name: str, who: Identity, lang: str) -> tuple[bool, str]:
-    """Store a checked upload as a new snapshot: (True, "Đã lưu …") or (False, why not)."""
+def store_upload(
+    parsed: Parsed, data: bytes, file_name: str, who: Identity, lang: str, remember: bool = False
+) -> tuple[bool, str]:
+    """Store a checked upload as a new snapshot: (True, "Đã lưu …") or (False, why not).
+
+    With `remember`, the columns chosen on the page are kept for files with the same header layout.
+    """
     if not who.can("upload"):
         return False, t("auth.forbidden", lang)
     try:
         new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, who.name)
+        if remember and parsed.signature and parsed.columns_chosen:
+            store.save_mapping(loaders.data_dir(), ColumnMapping(parsed.signature, parsed.columns_chosen), who.name)
     except store.StoreError as exc:
         return False, store_message(exc, lang)
     as_of = parsed.snapshot.as_of if parsed.snapshot else None
     return True, t("upload.stored", lang, id=new_id, date=fmt.day(as_of, lang) if as_of else "")
+
+
+def forget_mapping(mapping_id: int, who: Identity, lang: str) -> tuple[bool, str]:
+    """Forget a remembered column mapping (an editor's choice)."""
+    if not who.can("upload"):
+        return False, t("auth.forbidden", lang)
+    try:
+        store.delete_mapping(loaders.data_dir(), mapping_id, who.name)
+    except store.StoreError as exc:
+        return False, store_message(exc, lang)
+    return True, t("upload.mapping_forgotten", lang, id=mapping_id)
 
 
 def restore(snapshot_id: int, who: Identity, lang: str) -> tuple[bool, str]:

@@ -14,6 +14,7 @@ from lib import store
 from lib.analysis.progress import UnitProgress, observed_until, report
 from lib.core.dataset import DEFAULT_DATA_DIR
 from lib.core.model import Goal, Snapshot
+from lib.ingest.header import Choices
 from lib.ingest.roster import Parsed, parse_bytes
 from lib.ingest.units import UnitsRead
 from lib.ingest.units import parse_units as read_units_file
@@ -72,15 +73,18 @@ def goals() -> tuple[Goal, ...]:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _parse_upload(data: bytes, file_name: str, as_of: date | None, folder: str, revision: str) -> Parsed:
+def _parse_upload(
+    data: bytes, file_name: str, as_of: date | None, given: tuple[tuple[str, str], ...], folder: str, revision: str
+) -> Parsed:
     limits = store.read_limits(Path(folder))
-    return parse_bytes(data, file_name, store.units(Path(folder)), as_of=as_of, limits=limits)
+    choices = Choices(dict(given), tuple(store.mappings(Path(folder))))
+    return parse_bytes(data, file_name, store.units(Path(folder)), as_of=as_of, limits=limits, choices=choices)
 
 
-def parse_upload(data: bytes, file_name: str, as_of: date | None) -> Parsed:
-    """An uploaded file read and checked against the units master and read limits in force (cached by its bytes and
-    the store)."""
-    return _parse_upload(data, file_name, as_of, str(data_dir()), revision())
+def parse_upload(data: bytes, file_name: str, as_of: date | None, given: dict[str, str] | None = None) -> Parsed:
+    """An uploaded file read and checked against the units master, read limits and remembered column mappings in
+    force, with the columns chosen on the page (`given`: header -> field); cached by its bytes and the store."""
+    return _parse_upload(data, file_name, as_of, tuple(sorted((given or {}).items())), str(data_dir()), revision())
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

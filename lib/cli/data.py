@@ -13,6 +13,8 @@ from lib import store
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json, read_bytes
 from lib.cli.shapes import summary, validation
 from lib.cli.units import print_units_problems, units_for, with_units
+from lib.core.model import ColumnMapping
+from lib.ingest.header import Choices
 from lib.ingest.roster import Parsed, parse_bytes
 from lib.present import fmt
 from lib.present.i18n import t
@@ -54,11 +56,33 @@ def _print_summary(data: dict[str, Any], lang: str) -> None:
         print(t("cli.illustrative", lang))
 
 
+def _remember(args: argparse.Namespace, parsed: Parsed) -> int | None:
+    """The columns given with --column kept for files laid out the same way (after the file was stored); its id."""
+    if not args.column or not parsed.signature or not parsed.columns_chosen:
+        return None
+    return store.save_mapping(args.data_dir, ColumnMapping(parsed.signature, parsed.columns_chosen), args.by or "cli")
+
+
+def _print_columns(parsed: Parsed, lang: str) -> None:
+    """Under a missing-column error: the columns found and what each was read as, and how to point one at a field."""
+    if not parsed.fields_missing:
+        return
+    print(t("cli.columns_found", lang), file=sys.stderr)
+    for found in parsed.columns_found:
+        read_as = t(f"col.{found.field}", lang) if found.field else "—"
+        values = ", ".join(found.values)
+        print(f"  {found.index + 1:>3}. «{found.header}» → {read_as}  ({values})", file=sys.stderr)
+    print(t("cli.column_hint", lang), file=sys.stderr)
+
+
 def _print_problems(parsed: Parsed, lang: str) -> None:
+    if parsed.mapping_used is not None:
+        print(t("cli.mapping_used", lang, id=parsed.mapping_used), file=sys.stderr)
     if parsed.errors:
         print(t("cli.errors", lang), file=sys.stderr)
         for problem in parsed.errors:
             print("  " + line(problem, lang), file=sys.stderr)
+        _print_columns(parsed, lang)
     if parsed.warnings:
         print(t("cli.warnings", lang), file=sys.stderr)
         for problem in parsed.warnings:
@@ -69,7 +93,8 @@ def _read(args: argparse.Namespace, units: pd.DataFrame) -> tuple[Parsed, bytes]
     """The file of `args.file` read and checked, within the read limits set in the store of `args.data_dir`."""
     data = read_bytes(args.file, args.lang)
     limits = store.read_limits(args.data_dir)
-    return parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits), data
+    choices = Choices(dict(getattr(args, "column", None) or []), tuple(store.mappings(args.data_dir)))
+    return parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits, choices=choices), data
 
 
 def summarize(args: argparse.Namespace) -> int:
@@ -123,12 +148,15 @@ def do_import(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     after = store.units_masters(args.data_dir)
     new_master = after[0].id if len(after) > len(before) else None
+    mapping_id = _remember(args, parsed)
     if args.json:
-        print_json({**result, "snapshot_id": new_id, "units_master_id": new_master})
+        print_json({**result, "snapshot_id": new_id, "units_master_id": new_master, "mapping_id": mapping_id})
     else:
         if units_read is not None:
             print_units_problems(units_read, args.lang)
         _print_problems(parsed, args.lang)
+        if mapping_id is not None:
+            print(t("cli.mapping_saved", args.lang, id=mapping_id))
         if new_master is not None:
             print(t("cli.units_imported", args.lang, id=new_master, counts=describe(units, args.lang)))
         print(t("cli.imported", args.lang, id=new_id, date=fmt.day(parsed.snapshot.as_of, args.lang)))  # type: ignore[union-attr]

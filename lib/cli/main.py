@@ -9,6 +9,7 @@ from collections.abc import Callable
 from lib.cli.accounts import audit, user
 from lib.cli.common import EXIT_INPUT, EXIT_OK, InputError
 from lib.cli.data import do_import, history, restore, summarize, validate
+from lib.cli.mappings import mappings_command
 from lib.cli.parser import build_parser
 from lib.cli.progress import progress
 from lib.cli.report import brief_report
@@ -22,6 +23,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summarize": summarize,
     "validate": validate,
     "import": do_import,
+    "mappings": mappings_command,
     "history": history,
     "restore": restore,
     "progress": progress,

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TypeAlias
 
 from lib.core.dataset import DEFAULT_DATA_DIR
-from lib.core.schema import ROLES
+from lib.core.schema import MAPPABLE_FIELDS, ROLES
 from lib.present.i18n import DEFAULT_LANG, LANGS
 from lib.report import FORMATS
 
 PROG = "python -m lib.cli"
 DESCRIPTION = (
-    "The command line: summarize, validate, import, history, restore, progress, report, staffing, units, user, audit."
+    "The command line: summarize, validate, import, mappings, history, restore, progress, report, staffing, units, "
+    "user, audit."
 )
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -26,6 +27,25 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text}") from exc
+
+
+def _column_choice(text: str) -> tuple[str, str]:
+    """`--column "HEADER=FIELD"`: a column of the file, by its header, and the field it holds."""
+    header, sep, field = text.rpartition("=")
+    if not sep or not header.strip() or field.strip() not in MAPPABLE_FIELDS:
+        raise argparse.ArgumentTypeError(f"not HEADER=FIELD with FIELD one of {', '.join(MAPPABLE_FIELDS)}: {text}")
+    return header.strip(), field.strip()
+
+
+def _add_column_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--column",
+        type=_column_choice,
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="the column headed HEADER holds FIELD (repeatable); import remembers it for files laid out the same way",
+    )
 
 
 def _common() -> argparse.ArgumentParser:
@@ -50,6 +70,7 @@ def _validate(commands: Commands, common: argparse.ArgumentParser) -> None:
     validate.add_argument("--json", action="store_true")
     validate.add_argument("--as-of", type=_iso_date, help="the as-of date when the file's title gives none")
     validate.add_argument("--units", type=Path, help="check against this units master CSV (not stored)")
+    _add_column_option(validate)
 
 
 def _import(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -61,6 +82,7 @@ def _import(commands: Commands, common: argparse.ArgumentParser) -> None:
     do_import.add_argument(
         "--units", type=Path, help="check against this units master CSV, and make it the stored master with the file"
     )
+    _add_column_option(do_import)
 
 
 def _history(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -100,6 +122,16 @@ def _audit(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _mappings(commands: Commands, common: argparse.ArgumentParser) -> None:
+    kept = commands.add_parser("mappings", help="column mappings remembered for header layouts")
+    actions = kept.add_subparsers(dest="mappings_command", required=True)
+    listed = actions.add_parser("list", parents=[common], help="the remembered mappings, newest first")
+    listed.add_argument("--json", action="store_true")
+    forget = actions.add_parser("delete", parents=[common], help="forget a mapping: its layout is asked about again")
+    forget.add_argument("id", type=int)
+    forget.add_argument("--by", default="")
+
+
 def _restore(commands: Commands, common: argparse.ArgumentParser) -> None:
     do_restore = commands.add_parser("restore", parents=[common], help="make an earlier snapshot current")
     do_restore.add_argument("id", type=int)
@@ -134,6 +166,7 @@ COMMAND_PARSERS: tuple[Callable[[Commands, argparse.ArgumentParser], None], ...]
     _summarize,
     _validate,
     _import,
+    _mappings,
     _history,
     _progress,
     _user,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lib.analysis.metrics import city_coverage, goal_gaps, kind_summary, reason_counts, ward_summary
-from lib.core.model import Goal, Snapshot
+from lib.core.model import Goal, Problem, Snapshot
 from lib.ingest.roster import Parsed
 from lib.ingest.units import UnitsRead, master_counts
 from lib.present.problems import as_json
@@ -64,6 +64,20 @@ def summary(snapshot: Snapshot, goals: tuple[Goal, ...]) -> dict[str, Any]:
     }
 
 
+def columns(parsed: Parsed) -> dict[str, Any]:
+    """The header's columns as read: {"columns_found": [{"index", "header", "field", "values"}], "fields_missing"}."""
+    found = [
+        {"index": c.index, "header": c.header, "field": c.field, "values": list(c.values)} for c in parsed.columns_found
+    ]
+    return {"columns_found": found, "fields_missing": list(parsed.fields_missing)}
+
+
+def _error_json(problem: Problem, parsed: Parsed, lang: str) -> dict[str, Any]:
+    """An error; a missing-column error carries the columns found and the fields missing."""
+    shape = as_json(problem, lang)
+    return {**shape, **columns(parsed)} if problem.code == "missing_columns" else shape
+
+
 def validation(parsed: Parsed, goals: tuple[Goal, ...], lang: str) -> dict[str, Any]:
     """The `validate --json` contract: what was recognised, every problem with row and column, the summary."""
     return {
@@ -71,7 +85,9 @@ def validation(parsed: Parsed, goals: tuple[Goal, ...], lang: str) -> dict[str, 
         "granularity": parsed.granularity,
         "encoding": parsed.encoding,
         "header_row": parsed.header_row,
-        "errors": [as_json(p, lang) for p in parsed.errors],
+        **columns(parsed),
+        "mapping_used": parsed.mapping_used,
+        "errors": [_error_json(p, parsed, lang) for p in parsed.errors],
         "warnings": [as_json(p, lang) for p in parsed.warnings],
         "summary": summary(parsed.snapshot, goals) if parsed.ok and parsed.snapshot is not None else None,
         "sheet": parsed.sheet,

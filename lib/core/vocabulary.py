@@ -45,6 +45,7 @@ HEADER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "dong thoi la",
         "dong thoi",
         "nhat the hoa",
+        "nth",
         "nhat the",
         "concurrently",
         "concurrent",
@@ -69,6 +70,10 @@ HEADER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "village",
     ),
     "ward": (
+        "don vi hanh chinh cap xa",
+        "don vi hanh chinh",
+        "cap xa",
+        "cap phuong",
         "phuong xa thi tran",
         "xa phuong thi tran",
         "phuong xa",

@@ -30,8 +30,9 @@ def message(problem: Problem, lang: str) -> str:
         params["columns"] = ", ".join(f"«{t(f'col.{c}', lang)}»" for c in columns)
     if isinstance(params.get("field"), str):  # a field id, likewise
         params["field"] = t(f"col.{params['field']}", lang)
-    if isinstance(params.get("headers"), list):  # a file's own headers, as it writes them
-        params["headers"] = ", ".join(f"«{h}»" for h in params["headers"])
+    headers = params.get("headers")
+    if isinstance(headers, list):  # a file's own headers, as it writes them
+        params["headers"] = ", ".join(f"«{h}»" for h in headers)
     return t(f"problem.{problem.code}", lang, hint=hint, **params)
 
 

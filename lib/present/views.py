@@ -12,6 +12,7 @@ import pandas as pd
 from lib.analysis.progress import UnitProgress
 from lib.core.model import Goal, Problem
 from lib.core.normalize import fold
+from lib.ingest.header import FoundColumn
 from lib.present import fmt
 from lib.present.i18n import reason_text, t
 from lib.present.problems import message
@@ -164,6 +165,24 @@ def preview_view(rows: list[list[str]]) -> pd.DataFrame:
     header = [h or f"({i + 1})" for i, h in enumerate(rows[0] + [""] * (width - len(rows[0])))]
     header = [h if header.index(h) == i else f"{h} ({i + 1})" for i, h in enumerate(header)]
     return pd.DataFrame([r + [""] * (width - len(r)) for r in rows[1:]], columns=header)
+
+
+def columns_view(found: list[FoundColumn], lang: str) -> pd.DataFrame:
+    """The header's columns: number, header, what it was read as ("—" when unread), its first values."""
+    return pd.DataFrame(
+        {
+            t("upload.col_number", lang): [c.index + 1 for c in found],
+            t("upload.col_header", lang): [c.header for c in found],
+            t("upload.col_read_as", lang): [t(f"col.{c.field}", lang) if c.field else "—" for c in found],
+            t("upload.col_values", lang): [", ".join(c.values) for c in found],
+        }
+    )
+
+
+def column_option(found: FoundColumn, lang: str) -> str:
+    """A column as a choice in a select box: "3. «Đạt» (4, 5, 5)"."""
+    values = f" ({', '.join(found.values)})" if found.values else ""
+    return f"{found.index + 1}. «{found.header or t('upload.no_header', lang)}»{values}"
 
 
 def ward_changes_view(changes: pd.DataFrame, lang: str) -> pd.DataFrame:

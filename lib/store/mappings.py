@@ -1,4 +1,4 @@
-"""Column mappings people chose for a header layout, kept so that the next file laid out the same way needs no question."""
+"""Column mappings people chose for a header layout, kept so that the next file laid out alike needs no question."""
 
 from __future__ import annotations
 

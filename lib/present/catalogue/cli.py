@@ -31,4 +31,22 @@ STRINGS: Final[Strings] = {
         "en": "Stored as snapshot #{id}, as of {date}.",
     },
     "cli.restored": {"vi": "Bản số liệu #{id} nay là bản hiện hành.", "en": "Snapshot #{id} is now current."},
+    "cli.columns_found": {"vi": "Các cột tìm thấy (tiêu đề → đọc là):", "en": "Columns found (header → read as):"},
+    "cli.column_hint": {
+        "vi": 'Chỉ cột cho trường còn thiếu: --column "TIÊU ĐỀ=TRƯỜNG" (TRƯỜNG: ward, hamlet, concurrent, '
+        "not_concurrent, hamlets, position, full_name, …).",
+        "en": 'Point a column at a missing field: --column "HEADER=FIELD" (FIELD: ward, hamlet, concurrent, '
+        "not_concurrent, hamlets, position, full_name, …).",
+    },
+    "cli.mapping_used": {
+        "vi": "Đã dùng cách đọc cột #{id} được ghi nhớ cho bố cục tiêu đề này.",
+        "en": "Used column mapping #{id}, remembered for this header layout.",
+    },
+    "cli.mapping_saved": {
+        "vi": "Đã ghi nhớ cách đọc cột #{id}: tệp có cùng bố cục tiêu đề sẽ được đọc như vậy.",
+        "en": "Remembered column mapping #{id}: files with the same header layout will be read this way.",
+    },
+    "cli.mapping_deleted": {"vi": "Đã bỏ cách đọc cột #{id}.", "en": "Column mapping #{id} forgotten."},
+    "cli.no_mappings": {"vi": "Chưa ghi nhớ cách đọc cột nào.", "en": "No column mapping is remembered."},
+    "cli.mapping_line": {"vi": "#{id}  {columns}  (người lưu: {by})", "en": "#{id}  {columns}  (saved by {by})"},
 }

@@ -48,9 +48,9 @@ STRINGS: Final[Strings] = {
     },
     "problem.header_unsure": {
         "vi": "cột được hiểu là «{field}» (có từ chưa đọc được); nếu sai, hãy chọn lại cột khi tải lên "
-        "(--column \"TIÊU ĐỀ=TRƯỜNG\" trên dòng lệnh).",
+        '(--column "TIÊU ĐỀ=TRƯỜNG" trên dòng lệnh).',
         "en": "the column was read as “{field}” (some of its words were not understood); if that is wrong, choose the "
-        "column when uploading (--column \"HEADER=FIELD\" on the command line).",
+        'column when uploading (--column "HEADER=FIELD" on the command line).',
     },
     "problem.unknown_header": {
         "vi": "không có cột nào có tiêu đề «{value}»; các cột của tệp: {headers}.",

@@ -35,6 +35,29 @@ STRINGS: Final[Strings] = {
     "upload.sheet_used": {"vi": "Đã đọc trang tính «{sheet}».", "en": "Read the sheet “{sheet}”."},
     "upload.as_of_found": {"vi": "Tính đến ngày", "en": "As of"},
     "upload.preview": {"vi": "Xem trước (20 dòng đầu)", "en": "Preview (first 20 rows)"},
+    "upload.columns": {"vi": "Chọn cột còn thiếu", "en": "Choose the missing columns"},
+    "upload.columns_help": {
+        "vi": "Chưa nhận ra cột nào chứa các trường dưới đây. Hãy chỉ cột tương ứng; khi lưu tệp, cách đọc này được "
+        "ghi nhớ cho các tệp có cùng bố cục tiêu đề.",
+        "en": "No column was recognised for the fields below. Point at the matching column; when the file is stored, "
+        "this reading is remembered for files with the same header layout.",
+    },
+    "upload.column_for": {"vi": "Cột chứa «{field}»", "en": "Column holding “{field}”"},
+    "upload.columns_read": {"vi": "Các cột đã đọc", "en": "Columns as read"},
+    "upload.col_number": {"vi": "Cột", "en": "Column"},
+    "upload.col_header": {"vi": "Tiêu đề", "en": "Header"},
+    "upload.col_read_as": {"vi": "Đọc là", "en": "Read as"},
+    "upload.col_values": {"vi": "Giá trị đầu", "en": "First values"},
+    "upload.no_header": {"vi": "không tiêu đề", "en": "no header"},
+    "upload.mapping_used": {
+        "vi": "Đã đọc cột theo cách đọc #{id} được ghi nhớ cho bố cục tiêu đề này.",
+        "en": "Columns read with mapping #{id}, remembered for this header layout.",
+    },
+    "upload.mapping_forget": {"vi": "Quên cách đọc này", "en": "Forget this mapping"},
+    "upload.mapping_forgotten": {
+        "vi": "Đã quên cách đọc cột #{id}; tệp sẽ được đọc lại như mới.",
+        "en": "Column mapping #{id} forgotten; the file is read afresh.",
+    },
     "upload.problems": {"vi": "Lỗi và lưu ý", "en": "Errors and warnings"},
     "upload.no_problems": {"vi": "Không có lỗi hay lưu ý nào.", "en": "No errors or warnings."},
     "upload.has_errors": {

@@ -30,6 +30,7 @@ STRINGS: Final[Strings] = {
     "col.hamlets": {"vi": "Số khóm, ấp", "en": "Hamlets"},
     "col.concurrent": {"vi": "Đã kiêm nhiệm", "en": "Concurrent"},
     "col.not_concurrent": {"vi": "Chưa kiêm nhiệm", "en": "Not concurrent"},
+    "col.coverage_pct": {"vi": "Tỷ lệ (%)", "en": "Share (%)"},
     "col.coverage": {"vi": "Tỷ lệ", "en": "Share"},
     "col.target": {"vi": "Chỉ tiêu (khóm, ấp)", "en": "Target (hamlets)"},
     "col.needed": {"vi": "Cần thêm", "en": "Still needed"},
