@@ -130,3 +130,35 @@ def test_the_page_asks_for_the_column_stores_and_remembers(data_dir: Path, sign_
     at.button(key="bl.upload_forget_mapping").click().run()
     assert store.mappings(data_dir) == []
     assert at.selectbox(key="bl.upload_column_concurrent").value is None  # asked again
+
+
+def _roster(folder: Path, rows: int) -> Path:
+    """An officer roster of Phường 1's hamlets where every tenth row holds a title not in the vocabulary."""
+    lines = ["Phường, xã,Khóm, ấp,Chức danh,Họ và tên,Năm sinh,Đảng viên".replace("Phường, xã", '"Phường, xã"')]
+    lines[0] = lines[0].replace("Khóm, ấp", '"Khóm, ấp"')
+    for i in range(rows):
+        title = "Phụ trách loa phát thanh" if i % 10 == 8 else "Bí thư chi bộ kiêm trưởng khóm"
+        lines.append(f"Phường 1,Khóm {i % 7 + 1},{title},Người {i},1970,x")
+    path = folder / "can_bo_2019-12-31.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("vi", "Cột «Chức danh»: chức danh «Phụ trách loa phát thanh» không có trong danh mục; dòng được giữ lại nhưng "
+         "không tính: 30 dòng (10, 20, 30, …)"),
+        ("en", ": 30 rows (10, 20, 30, …)"),
+    ],
+)  # fmt: skip
+def test_the_same_warning_on_many_rows_is_one_line_and_json_keeps_every_row(
+    tmp_path: Path, lang: str, says: str
+) -> None:
+    path = _roster(tmp_path, 300)
+    _, _, err = cli("validate", path, "--data-dir", tmp_path / "d", "--lang", lang)
+    lines = [line for line in err.splitlines() if "loa phát thanh" in line]
+    assert len(lines) == 1 and says in lines[0], err
+    result = json.loads(cli("validate", path, "--json", "--data-dir", tmp_path / "d").stdout)
+    rows = [w["row"] for w in result["warnings"] if w["code"] == "unknown_position"]
+    assert rows == list(range(10, 301, 10))

@@ -18,7 +18,7 @@ from lib.ingest.header import Choices
 from lib.ingest.roster import Parsed, parse_bytes
 from lib.present import fmt
 from lib.present.i18n import t
-from lib.present.problems import line, store_message
+from lib.present.problems import group_line, grouped, store_message
 from lib.present.units import describe
 
 
@@ -80,13 +80,13 @@ def _print_problems(parsed: Parsed, lang: str) -> None:
         print(t("cli.mapping_used", lang, id=parsed.mapping_used), file=sys.stderr)
     if parsed.errors:
         print(t("cli.errors", lang), file=sys.stderr)
-        for problem in parsed.errors:
-            print("  " + line(problem, lang), file=sys.stderr)
+        for group in grouped(parsed.errors):
+            print("  " + group_line(group, lang), file=sys.stderr)
         _print_columns(parsed, lang)
     if parsed.warnings:
         print(t("cli.warnings", lang), file=sys.stderr)
-        for problem in parsed.warnings:
-            print("  " + line(problem, lang), file=sys.stderr)
+        for group in grouped(parsed.warnings):
+            print("  " + group_line(group, lang), file=sys.stderr)
 
 
 def _read(args: argparse.Namespace, units: pd.DataFrame) -> tuple[Parsed, bytes]:

@@ -15,7 +15,7 @@ from lib.cli.shapes import units_validation
 from lib.ingest.units import UnitsRead, parse_units
 from lib.present import fmt
 from lib.present.i18n import t
-from lib.present.problems import line, store_message
+from lib.present.problems import group_line, grouped, store_message
 from lib.present.units import describe
 
 
@@ -38,8 +38,8 @@ def print_units_problems(read: UnitsRead, lang: str) -> None:
     for title, problems in (("cli.units_errors", read.errors), ("cli.warnings", read.warnings)):
         if problems:
             print(t(title, lang), file=sys.stderr)
-            for problem in problems:
-                print("  " + line(problem, lang), file=sys.stderr)
+            for group in grouped(problems):
+                print("  " + group_line(group, lang), file=sys.stderr)
 
 
 def units_for(args: argparse.Namespace) -> tuple[pd.DataFrame, UnitsRead | None, bytes]:

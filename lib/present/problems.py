@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from lib.core.model import Problem
@@ -49,6 +50,46 @@ def where(problem: Problem, lang: str) -> str:
 def line(problem: Problem, lang: str) -> str:
     """One line for a person: the place, then what is wrong."""
     return where(problem, lang) + message(problem, lang)
+
+
+@dataclass(frozen=True)
+class Group:
+    """The same problem on many rows: the first of them, and every row it was found on."""
+
+    first: Problem
+    rows: tuple[int, ...]
+    count: int
+
+
+def grouped(problems: list[Problem]) -> list[Group]:
+    """Problems that say the same thing in the same column, one group each, in the order first found."""
+    groups: dict[tuple[str, str, str, str | None], list[Problem]] = {}
+    for problem in problems:
+        params = repr(sorted(problem.params.items(), key=lambda item: item[0]))
+        groups.setdefault((problem.severity, problem.code, params, problem.column), []).append(problem)
+    return [Group(found[0], tuple(p.row for p in found if p.row is not None), len(found)) for found in groups.values()]
+
+
+def rows_text(rows: tuple[int, ...], lang: str, shown: int = 3) -> str:
+    """The first rows of a group, "11, 21, 31, …" (the rows as the file numbers them)."""
+    text = ", ".join(fmt.integer(r, lang) for r in rows[:shown])
+    return text + (", …" if len(rows) > shown else "")
+
+
+def group_message(group: Group, lang: str) -> str:
+    """What is wrong; for several rows, with their count and the first of them ("…: 100.000 dòng (11, 21, 31, …)")."""
+    said = message(group.first, lang)
+    if group.count == 1:
+        return said
+    return t("problem.on_rows", lang, message=said.rstrip("."), n=group.count, rows=rows_text(group.rows, lang))
+
+
+def group_line(group: Group, lang: str) -> str:
+    """One line for a person: the place (the row, when there is one row), then what is wrong."""
+    if group.count == 1:
+        return line(group.first, lang)
+    column_only = Problem(group.first.severity, group.first.code, None, group.first.column, {})
+    return where(column_only, lang) + group_message(group, lang)
 
 
 def as_json(problem: Problem, lang: str) -> dict[str, object]:

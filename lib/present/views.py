@@ -15,7 +15,7 @@ from lib.core.normalize import fold
 from lib.ingest.header import FoundColumn
 from lib.present import fmt
 from lib.present.i18n import reason_text, t
-from lib.present.problems import message
+from lib.present.problems import group_message, grouped, rows_text
 from lib.present.theme import STATUS_COLORS
 from lib.store import BASELINE_ID, Scenario, SnapshotInfo, User
 
@@ -145,14 +145,14 @@ def ward_from_selection(event: object) -> str | None:
 
 
 def problems_view(problems: list[Problem], lang: str) -> pd.DataFrame:
-    """Errors first, then warnings: severity, row, column, message (in the user's language)."""
-    ordered = sorted(problems, key=lambda p: (p.severity != "error", p.row or 0))
+    """Errors first, then warnings: severity, row(s), column, message; the same problem on many rows is one line."""
+    ordered = sorted(grouped(problems), key=lambda g: (g.first.severity != "error", g.rows[0] if g.rows else 0))
     return pd.DataFrame(
         {
-            t("col.severity", lang): [t(f"severity.{p.severity}", lang) for p in ordered],
-            t("col.row", lang): [str(p.row) if p.row is not None else "" for p in ordered],
-            t("col.column", lang): [p.column or "" for p in ordered],
-            t("col.message", lang): [message(p, lang) for p in ordered],
+            t("col.severity", lang): [t(f"severity.{g.first.severity}", lang) for g in ordered],
+            t("col.row", lang): [rows_text(g.rows, lang) for g in ordered],
+            t("col.column", lang): [g.first.column or "" for g in ordered],
+            t("col.message", lang): [group_message(g, lang) for g in ordered],
         }
     )
 

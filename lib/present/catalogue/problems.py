@@ -46,6 +46,10 @@ STRINGS: Final[Strings] = {
         "vi": "«{value}» không có trong danh mục khóm, ấp của {ward}{hint}",
         "en": "“{value}” is not a hamlet of {ward} in the list{hint}",
     },
+    "problem.on_rows": {
+        "vi": "{message}: {n} dòng ({rows})",
+        "en": ("{message}: ", plural("n", one="{n} row", other="{n} rows"), " ({rows})"),
+    },
     "problem.header_unsure": {
         "vi": "cột được hiểu là «{field}» (có từ chưa đọc được); nếu sai, hãy chọn lại cột khi tải lên "
         '(--column "TIÊU ĐỀ=TRƯỜNG" trên dòng lệnh).',
