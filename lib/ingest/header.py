@@ -220,8 +220,8 @@ def _granularity(fields: set[str]) -> tuple[Granularity, list[tuple[str, ...]]]:
     return "hamlet", required
 
 
-def _parse_date(text: str) -> date | None:
-    """A date written 30/09/2019, 2019-09-30 or "30 tháng 9 năm 2019"."""
+def _read_date(text: str) -> tuple[date | None, str | None]:
+    """A date written 30/09/2019, 2019-09-30 or "30 tháng 9 năm 2019", or the text of one that cannot be."""
     for pattern, order, source in (
         (_DATE, (2, 1, 0), text),
         (_ISO_DATE, (0, 1, 2), text),
@@ -231,20 +231,40 @@ def _parse_date(text: str) -> date | None:
         if match:
             parts = [int(g) for g in match.groups()]
             try:
-                return date(parts[order[0]], parts[order[1]], parts[order[2]])
+                return date(parts[order[0]], parts[order[1]], parts[order[2]]), None
             except ValueError:
-                return None
-    return None
+                return None, match.group(0)
+    return None, None
+
+
+def _parse_date(text: str) -> date | None:
+    """A date written 30/09/2019, 2019-09-30 or "30 tháng 9 năm 2019"."""
+    return _read_date(text)[0]
+
+
+def _title_texts(table: Table, header_index: int) -> list[str]:
+    """The title rows above the header that say an as-of date ("Số liệu đến ngày …", "as of …")."""
+    texts = [" ".join(r) for r in table.head(header_index)]
+    return [text for text in texts if "den ngay" in fold(text) or "as of" in fold(text)]
 
 
 def title_date(table: Table, header_index: int) -> date | None:
     """The date a title row above the header gives ("Số liệu đến ngày 30/09/2019", "as of …")."""
-    texts = [" ".join(r) for r in table.head(header_index)]
-    for text in texts:
-        if "den ngay" in fold(text) or "as of" in fold(text):
-            found = _parse_date(text)
-            if found:
-                return found
+    for text in _title_texts(table, header_index):
+        found = _parse_date(text)
+        if found:
+            return found
+    return None
+
+
+def impossible_date(table: Table, header_index: int, file_name: str) -> str | None:
+    """A date the title or the file name writes that no calendar has ("31/02/2019"), as written; None if none."""
+    for text in [*_title_texts(table, header_index), file_name]:
+        found, impossible = _read_date(text)
+        if found:
+            return None
+        if impossible:
+            return impossible
     return None
 
 

@@ -32,12 +32,16 @@ class UnreadableFile(ValueError):
     """The bytes are not a CSV or Excel table we can read."""
 
 
-class OverLimit(UnreadableFile):
-    """A file that would expand beyond one of READ_LIMITS; `problem` says which limit and where."""
+class FileProblem(UnreadableFile):
+    """A file refused before it is read as a table; `problem` says why and where."""
 
     def __init__(self, problem: Problem) -> None:
         super().__init__(problem.code)
         self.problem = problem
+
+
+class OverLimit(FileProblem):
+    """A file that would expand beyond one of READ_LIMITS; `problem` says which limit and where."""
 
 
 def _refuse(code: str, row: int | None = None, column: str | None = None, **params: object) -> OverLimit:

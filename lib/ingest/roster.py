@@ -16,8 +16,17 @@ from lib.ingest.body import Body, body_rows
 from lib.ingest.checks import check_uncomputed
 from lib.ingest.controls import check_controls, without_controls
 from lib.ingest.hamlet_rows import hamlet_rows
-from lib.ingest.header import Choices, FoundColumn, Layout, file_date, found_columns, recognise, title_date
-from lib.ingest.limits import Limits, OverLimit
+from lib.ingest.header import (
+    Choices,
+    FoundColumn,
+    Layout,
+    file_date,
+    found_columns,
+    impossible_date,
+    recognise,
+    title_date,
+)
+from lib.ingest.limits import FileProblem, Limits
 from lib.ingest.matching import UnitMatcher
 from lib.ingest.officer_rows import officer_hamlets, officer_rows
 from lib.ingest.snapshot import Rows, complete_hamlets, snapshot
@@ -64,7 +73,8 @@ def parse_bytes(
     layout = _recognise(data, file_name, parsed, limits, choices or Choices())
     if layout is None:
         return parsed
-    when = as_of or title_date(layout.table, layout.header.index) or file_date(file_name)
+    titled = as_of or title_date(layout.table, layout.header.index)
+    when = titled or file_date(file_name)
     body = body_rows(layout.table, layout.header.index, layout.mapping, layout.granularity)
     parsed.preview = layout.preview(body.positions)
     check_uncomputed(layout.table, body, layout.mapping, layout.headers, parsed.problems)
@@ -73,7 +83,10 @@ def parse_bytes(
     rows = _rows(layout, body, units, parsed.problems)
     if not len(body):
         parsed.problems.append(_error("no_rows", parsed.header_row))
-    if when is None:
+    impossible = None if titled else impossible_date(layout.table, layout.header.index, file_name)
+    if impossible:
+        parsed.problems.append(_error("impossible_date", None, None, value=impossible))
+    elif when is None:
         parsed.problems.append(_error("no_date"))
     if parsed.errors or rows is None or when is None:
         return parsed
@@ -89,13 +102,16 @@ def _recognise(data: bytes, file_name: str, parsed: Parsed, limits: Limits, choi
         return None
     try:
         tables = read_tables(data, limits)
-    except OverLimit as exc:
+    except FileProblem as exc:
         parsed.problems.append(exc.problem)
         return None
     except UnreadableFile as exc:
         parsed.problems.append(_error("empty_file" if str(exc) == "empty" else "unreadable_file"))
         return None
     parsed.encoding = tables[0].encoding
+    if tables[0].recoded:
+        lines = ", ".join(str(n) for n in tables[0].recoded[:10]) + (", …" if len(tables[0].recoded) > 10 else "")
+        parsed.problems.append(_warning("recoded_lines", None, None, lines=lines, count=len(tables[0].recoded)))
     layout = recognise([without_controls(t) for t in tables], choices)
     if layout is None:
         parsed.problems.append(_error("no_table"))

@@ -20,6 +20,7 @@ from lib.core.model import error as _error
 from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS
 from lib.ingest.control_bytes import has_no_controls
+from lib.ingest.encodings import decode
 from lib.ingest.limits import (
     Limits,
     OverLimit,
@@ -62,6 +63,7 @@ class Table:
     uncomputed: frozenset[tuple[int, int]] = frozenset()
     cleaned: frozenset[tuple[int, int]] = frozenset()
     no_controls: bool = False
+    recoded: tuple[int, ...] = ()  # lines of a UTF-8 file read as cp1258 (lib.ingest.encodings)
 
     @classmethod
     def from_rows(
@@ -109,28 +111,6 @@ def _cell_text(value: object) -> str:
     return nfc(value)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode text from the encodings offices use: UTF-8 (with or without BOM), UTF-16, cp1258."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise UnreadableFile("encoding") from exc
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:  # a UTF-8 mark, then bytes that are not UTF-8: a damaged file
-            raise UnreadableFile("encoding") from exc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1258"), "cp1258"
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile("encoding") from exc
-
-
 def _delimiter(text: str) -> str:
     sample = text[:20000]
     lines = [line for line in sample.splitlines() if line.strip()][:40]
@@ -146,14 +126,15 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     Arrow's parser instead, which gives the same cells much faster.
     """
     check_lines(data, limits)
-    text, encoding = decode(data)
+    decoded = decode(data)
+    text, encoding = decoded.text, decoded.encoding
     if "\x00" in text:
         raise UnreadableFile("binary")
     delimiter = _delimiter(text)
     check_fields(data if encoding in ("utf-8", "utf-8-sig", "cp1258") else text.encode("utf-8"), delimiter, limits)
     fast = _arrow_csv(text, data, encoding, delimiter)
     if fast is not None:
-        return fast
+        return dataclasses.replace(fast, recoded=decoded.recoded)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     numbers: list[int] = []
@@ -167,7 +148,7 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
         if "field larger than field limit" in str(exc):  # a quoted cell over many lines
             raise OverLimit(_error("cell_too_long", start, None, limit=_CSV_FIELD_LIMIT)) from exc
         raise UnreadableFile("csv") from exc
-    return Table.from_rows(rows, numbers, encoding)
+    return dataclasses.replace(Table.from_rows(rows, numbers, encoding), recoded=decoded.recoded)
 
 
 def _quotes_well_formed(text: str, delimiter: str) -> bool:

@@ -18,7 +18,7 @@ from lib.core.model import warning as _warning
 from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS, UNIT_COLUMNS, UNIT_REQUIRED
 from lib.ingest.controls import check_controls, without_controls
-from lib.ingest.limits import Limits, OverLimit
+from lib.ingest.limits import FileProblem, Limits
 from lib.ingest.table import Table, UnreadableFile, read_tables
 from lib.ingest.unit_checks import UPPER_COLUMNS, UPPER_LEVELS, check_master
 
@@ -47,7 +47,7 @@ def _tables(data: bytes, problems: list[Problem], limits: Limits) -> list[Table]
     """The file's tables, or None with the reason in `problems` (unreadable, or over a limit of READ_LIMITS)."""
     try:
         return [without_controls(t) for t in read_tables(data, limits)]
-    except OverLimit as exc:
+    except FileProblem as exc:
         problems.append(exc.problem)
     except UnreadableFile as exc:
         problems.append(_error("units_empty_file" if str(exc) == "empty" else "units_unreadable"))

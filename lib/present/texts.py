@@ -125,6 +125,7 @@ def encoding_name(encoding: str | None) -> str:
         "utf-8-sig": "UTF-8 (BOM)",
         "utf-16": "UTF-16",
         "cp1258": "Windows-1258",
+        "utf-8+cp1258": "UTF-8 + Windows-1258",
         "xlsx": "Excel",
         "parquet": "Parquet",
     }

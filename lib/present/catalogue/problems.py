@@ -46,6 +46,30 @@ STRINGS: Final[Strings] = {
         "vi": "«{value}» không có trong danh mục khóm, ấp của {ward}{hint}",
         "en": "“{value}” is not a hamlet of {ward} in the list{hint}",
     },
+    "problem.mixed_encoding": {
+        "vi": "Tệp chủ yếu mã UTF-8 nhưng có {count} dòng không đọc chắc chắn được (dòng {lines}): lưu lại tệp với "
+        "mã UTF-8 rồi tải lên lại; không lưu gì để tránh sai chữ.",
+        "en": (
+            "The file is mostly UTF-8, but ",
+            plural("count", one="{count} line", other="{count} lines"),
+            " cannot be read for certain (line {lines}): save it again as UTF-8 and upload it; nothing was stored, "
+            "so that no text is garbled.",
+        ),
+    },
+    "problem.recoded_lines": {
+        "vi": "Tệp mã UTF-8 có {count} dòng mã Windows-1258 (dòng {lines}); các dòng này đã được đọc theo mã đó.",
+        "en": (
+            "The UTF-8 file has ",
+            plural("count", one="{count} line", other="{count} lines"),
+            " in Windows-1258 (line {lines}); they were read in that encoding.",
+        ),
+    },
+    "problem.impossible_date": {
+        "vi": "Ngày «{value}» không có thật (tháng đó không có ngày này): sửa ngày trên tiêu đề hoặc tên tệp, hoặc "
+        "cho biết ngày khi tải lên (--as-of YYYY-MM-DD trên dòng lệnh).",
+        "en": "The date “{value}” does not exist (that month has no such day): correct it in the title or the file "
+        "name, or give the date when uploading (--as-of YYYY-MM-DD on the command line).",
+    },
     "problem.on_rows": {
         "vi": "{message}: {n} dòng ({rows})",
         "en": ("{message}: ", plural("n", one="{n} row", other="{n} rows"), " ({rows})"),
