@@ -48,8 +48,8 @@ def both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[table.Table
 
 
 def _args(data: bytes) -> tuple[str, bytes, str, str]:
-    text, encoding = table.decode(data)
-    return text, data, encoding, table._delimiter(text)
+    decoded = table.decode(data)
+    return decoded.text, data, decoded.encoding, table._delimiter(decoded.text)
 
 
 def write_csv(rows: list[list[str]], delimiter: str = ",", terminator: str = "\n") -> str:
