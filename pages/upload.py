@@ -61,6 +61,7 @@ if parsed.fields_missing:
             t("upload.column_for", lang, field=t(f"col.{missing}", lang)),
             list(options),
             index=None,
+            placeholder=t("upload.pick_column", lang),
             format_func=lambda i: views.column_option(options[i], lang),
             key=f"bl.upload_column_{missing}",
         )

@@ -42,6 +42,7 @@ STRINGS: Final[Strings] = {
         "en": "No column was recognised for the fields below. Point at the matching column; when the file is stored, "
         "this reading is remembered for files with the same header layout.",
     },
+    "upload.pick_column": {"vi": "Chọn một cột của tệp", "en": "Choose one of the file's columns"},
     "upload.column_for": {"vi": "Cột chứa «{field}»", "en": "Column holding “{field}”"},
     "upload.columns_read": {"vi": "Các cột đã đọc", "en": "Columns as read"},
     "upload.col_number": {"vi": "Cột", "en": "Column"},
