@@ -14,7 +14,10 @@ UNIT_COLUMNS: Final = UNIT_REQUIRED + UNIT_OPTIONAL
 WARD_KINDS: Final = ("phường", "xã")
 HAMLET_KINDS: Final = ("khóm", "ấp", "thôn", "tổ dân phố", "bản", "buôn", "sóc")
 # Name prefixes that may stand before a ward or hamlet name in files ("P.1", "phường 01", "K1").
-WARD_PREFIXES: Final = ("phường", "phuong", "p.", "p", "xã", "xa", "x.", "thị trấn", "tt.", "tt")
+WARD_PREFIXES: Final = (
+    *("đảng bộ phường", "dang bo phuong", "đảng bộ xã", "dang bo xa", "đảng bộ thị trấn", "dang bo thi tran"),
+    *("phường", "phuong", "p.", "p", "xã", "xa", "x.", "thị trấn", "tt.", "tt"),
+)
 HAMLET_PREFIXES: Final = ("khóm", "khom", "k.", "k", "ấp", "ap", "thôn", "thon", "tổ dân phố", "tổ")
 
 # --- Hamlet roster (one row per khóm/ấp): the canonical per-hamlet model ----------------------
@@ -96,7 +99,14 @@ POSITIONS: Final[dict[str, tuple[str, ...]]] = {
         "truong ban cong tac mttq",
         "head of the front work committee",
     ),
-    "police": ("cong an vien", "cav", "cong an ap", "cong an khom", "hamlet police officer"),
+    "police": (
+        "cong an vien",
+        "cong an vien thuong truc",
+        "cav",
+        "cong an ap",
+        "cong an khom",
+        "hamlet police officer",
+    ),
     "militia": ("khom doi truong", "ap doi truong", "thon doi truong", "doi truong dan quan"),
     "women": ("chi hoi truong phu nu", "chi hoi truong hoi phu nu", "chi hoi truong hoi lhpn"),
     "farmers": ("chi hoi truong nong dan", "chi hoi truong hoi nong dan"),
@@ -166,7 +176,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "person_code": ("person_code", "person code", "ma can bo", "ma dinh danh", "ma so", "so cccd", "so dinh danh"),
     "reason": ("reason", "ly do", "ly do chua kiem nhiem", "reason not concurrent"),
     "note": ("note", "ghi chu"),
-    "hamlets": ("hamlets", "tong so khom ap", "so khom ap", "tong so", "number of hamlets", "total hamlets"),
+    "hamlets": ("hamlets", "tong so khom ap", "so khom ap", "tong so", "ts", "number of hamlets", "total hamlets"),
     "not_concurrent": (
         "not_concurrent",
         "so chua kiem nhiem",

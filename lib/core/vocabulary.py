@@ -52,10 +52,12 @@ HEADER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "also",
     ),
     "not": ("chua", "khong", "ko", "not yet", "not", "non"),
+    "done": ("thuc hien", "implemented"),  # "Đã thực hiện" / "Chưa thực hiện" the policy
     "count": ("tong so", "so luong", "so", "ts", "sl", "tong", "number of", "no of", "number", "total", "count"),
     "pct": ("ty le", "ti le", "tl", "%", "phan tram", "percentage", "percent", "share", "rate", "pct"),
     "hamlet": (
         "to dan pho",
+        "chi bo",  # in a ward summary, "Số chi bộ": each khóm, ấp has its party cell
         "khom ap",
         "ap khom",
         "khom",
@@ -70,6 +72,7 @@ HEADER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "village",
     ),
     "ward": (
+        "dang bo co so",
         "don vi hanh chinh cap xa",
         "don vi hanh chinh",
         "cap xa",
@@ -90,12 +93,14 @@ HEADER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "commune",
         "unit",
     ),
-    "name": ("ho va ten", "ho ten", "ten", "full name", "name"),
+    "name": ("ho chu dem va ten", "ho chu dem ten", "ho va ten", "ho ten", "ten", "full name", "name"),
     "code": ("ma so", "ma", "code", "id"),
     "id_document": ("so cccd", "cccd", "cmnd", "can cuoc", "dinh danh", "person code"),
-    "person": ("can bo", "person", "officer"),
-    "position": ("chuc danh", "chuc vu", "position", "title"),
+    "person": ("nguoi hoat dong khong chuyen trach", "khong chuyen trach", "can bo", "person", "officer"),
+    "position": ("chuc danh", "chuc vu", "cd", "position", "title"),
     "birth": (
+        "ns",
+        "n sinh",
         "ngay thang nam sinh",
         "nam sinh",
         "ngay sinh",
@@ -105,9 +110,10 @@ HEADER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "birth",
         "born",
     ),
-    "party": ("dang vien", "dv", "party members", "party member", "member"),
+    "party": ("dang vien", "d vien", "dv", "party members", "party member", "member"),
     "reason": ("ly do", "nguyen nhan", "reason", "reasons", "why"),
     "note": ("ghi chu", "notes", "note", "remarks"),
+    "count_unit": ("dong chi", "d c"),  # "(đồng chí)", "đ/c": what is counted, says nothing of the field
     "order": ("so thu tu", "so tt", "stt", "tt", "no"),
 }
 # Words that say nothing of a column's content: read, but neither counted for nor against a reading.
@@ -129,6 +135,10 @@ FILLER_WORDS: Final = frozenset(
         "cho",
         "co",
         "nguoi",
+        "dam",
+        "nhan",
+        "nhiem",
+        "giu",
     }
     | {"the", "of", "is", "are", "a", "an", "in", "by", "yet", "with", "per", "and", "or", "x", "danh", "dau"}
 )
@@ -146,18 +156,30 @@ FIELD_MEANINGS: Final[dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...
     "hamlet": ((frozenset({"hamlet"}), frozenset({"code", "secretary", "head", "person", "ward"}) | _NAMED),),
     "hamlets": (
         (frozenset({"count", "hamlet"}), frozenset({"secretary", "head", "concurrent", "not", "pct", "code"})),
+        (frozenset({"count", "secretary"}), frozenset({"head", "concurrent", "not", "pct", "code", "done"})),
     ),
     "concurrent": (
         (frozenset({"concurrent"}), frozenset({"not", "pct", "reason", "note", "party"})),
+        (frozenset({"done"}), frozenset({"not", "pct", "reason", "note", "party"})),
         (frozenset({"secretary", "head"}), frozenset({"not", "pct", "reason", "note", "party", "name", "birth"})),
     ),
-    "not_concurrent": ((frozenset({"not", "concurrent"}), frozenset({"pct", "reason", "note"})),),
+    "not_concurrent": (
+        (frozenset({"not", "concurrent"}), frozenset({"pct", "reason", "note"})),
+        (frozenset({"not", "done"}), frozenset({"pct", "reason", "note"})),
+        (frozenset({"not", "secretary", "head"}), frozenset({"pct", "reason", "note", "party", "name"})),
+    ),
     "coverage_pct": ((frozenset({"pct"}), frozenset({"not"})),),
     "secretary": ((frozenset({"secretary"}), frozenset({"head", "code"}) | _NAMED),),
     "head": ((frozenset({"head"}), frozenset({"secretary", "code"}) | _NAMED),),
     "head_party_member": ((frozenset({"head", "party"}), frozenset({"secretary", "count", "not"})),),
-    "position": ((frozenset({"position"}), frozenset({"code", "count"})),),
-    "full_name": ((frozenset({"name"}), frozenset({"ward", "hamlet", "secretary", "head", "code", "position"})),),
+    "position": ((frozenset({"position"}), frozenset({"code", "count", "name"})),),
+    "full_name": (
+        (frozenset({"name"}), frozenset({"ward", "hamlet", "secretary", "head", "code"})),
+        (
+            frozenset({"person"}),
+            frozenset({"ward", "hamlet", "secretary", "head", "code", "id_document", "position"}) | _NAMED,
+        ),
+    ),
     "birth_year": ((frozenset({"birth"}), frozenset({"code"})),),
     "party_member": ((frozenset({"party"}), frozenset({"head", "secretary", "count", "pct"})),),
     "reason": ((frozenset({"reason"}), frozenset()),),
@@ -170,6 +192,8 @@ MIN_KNOWN_SHARE: Final = 0.6
 # Abbreviations people write in titles, and the words they stand for ("B.thư" folds to "b thu").
 TITLE_ABBREVIATIONS: Final[dict[str, str]] = {
     "b thu": "bi thu",
+    "tr": "truong",
+    "p truong": "pho truong",
     "bt": "bi thu",
     "btcb": "bi thu chi bo",
     "cb": "chi bo",
@@ -188,6 +212,8 @@ TITLE_ABBREVIATIONS: Final[dict[str, str]] = {
     "ctmt": "cong tac mat tran",
     "mttq": "mat tran to quoc",
 }
+# Notes after a title that do not change it ("Trưởng ấp (tái cử)"), and unit words alone ("Bí thư chi bộ khóm, ấp").
+TITLE_NOTES: Final = ("tai cu", "moi bau", "tam thoi", "khom", "ap", "thon", "khom ap")
 # Words that join two titles in one cell ("Bí thư chi bộ kiêm trưởng ấp", "BT - TA", "Bí thư CB/Trưởng ấp").
 TITLE_JOINERS: Final = ("kiem", "and", "va")
 # Words after a title that name the unit it serves ("Bí thư chi bộ khóm 3", "Trưởng ấp Giồng Me"): ignored.
@@ -197,6 +223,8 @@ OTHER_TITLES: Final = (
     "to truong to an ninh",
     "to truong to an ninh tu quan",
     "to truong to tu quan",
+    "to truong to nhan dan tu quan",
+    "to truong to hoa giai",
     "to pho to dan pho",
     "to truong",
     "bao ve dan pho",

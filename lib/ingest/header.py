@@ -15,6 +15,7 @@ from lib.ingest.words import CHOSEN_SCORE, Reading, is_number_row, read_header, 
 
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_AS_OF = re.compile(r"\b(den ngay|tinh den|den het|thoi diem|as of)\b")  # "tính đến 31 tháng 12 năm 2019"
 _WORDS_DATE = re.compile(r"\b(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
 
 
@@ -245,7 +246,7 @@ def _parse_date(text: str) -> date | None:
 def _title_texts(table: Table, header_index: int) -> list[str]:
     """The title rows above the header that say an as-of date ("Số liệu đến ngày …", "as of …")."""
     texts = [" ".join(r) for r in table.head(header_index)]
-    return [text for text in texts if "den ngay" in fold(text) or "as of" in fold(text)]
+    return [text for text in texts if _AS_OF.search(fold(text))]
 
 
 def title_date(table: Table, header_index: int) -> date | None:

@@ -16,6 +16,7 @@ from lib.core.vocabulary import (
     OTHER_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_JOINERS,
+    TITLE_NOTES,
     TITLE_UNIT_WORDS,
 )
 
@@ -151,7 +152,7 @@ def _title_code(part: str) -> str | None:
     words = _expanded(part).split()
     while words and words[0] in TITLE_JOINERS:
         words = words[1:]
-    if not words:
+    if not words or " ".join(words) in TITLE_NOTES:
         return ""
     for end in range(len(words), 0, -1):
         code = _TITLES.get(" ".join(words[:end]))
