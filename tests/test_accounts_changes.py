@@ -174,11 +174,29 @@ def test_an_admin_resets_and_disables_on_the_admin_page(data_dir: Path, sign_in:
 
 
 class _FakeState:
-    """ui.state without Streamlit: the signed-in triple and the flash message."""
+    """ui.state without Streamlit: the signed-in triple, the session's token, the cookie and the flash message."""
 
     def __init__(self) -> None:
         self.current: tuple[str, str, float] | None = None
         self.flash = ""
+        self.token: str | None = None
+        self.dead: str | None = None
+        self.cookies: dict[str, str] = {}
+
+    def session_token(self) -> str | None:
+        return self.token
+
+    def keep_token(self, token: str) -> None:
+        self.token = token
+
+    def forget(self, token: str) -> None:
+        self.dead = token
+
+    def dead_token(self) -> str | None:
+        return self.dead
+
+    def cookie(self, name: str) -> str | None:
+        return self.cookies.get(name)
 
     def signed_in(self) -> tuple[str, str, float] | None:
         return self.current
@@ -192,6 +210,7 @@ class _FakeState:
 
     def sign_out(self) -> None:
         self.current = None
+        self.token = None
 
     def set_flash(self, message: str) -> None:
         self.flash = message
@@ -219,3 +238,37 @@ def test_a_single_sign_on_session_ends_after_the_idle_time(data_dir: Path, monke
     fake_state.current = (fake_state.current[0], fake_state.current[1], 0.0)  # last seen long ago
     assert ui_auth.identity() == ui_auth.Identity("", "viewer")
     assert logouts == [True] and fake_state.flash.startswith("The session ended")
+
+
+def test_a_single_sign_on_session_keeps_its_idle_time_across_a_reload(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime, timedelta
+    from types import SimpleNamespace
+
+    from lib.store import sessions
+    from ui import auth as ui_auth
+
+    logouts: list[int] = []
+    clock = [datetime.now(UTC)]
+    monkeypatch.setattr(sessions, "_clock", lambda: clock[0])
+    monkeypatch.setattr(ui_auth, "_sso", lambda: {"roles": {"a@example.org": "editor"}})
+    monkeypatch.setattr(
+        ui_auth,
+        "st",
+        SimpleNamespace(
+            user=SimpleNamespace(is_logged_in=True, email="a@example.org"), logout=lambda: logouts.append(1)
+        ),
+    )
+    first = _FakeState()
+    monkeypatch.setattr(ui_auth, "state", first)
+    assert ui_auth.identity() == ui_auth.Identity("a@example.org", "editor")
+    assert first.token is not None
+    for minutes, signed_in in ((20, True), (31, False)):  # each a reload: a new tab state, the browser's cookie
+        clock[0] += timedelta(minutes=minutes)
+        tab = _FakeState()
+        tab.cookies = {"bl_session": first.token}
+        monkeypatch.setattr(ui_auth, "state", tab)
+        assert bool(ui_auth.identity().name) is signed_in
+        assert tab.token == (first.token if signed_in else None)
+    assert logouts == [1] and tab.flash.startswith("The session ended")

@@ -12,8 +12,8 @@ from streamlit.delta_generator import DeltaGenerator
 from lib import store
 from lib.present import texts
 from lib.present.i18n import t
-from lib.store import auth
-from ui import loaders, state
+from lib.store import auth, sessions
+from ui import loaders, session_cookie, state
 
 
 @dataclass(frozen=True)
@@ -55,54 +55,100 @@ def _sso_role(config: dict[str, Any]) -> str:
     return "viewer"
 
 
+NOBODY = Identity("", "viewer")
+# Why a session ended -> what its tab is told (a token the store does not know is only dropped).
+_ENDED = {
+    "idle": "auth.timed_out",
+    "logout": "auth.logged_out_elsewhere",
+    "role": "auth.account_changed",
+    "password": "auth.account_changed",
+    "disabled": "auth.ended",
+    "removed": "auth.ended",
+}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """This tab's session, or the cookie's, as the store says at this run; else why there is none."""
+
+    session: sessions.Session | None
+    token: str | None = None
+    why: str = ""
+    was_live: bool = False  # live until this run (not a cookie of a session that had ended before)
+
+
 def identity() -> Identity:
-    """Who is here now, as the store says at this run (role, disabled); any login ends after the idle time."""
+    """Who is here now, as the store says at this run (session, role, disabled); any login ends after the idle time."""
     config = _sso()
     if config is not None:
         return _sso_identity(config)
+    found = _live_session()
+    if found.session is None:
+        _tell(found.why)
+        return NOBODY
+    if found.session.must_change:
+        return Identity(found.session.name, "viewer", must_change=True)  # no rights until the password is changed
+    return Identity(found.session.name, found.session.role)
+
+
+def _live_session() -> _Found:
+    """This tab's session, else the one the browser's cookie names (a reload, a second tab, a shared link), checked
+    in the store at every run: a logout in another tab, a role change or a disabled account ends it here too.
+
+    A tab idle longer than the limit lets go of its own copy; the store decides with the cookie, since another tab
+    may have kept the session busy.
+    """
     current = state.signed_in()
-    if current is None or _idle(current[2]):
-        return Identity("", "viewer")
-    return _local(current[0])
+    lapsed = current is not None and _idle_here(current[2])
+    own = state.session_token() if current is not None and not lapsed else None
+    if current is not None and own is None:
+        state.sign_out()
+    token = own or session_cookie.token(state.cookie(session_cookie.NAME), state.dead_token())
+    if token is None:
+        return _Found(None, why="idle" if lapsed else "")
+    checked = sessions.check(loaders.data_dir(), token)
+    if checked.session is None:
+        state.forget(token)
+        state.sign_out()
+        return _Found(None, token, checked.why, checked.was_live or own is not None)
+    state.sign_in(checked.session.name, checked.session.role, time.time())
+    state.keep_token(token)
+    return _Found(checked.session, token)
+
+
+def _tell(why: str) -> None:
+    if why in _ENDED:
+        state.set_flash(t(_ENDED[why], state.lang()))
+
+
+def _idle_here(seen: float) -> bool:
+    """Whether this tab was idle longer than the `idle_minutes` setting."""
+    return time.time() - seen > 60 * int(store.settings(loaders.data_dir())["idle_minutes"])
 
 
 def _sso_identity(config: dict[str, Any]) -> Identity:
-    """The signed-in single sign-on user, whose session ends after the same idle time as a local one."""
-    current = state.signed_in()
+    """The signed-in single sign-on user, whose session (in the store, like a local one) ends after the same idle
+    time, at a reload too; a logout in another tab ends it here."""
     if not getattr(st.user, "is_logged_in", False):
-        if current is not None:
+        if state.signed_in() is not None:
             state.sign_out()
-        return Identity("", "viewer")
+        return NOBODY
     who = Identity(str(getattr(st.user, "email", "") or getattr(st.user, "name", "")), _sso_role(config))
-    if current is None or current[0] != who.name:
-        state.sign_in(who.name, who.role, time.time())
-    elif _idle(current[2]):
+    current = state.signed_in()
+    if current is not None and current[0] != who.name:
+        state.sign_out()
+    found = _live_session()
+    session = found.session
+    if session is not None and session.kind == sessions.SSO and (session.name, session.role) == (who.name, who.role):
+        return who
+    if found.why and (found.was_live or (found.why == "idle" and found.token is None)):
+        _tell(found.why)
         st.logout()  # ends the identity cookie and reruns
-        return Identity("", "viewer")
+        return NOBODY
+    token = sessions.create(loaders.data_dir(), who.name, who.role, sessions.SSO)
+    state.sign_in(who.name, who.role, time.time())
+    state.keep_token(token)
     return who
-
-
-def _idle(seen: float) -> bool:
-    """Whether the session was idle too long (then it is signed out, with a message); else it is touched."""
-    now = time.time()
-    if now - seen > 60 * int(store.settings(loaders.data_dir())["idle_minutes"]):
-        state.sign_out()
-        state.set_flash(t("auth.timed_out", state.lang()))
-        return True
-    state.touch(now)
-    return False
-
-
-def _local(name: str) -> Identity:
-    """The signed-in local account as stored now: a disabled or removed one ends the session, a role change counts."""
-    account = auth.find_user(loaders.data_dir(), name)
-    if account is None or account.disabled:
-        state.sign_out()
-        state.set_flash(t("auth.ended", state.lang()))
-        return Identity("", "viewer")
-    if account.must_change:
-        return Identity(account.name, "viewer", must_change=True)  # no rights until the password is changed
-    return Identity(account.name, account.role)
 
 
 def sidebar_box(who: Identity, lang: str) -> None:
@@ -117,6 +163,7 @@ def sidebar_box(who: Identity, lang: str) -> None:
         box.caption(t("auth.no_accounts", lang))
     else:
         _login_form(box, lang)
+    session_cookie.write(box, state.session_token(), state.dead_token())
 
 
 def _sso_box(box: DeltaGenerator, who: Identity, lang: str) -> None:
@@ -124,17 +171,26 @@ def _sso_box(box: DeltaGenerator, who: Identity, lang: str) -> None:
     if who.name:
         box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
         if box.button(t("auth.logout", lang), key="bl.logout"):
-            state.sign_out()
+            _end_here()
             st.logout()
     elif box.button(t("auth.sso_login", lang), key="bl.sso_login"):
         st.login()
+
+
+def _end_here() -> None:
+    """Logout: the session ends in the store (every tab of it), and this tab clears the cookie at its next run."""
+    token = state.session_token()
+    if token is not None:
+        sessions.end(loaders.data_dir(), token)
+        state.forget(token)
+    state.sign_out()
 
 
 def _logout_box(box: DeltaGenerator, who: Identity, lang: str) -> None:
     """A local account is logged in: who it is, the logout button, and changing the password."""
     box.caption(t("auth.as", lang, name=texts.plain(who.name), role=t(f"role.{who.role}", lang)))
     if box.button(t("auth.logout", lang), key="bl.logout", icon=":material/logout:"):
-        state.sign_out()
+        _end_here()
         st.rerun()
     if who.must_change:
         box.warning(t("auth.must_change", lang), icon=":material/key:")
@@ -159,7 +215,7 @@ def _change_own_password(old: str, new: str, again: str, who: Identity, lang: st
     if new != again:
         return False, t("account.mismatch", lang)
     try:
-        auth.change_password(loaders.data_dir(), who.name, old, new)
+        auth.change_password(loaders.data_dir(), who.name, old, new, state.session_token() or "")
     except auth.AccountError as exc:
         return False, t(f"account.{exc.code}", lang, **exc.params)
     return True, t("account.password_changed", lang)
@@ -175,6 +231,7 @@ def _login_form(box: DeltaGenerator, lang: str) -> None:
         return
     result = auth.login(loaders.data_dir(), name, password)
     if result.outcome == "ok" and result.role:
+        state.keep_token(sessions.create(loaders.data_dir(), result.name, result.role))
         state.sign_in(result.name, result.role, time.time())
         st.rerun()
     elif result.outcome == "disabled":

@@ -170,6 +170,8 @@ def apply_pending_scenario() -> None:
 AUTH_USER = PREFIX + "auth_user"  # the logged-in account (local login)
 AUTH_ROLE = PREFIX + "auth_role"
 AUTH_SEEN = PREFIX + "auth_seen"  # when the logged-in user last did something (for the idle timeout)
+AUTH_TOKEN = PREFIX + "auth_token"  # the session's token (lib.store.sessions), also in the browser's cookie
+AUTH_DEAD = PREFIX + "auth_dead"  # a token this tab saw end: not tried again from the cookie, which is cleared
 
 
 def signed_in() -> tuple[str, str, float] | None:
@@ -190,5 +192,30 @@ def touch(now: float) -> None:
 
 
 def sign_out() -> None:
-    for key in (AUTH_USER, AUTH_ROLE, AUTH_SEEN):
+    for key in (AUTH_USER, AUTH_ROLE, AUTH_SEEN, AUTH_TOKEN):
         st.session_state.pop(key, None)
+
+
+def session_token() -> str | None:
+    value = st.session_state.get(AUTH_TOKEN)
+    return str(value) if value else None
+
+
+def keep_token(token: str) -> None:
+    st.session_state[AUTH_TOKEN] = token
+
+
+def forget(token: str) -> None:
+    """A token that ended: this tab does not take it from the cookie again, and clears the cookie if it holds it."""
+    st.session_state[AUTH_DEAD] = token
+
+
+def dead_token() -> str | None:
+    value = st.session_state.get(AUTH_DEAD)
+    return str(value) if value else None
+
+
+def cookie(name: str) -> str | None:
+    """A cookie the browser sent when this tab connected (Streamlit reads them then; later changes are not seen)."""
+    value = st.context.cookies.get(name)
+    return str(value) if value else None

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from lib.store.audit import _event
-from lib.store.db import StoreError, _connect, _now, _reading, _table_exists, _writing, db_path
+from lib.store.db import StoreError, _connect, _end_sessions, _now, _reading, _table_exists, _writing, db_path
 
 # The accounts' own tables, created on first use (a store made before them has none, and reads as "no flags").
 _ACCOUNT_SCHEMA = (
@@ -57,15 +57,28 @@ def _existing(conn: sqlite3.Connection, name: str) -> str:
     return str(row[0])
 
 
+def _end_all(conn: sqlite3.Connection, name: str, by: str, why: str, keep: str = "") -> None:
+    """End the account's open sessions (but keep, a token hash) in the change's own transaction; audited when any."""
+    count = _end_sessions(conn, name, why, keep)
+    if count:
+        _event(conn, by, "sessions_ended", {"name": name, "sessions": count, "why": why})
+
+
 def set_role(data_dir: Path, name: str, role: str, by: str) -> None:
+    """A new role; the account's sessions end (it logs in again with the new role)."""
     with _writing(data_dir) as conn:
         before = _existing(conn, name)
         conn.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
         _event(conn, by, "account_role", {"name": name, "before": before, "after": role})
+        if before != role:
+            _end_all(conn, name, by, "role")
 
 
-def set_password(data_dir: Path, name: str, password_hash: str, must_change: bool, by: str) -> None:
-    """A new password hash; must_change when an administrator set it (the user changes it at the next login)."""
+def set_password(data_dir: Path, name: str, password_hash: str, must_change: bool, by: str, keep: str = "") -> None:
+    """A new password hash; must_change when an administrator set it (the user changes it at the next login).
+
+    Every session of the account ends but keep (the token hash of the session that changed its own password).
+    """
     with _writing(data_dir) as conn:
         _existing(conn, name)
         _ensure(conn)
@@ -79,6 +92,7 @@ def set_password(data_dir: Path, name: str, password_hash: str, must_change: boo
             _event(conn, by, "account_reset", {"name": name})
         else:
             _event(conn, by, "account_password", {"name": name})
+        _end_all(conn, name, by, "password", keep)
 
 
 def set_disabled(data_dir: Path, name: str, disabled: bool, by: str) -> None:
@@ -93,6 +107,7 @@ def set_disabled(data_dir: Path, name: str, disabled: bool, by: str) -> None:
         )
         if disabled:
             _event(conn, by, "account_disable", {"name": name})
+            _end_all(conn, name, by, "disabled")
         else:
             _event(conn, by, "account_enable", {"name": name})
 

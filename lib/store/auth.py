@@ -12,7 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from lib.core.schema import LOGIN_LIMIT, PERMISSIONS, ROLES
-from lib.store import accounts
+from lib.store import accounts, sessions
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 10
@@ -138,15 +138,17 @@ def _account(data_dir: Path, name: str) -> accounts.User:
     return found
 
 
-def change_password(data_dir: Path, name: str, old: str, new: str) -> None:
-    """A person changes their own password: the old one must match; the new one must pass the policy."""
+def change_password(data_dir: Path, name: str, old: str, new: str, session: str = "") -> None:
+    """A person changes their own password: the old one must match; the new one must pass the policy. Their other
+    sessions end; the one they changed it in (token session) goes on."""
     account = _account(data_dir, name)
     if not password_matches(account.password_hash, old):
         raise AccountError("wrong_password")
     if new == old:
         raise AccountError("same_password")
     _check_password(new, account.name)
-    accounts.set_password(data_dir, account.name, hash_password(new), False, account.name)
+    keep = sessions.digest(session) if session else ""
+    accounts.set_password(data_dir, account.name, hash_password(new), False, account.name, keep)
 
 
 def set_password(data_dir: Path, name: str, new: str, by: str, must_change: bool) -> None:

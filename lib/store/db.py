@@ -103,6 +103,17 @@ CREATE TABLE IF NOT EXISTS users (
     created_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS login_failures (name TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (
+    token_hash TEXT PRIMARY KEY,
+    user TEXT NOT NULL,
+    role TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    ended_at TEXT,
+    ended_why TEXT
+);
+CREATE INDEX IF NOT EXISTS sessions_user ON sessions (user);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY,
@@ -175,6 +186,16 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=60000")
     return conn
+
+
+def _end_sessions(conn: sqlite3.Connection, user: str, why: str, keep: str = "") -> int:
+    """End every open session of an account (but the one whose token hash is keep), in the caller's transaction;
+    how many were ended. The sessions table is in the schema that every write transaction makes first."""
+    ended = conn.execute(
+        "UPDATE sessions SET ended_at = ?, ended_why = ? WHERE user = ? AND ended_at IS NULL AND token_hash != ?",
+        (_now(), why, user, keep),
+    )
+    return int(ended.rowcount)
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:

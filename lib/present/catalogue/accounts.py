@@ -89,6 +89,14 @@ STRINGS: Final[Strings] = {
         "vi": "Tài khoản của bạn đã bị khóa hoặc xóa; phiên làm việc đã kết thúc.",
         "en": "Your account was disabled or removed; the session has ended.",
     },
+    "auth.logged_out_elsewhere": {
+        "vi": "Phiên làm việc đã kết thúc vì bạn đã đăng xuất ở một thẻ khác.",
+        "en": "The session ended: you logged out in another tab.",
+    },
+    "auth.account_changed": {
+        "vi": "Vai trò hoặc mật khẩu của tài khoản vừa được thay đổi; hãy đăng nhập lại.",
+        "en": "The account's role or password was changed; log in again.",
+    },
     "auth.must_change": {
         "vi": "Quản trị viên đã đặt lại mật khẩu của bạn: hãy đổi mật khẩu trước khi làm việc tiếp.",
         "en": "The administrator reset your password: change it before you go on.",
@@ -179,6 +187,7 @@ STRINGS: Final[Strings] = {
     "event.account_reset": {"vi": "Đặt lại mật khẩu", "en": "Password reset"},
     "event.account_disable": {"vi": "Khóa tài khoản", "en": "Account disabled"},
     "event.account_enable": {"vi": "Mở lại tài khoản", "en": "Account enabled"},
+    "event.sessions_ended": {"vi": "Kết thúc phiên đăng nhập", "en": "Sessions ended"},
     "event.login_failed": {"vi": "Đăng nhập sai", "en": "Failed login"},
     "event.setting": {"vi": "Đổi thiết lập", "en": "Setting changed"},
     "goals.title": {"vi": "Mục tiêu", "en": "Goals"},
