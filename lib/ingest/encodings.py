@@ -1,5 +1,4 @@
-"""Text files decoded the way offices save them: UTF-8 (with or without BOM), UTF-16, cp1258, or UTF-8 with some
-cp1258 lines (read line by line where certain, otherwise refused with the line numbers, never kept as mojibake)."""
+"""Text files decoded as offices save them: UTF-8 (BOM or not), UTF-16, cp1258, or UTF-8 with some cp1258 lines."""
 
 from __future__ import annotations
 
