@@ -77,6 +77,15 @@ def _parse_upload(data: bytes, file_name: str, as_of: date | None, folder: str, 
     return parse_bytes(data, file_name, store.units(Path(folder)), as_of=as_of, limits=limits)
 
 
+def scoped_upload(parsed: Parsed, scope: str, lang: str) -> tuple[Parsed | None, str | None]:
+    """A file with figures for some wards taken under the scope chosen: its wards only (the others carried forward
+    from the current snapshot) or the whole city; (None, why not) when the store refuses it."""
+    try:
+        return store.scoped(data_dir(), parsed, scope, snapshot()), None
+    except store.StoreError as exc:
+        return None, catalogue_message(f"store.{exc.code}", exc.params, lang)
+
+
 def parse_upload(data: bytes, file_name: str, as_of: date | None) -> Parsed:
     """An uploaded file read and checked against the units master and read limits in force (cached by its bytes and
     the store)."""

@@ -18,6 +18,7 @@ from lib.store.chain import ChainCheck
 from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path
 from lib.store.masters import UnitsFile, UnitsInfo, same_units, set_units, units, units_masters, ward_list
 from lib.store.scenarios import Scenario, delete_scenario, save_scenario, scenarios
+from lib.store.scope import carry_forward, scoped
 from lib.store.settings import check_setting, goals, read_limits, set_goals, set_setting, settings
 from lib.store.snapshots import (
     SnapshotInfo,
@@ -45,6 +46,7 @@ __all__ = [
     "UnitsInfo",
     "User",
     "add_snapshot",
+    "carry_forward",
     "check_setting",
     "clear_login_failures",
     "create_user",
@@ -68,6 +70,7 @@ __all__ = [
     "same_units",
     "save_scenario",
     "scenarios",
+    "scoped",
     "set_disabled",
     "set_goals",
     "set_password",
