@@ -15,6 +15,8 @@ every_ward = metrics.ward_summary(snapshot)
 
 st.title(t("app.title", lang))
 st.caption(texts.as_of(snapshot, lang))
+if ward_dates := texts.ward_dates(snapshot, lang):
+    st.info(ward_dates, icon=":material/event:")
 
 # A province or the country: choose a unit above the wards (or click its bar) to look inside it.
 inside = every_ward

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from lib.analysis import compare, metrics
+from lib.core.schema import SCOPES
 from lib.present import charts, fmt, texts, views
 from lib.present.i18n import t
 from lib.report import forms as templates
@@ -105,6 +106,23 @@ if not parsed.ok or parsed.snapshot is None:
     st.stop()
 
 new = parsed.snapshot
+scope = None
+if parsed.partial:  # a ward's own report: update its wards only, or count it as the whole city
+    scope = st.radio(
+        texts.partial_upload(parsed, lang),
+        SCOPES,
+        index=None,
+        format_func=lambda choice: texts.scope_choice(choice, lang),
+        key=state.upload_key() + "_scope",
+    )
+    if scope is None:
+        st.info(t("upload.scope_choose", lang), icon=":material/rule:")
+        st.stop()
+    taken, refused = loaders.scoped_upload(parsed, scope, lang)
+    if taken is None or taken.snapshot is None:
+        st.error(refused or "", icon=":material/error:")
+        st.stop()
+    parsed, new = taken, taken.snapshot
 st.subheader(t("upload.diff", lang, date=fmt.day(current.as_of, lang)))
 before_after = st.columns(2, border=True)
 before_after[0].metric(texts.as_of(current, lang), texts.headline(metrics.city_coverage(current), lang))
@@ -123,7 +141,9 @@ duplicate = texts.duplicate_of(history, data, lang)
 if duplicate:
     st.warning(duplicate, icon=":material/content_copy:")
 elif st.button(t("upload.confirm", lang), type="primary", icon=":material/save:", key="bl.upload_confirm"):
-    stored, message = actions.store_upload(parsed, data, upload.name, who.named(sender), lang, remember=bool(given))
+    stored, message = actions.store_upload(
+        parsed, data, upload.name, who.named(sender), lang, scope, remember=bool(given)
+    )
     if stored:
         state.finish_upload(message)
         st.rerun()

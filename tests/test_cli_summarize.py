@@ -38,7 +38,8 @@ def test_summarize_json_contract_on_the_default_dataset(tmp_path: Path) -> None:
     assert data["coverage_pct"] == pytest.approx(68.66, abs=0.01)
     assert len(data["wards"]) == 10
     for ward in data["wards"]:
-        assert set(ward) == {"code", "ward", "kind", "hamlets", "concurrent", "coverage_pct"}
+        assert set(ward) == {"code", "ward", "kind", "hamlets", "concurrent", "coverage_pct", "as_of"}
+        assert ward["as_of"] == "2019-05-06"  # the date of the ward's own figures
         assert ward["kind"] in ("phường", "xã")
         assert isinstance(ward["code"], str) and isinstance(ward["hamlets"], int)
     assert sum(w["hamlets"] for w in data["wards"]) == 67
@@ -159,7 +160,7 @@ def test_summary_contract_on_baseline(baseline: Snapshot, goals: tuple[Goal, ...
     ]
     wards = result["wards"]
     assert len(wards) == 10
-    assert all(set(w) == {"code", "ward", "kind", "hamlets", "concurrent", "coverage_pct"} for w in wards)
+    assert all(set(w) == {"code", "ward", "kind", "hamlets", "concurrent", "coverage_pct", "as_of"} for w in wards)
     assert [w["concurrent"] for w in wards] == BASELINE_COUNTS
     assert sum(w["hamlets"] for w in wards) == 67
     assert [w["kind"] for w in wards].count("phường") == 7
@@ -170,6 +171,7 @@ def test_summary_contract_on_baseline(baseline: Snapshot, goals: tuple[Goal, ...
         "hamlets": 7,
         "concurrent": 4,
         "coverage_pct": 57.14,
+        "as_of": "2019-05-06",
     }
     assert wards[-1] == {
         "code": "31840",
@@ -178,6 +180,7 @@ def test_summary_contract_on_baseline(baseline: Snapshot, goals: tuple[Goal, ...
         "hamlets": 4,
         "concurrent": 1,
         "coverage_pct": 25.0,
+        "as_of": "2019-05-06",
     }
 
 

@@ -83,14 +83,19 @@ def test_cli_validate_with_units(tmp_path: Path, files: dict[str, Path]) -> None
 
 def test_cli_import_with_units_stores_the_master_too(tmp_path: Path, files: dict[str, Path]) -> None:
     data = str(tmp_path / "data")
-    code, out, err = cli("import", str(HAMLET_XLSX), "--data-dir", data, "--units", str(files["grown"]))
+    # The city's file lacks the new master's ward: the whole city, its hamlets not concurrent (--scope all).
+    code, out, err = cli(
+        "import", str(HAMLET_XLSX), "--data-dir", data, "--units", str(files["grown"]), "--scope", "all"
+    )
     assert code == 0, err
     assert "Đã lưu danh mục đơn vị #1" in out and "Đã lưu bản số liệu #2" in out
     code, out, _ = cli("summarize", "--data-dir", data, "--json")
     assert json.loads(out)["total_hamlets"] == 70 and json.loads(out)["concurrent"] == 47
     # The next import without --units is checked against the stored master; with the same --units nothing new.
     parquet = CORPUS_FILES / "h08_ma_don_vi_2020-12-31.parquet"
-    code, out, err = cli("import", str(parquet), "--data-dir", data, "--units", str(files["grown"]), "--json")
+    code, out, err = cli(
+        "import", str(parquet), "--data-dir", data, "--units", str(files["grown"]), "--json", "--scope", "all"
+    )
     assert code == 0, err
     assert json.loads(out)["units_master_id"] is None and len(store.units_masters(Path(data))) == 1
     # A bad --units stores nothing at all.

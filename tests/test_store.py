@@ -197,7 +197,7 @@ def test_two_imports_at_the_same_time_both_land(tmp_path: Path, units: pd.DataFr
     names = {"Ban Tổ chức": HAMLET_XLSX, "Đảng ủy Phường 8": OFFICER_CP1258}
     processes = {
         user: subprocess.Popen(
-            cli_command("import", corpus_file(name), "--data-dir", data_dir, "--by", user, "--json"),
+            cli_command("import", corpus_file(name), "--data-dir", data_dir, "--by", user, "--json", "--scope", "all"),
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -16,16 +16,21 @@ from ui.auth import Identity
 
 
 def store_upload(
-    parsed: Parsed, data: bytes, file_name: str, who: Identity, lang: str, remember: bool = False
+    parsed: Parsed,
+    data: bytes,
+    file_name: str,
+    who: Identity,
+    lang: str,
+    scope: str | None = None,
+    remember: bool = False,
 ) -> tuple[bool, str]:
-    """Store a checked upload as a new snapshot: (True, "Đã lưu …") or (False, why not).
-
-    With `remember`, the columns chosen on the page are kept for files with the same header layout.
-    """
+    """Store a checked upload (taken under `scope` when it covers some wards only) as a new snapshot:
+    (True, "Đã lưu …") or (False, why not). With `remember`, the columns chosen on the page are kept for files with
+    the same header layout."""
     if not who.can("upload"):
         return False, t("auth.forbidden", lang)
     try:
-        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, who.name)
+        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, who.name, scope=scope)
         if remember and parsed.signature and parsed.columns_chosen:
             store.save_mapping(loaders.data_dir(), ColumnMapping(parsed.signature, parsed.columns_chosen), who.name)
     except store.StoreError as exc:

@@ -87,6 +87,15 @@ def parse_upload(data: bytes, file_name: str, as_of: date | None, given: dict[st
     return _parse_upload(data, file_name, as_of, tuple(sorted((given or {}).items())), str(data_dir()), revision())
 
 
+def scoped_upload(parsed: Parsed, scope: str, lang: str) -> tuple[Parsed | None, str | None]:
+    """A file with figures for some wards taken under the scope chosen: its wards only (the others carried forward
+    from the current snapshot) or the whole city; (None, why not) when the store refuses it."""
+    try:
+        return store.scoped(data_dir(), parsed, scope, snapshot()), None
+    except store.StoreError as exc:
+        return None, catalogue_message(f"store.{exc.code}", exc.params, lang)
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def _original(folder: str, snapshot_id: int, revision: str) -> tuple[str, bytes]:
     return store.original(Path(folder), snapshot_id)

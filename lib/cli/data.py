@@ -16,7 +16,7 @@ from lib.cli.units import print_units_problems, units_for, with_units
 from lib.core.model import ColumnMapping
 from lib.ingest.header import Choices
 from lib.ingest.roster import Parsed, parse_bytes
-from lib.present import fmt
+from lib.present import fmt, texts
 from lib.present.i18n import t
 from lib.present.problems import group_line, grouped, store_message
 from lib.present.units import describe
@@ -90,11 +90,31 @@ def _print_problems(parsed: Parsed, lang: str) -> None:
 
 
 def _read(args: argparse.Namespace, units: pd.DataFrame) -> tuple[Parsed, bytes]:
-    """The file of `args.file` read and checked, within the read limits set in the store of `args.data_dir`."""
+    """The file of `args.file` read and checked, within the read limits set in the store of `args.data_dir`, and
+    taken under the scope chosen with --scope (a ward-by-ward file: its wards only, or the whole city)."""
     data = read_bytes(args.file, args.lang)
     limits = store.read_limits(args.data_dir)
     choices = Choices(dict(getattr(args, "column", None) or []), tuple(store.mappings(args.data_dir)))
-    return parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits, choices=choices), data
+    parsed = parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits, choices=choices)
+    return store.scoped(args.data_dir, parsed, getattr(args, "scope", None)), data
+
+
+def _needs_scope(parsed: Parsed, args: argparse.Namespace) -> bool:
+    """A file without errors with figures for some wards only, imported without --scope."""
+    return parsed.ok and parsed.partial and args.scope is None
+
+
+def _print_scope_needed(parsed: Parsed, args: argparse.Namespace) -> None:
+    """When the file needs a scope: the message that names both choices."""
+    if not _needs_scope(parsed, args) or parsed.snapshot is None:
+        return
+    units = parsed.snapshot.units
+    names = texts.ward_names(units, parsed.wards_covered, args.lang)
+    wards = int(units["ward_code"].nunique())
+    print(
+        t("cli.scope_required", args.lang, covered=len(parsed.wards_covered), wards=wards, names=names),
+        file=sys.stderr,
+    )
 
 
 def summarize(args: argparse.Namespace) -> int:
@@ -114,7 +134,11 @@ def summarize(args: argparse.Namespace) -> int:
 
 def validate(args: argparse.Namespace) -> int:
     units, units_read, _ = units_for(args)
-    parsed, _ = _read(args, units)
+    try:
+        parsed, _ = _read(args, units)
+    except store.StoreError as exc:
+        print(store_message(exc, args.lang), file=sys.stderr)
+        return EXIT_INPUT
     if args.json:
         print_json(with_units(validation(parsed, store.goals(args.data_dir), args.lang), units_read, args))
     else:
@@ -129,20 +153,27 @@ def validate(args: argparse.Namespace) -> int:
 def do_import(args: argparse.Namespace) -> int:
     """Check, then store; with --units FILE that master is stored too (in the same transaction) unless in force."""
     units, units_read, units_data = units_for(args)
-    parsed, data = _read(args, units)
+    try:
+        parsed, data = _read(args, units)
+    except store.StoreError as exc:
+        print(store_message(exc, args.lang), file=sys.stderr)
+        return EXIT_INPUT
     result = with_units(validation(parsed, store.goals(args.data_dir), args.lang), units_read, args)
-    if not parsed.ok:
+    if not parsed.ok or _needs_scope(parsed, args):
         if args.json:
             print_json(result)
         else:
             if units_read is not None:
                 print_units_problems(units_read, args.lang)
             _print_problems(parsed, args.lang)
+        _print_scope_needed(parsed, args)
         return EXIT_INPUT
     units_file = store.UnitsFile(units, units_data, args.units.name) if units_read is not None else None
     before = store.units_masters(args.data_dir)
     try:
-        new_id = store.add_snapshot(args.data_dir, parsed, data, args.file.name, args.by, units_file=units_file)
+        new_id = store.add_snapshot(
+            args.data_dir, parsed, data, args.file.name, args.by, units_file=units_file, scope=args.scope
+        )
     except store.StoreError as exc:
         print(store_message(exc, args.lang), file=sys.stderr)
         return EXIT_INPUT

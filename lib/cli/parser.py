@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from lib.core.dataset import DEFAULT_DATA_DIR
-from lib.core.schema import MAPPABLE_FIELDS, ROLES
+from lib.core.schema import MAPPABLE_FIELDS, ROLES, SCOPES
 from lib.present.i18n import DEFAULT_LANG, LANGS
 from lib.report import FORMATS
 
@@ -71,6 +71,7 @@ def _validate(commands: Commands, common: argparse.ArgumentParser) -> None:
     validate.add_argument("--as-of", type=_iso_date, help="the as-of date when the file's title gives none")
     validate.add_argument("--units", type=Path, help="check against this units master CSV (not stored)")
     _add_column_option(validate)
+    _scope(validate)
 
 
 def _import(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -83,6 +84,16 @@ def _import(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--units", type=Path, help="check against this units master CSV, and make it the stored master with the file"
     )
     _add_column_option(do_import)
+    _scope(do_import)
+
+
+def _scope(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--scope",
+        choices=SCOPES,
+        help="a file with only some wards: update those wards only, the others carried forward (covered), or "
+        "count it as the whole city, its missing hamlets not concurrent (all)",
+    )
 
 
 def _history(commands: Commands, common: argparse.ArgumentParser) -> None:

@@ -21,6 +21,7 @@ def summary(snapshot: Snapshot, goals: tuple[Goal, ...]) -> dict[str, Any]:
     coverage = city_coverage(snapshot)
     wards = ward_summary(snapshot)
     kinds = kind_summary(snapshot)
+    dates = snapshot.ward_dates()
     return {
         "as_of": snapshot.as_of.isoformat(),
         "total_hamlets": coverage.hamlets,
@@ -34,6 +35,7 @@ def summary(snapshot: Snapshot, goals: tuple[Goal, ...]) -> dict[str, Any]:
                 "hamlets": int(w["hamlets"]),
                 "concurrent": int(w["concurrent"]),
                 "coverage_pct": _pct(w["coverage_pct"]),
+                "as_of": dates.get(str(w["code"]), snapshot.as_of).isoformat(),
             }
             for w in wards.to_dict("records")
         ],
@@ -92,7 +94,22 @@ def validation(parsed: Parsed, goals: tuple[Goal, ...], lang: str) -> dict[str, 
         "summary": summary(parsed.snapshot, goals) if parsed.ok and parsed.snapshot is not None else None,
         "sheet": parsed.sheet,
         "as_of": parsed.snapshot.as_of.isoformat() if parsed.snapshot is not None else None,
+        **coverage(parsed),
     }
+
+
+def coverage(parsed: Parsed) -> dict[str, Any]:
+    """Which wards of the master a file gives figures for: {"partial", "wards_covered", "wards_missing"}, each ward
+    as {"code", "ward"} (both lists empty when the file could not be read)."""
+    if parsed.snapshot is None:
+        return {"partial": False, "wards_covered": [], "wards_missing": []}
+    names = parsed.snapshot.units.drop_duplicates("ward_code").set_index("ward_code")["ward"]
+    covered = parsed.wards_covered or tuple(str(c) for c in names.index)
+
+    def listed(codes: tuple[str, ...]) -> list[dict[str, str]]:
+        return [{"code": code, "ward": str(names.get(code, code))} for code in codes]
+
+    return {"partial": parsed.partial, "wards_covered": listed(covered), "wards_missing": listed(parsed.wards_missing)}
 
 
 def units_validation(read: UnitsRead, lang: str, file_name: str = "") -> dict[str, Any]:

@@ -60,7 +60,8 @@ class Snapshot:
     `hamlets` has one row per hamlet of the master (columns: hamlet_code, ward_code, secretary, head,
     concurrent, head_party_member, reason, note) or is None for a ward-level summary; `ward_counts` has one
     row per ward of the master (code, concurrent) whatever the granularity; `officers` has one row per person
-    and position when the source was an officer roster.
+    and position when the source was an officer roster. `ward_as_of` names the wards whose figures are of another
+    date than `as_of` (carried forward from an earlier snapshot by a ward-by-ward file), with that date.
     """
 
     id: str
@@ -73,6 +74,13 @@ class Snapshot:
     illustrative: bool = False
     source: str = ""
     source_en: str = ""
+    ward_as_of: dict[str, date] = field(default_factory=dict)
+
+    def ward_dates(self) -> pd.Series:
+        """The date of each ward's figures, by ward code in the order of `ward_counts`."""
+        codes = self.ward_counts["code"].astype(str)
+        dates = [self.ward_as_of.get(code, self.as_of) for code in codes] if self.ward_as_of else self.as_of
+        return pd.Series(dates, index=codes.to_numpy(), dtype=object)
 
     def source_in(self, lang: str) -> str:
         return self.source_en if lang == "en" and self.source_en else self.source

@@ -292,3 +292,7 @@ SETTINGS_DEFAULTS: Final = {
     # how far an uploaded file may expand (above): read_max_rows, read_max_cells, …
     **{READ_LIMIT_PREFIX + name: str(value) for name, value in READ_LIMITS.items()},
 }
+
+# What a file with figures for only some wards updates: those wards only, the others carried forward from the current
+# snapshot with their own dates ("covered"), or the whole city, its missing hamlets counted as not concurrent ("all").
+SCOPES: Final = ("covered", "all")

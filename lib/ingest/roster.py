@@ -29,7 +29,7 @@ from lib.ingest.header import (
 from lib.ingest.limits import FileProblem, Limits
 from lib.ingest.matching import UnitMatcher
 from lib.ingest.officer_rows import officer_hamlets, officer_rows
-from lib.ingest.snapshot import Rows, complete_hamlets, snapshot
+from lib.ingest.snapshot import Rows, complete_hamlets, covered_wards, snapshot
 from lib.ingest.table import UnreadableFile, mislabelled, read_tables
 from lib.ingest.ward_rows import ward_rows
 
@@ -50,10 +50,24 @@ class Parsed(Checked):
     signature: str | None = None  # the header's layout, under which a mapping chosen for it is remembered
     columns_chosen: dict[str, str] = field(default_factory=dict)  # header -> field, as people chose them
     mapping_used: int | None = None  # the remembered mapping applied, if any
+    wards_covered: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.snapshot is not None and not self.errors
+
+    @property
+    def wards_missing(self) -> tuple[str, ...]:
+        """The wards of the master a file with figures for some wards gives none for (empty for a complete file)."""
+        if self.snapshot is None or not self.wards_covered:
+            return ()
+        covered = set(self.wards_covered)
+        return tuple(str(c) for c in pd.unique(self.snapshot.units["ward_code"]) if c not in covered)
+
+    @property
+    def partial(self) -> bool:
+        """Whether the file covers only some wards of the master (a ward's own report): it needs a scope."""
+        return bool(self.wards_missing)
 
 
 def parse_bytes(
@@ -91,6 +105,7 @@ def parse_bytes(
     if parsed.errors or rows is None or when is None:
         return parsed
     parsed.snapshot = snapshot(data, file_name, when, layout.granularity, units, rows)
+    parsed.wards_covered = rows.covered
     return parsed
 
 
@@ -146,7 +161,7 @@ def _rows(layout: Layout, body: Body, units: pd.DataFrame, problems: list[Proble
     matcher = UnitMatcher(units)
     if layout.granularity == "ward":
         counts = ward_rows(body, layout.headers, matcher, units, problems)
-        return None if counts is None else Rows(None, counts)
+        return None if counts is None else Rows(None, counts, covered=covered_wards(units, counts.index))
     officers = None
     if layout.granularity == "officer":
         officers = officer_rows(body, layout.headers, matcher, problems)
@@ -158,4 +173,6 @@ def _rows(layout: Layout, body: Body, units: pd.DataFrame, problems: list[Proble
     else:
         found = hamlet_rows(body, layout.headers, matcher, problems)
     hamlets = None if found is None else complete_hamlets(found, body, layout.headers, units, problems)
-    return None if hamlets is None else Rows.of_hamlets(hamlets, officers)
+    if hamlets is None or found is None:
+        return None
+    return Rows.of_hamlets(hamlets, officers, covered_wards(units, found["ward_code"]))

@@ -18,16 +18,26 @@ from lib.ingest.units import ward_table
 
 @dataclass(frozen=True)
 class Rows:
-    """What a file's rows give: every hamlet (None for a ward summary), concurrent hamlets per ward, officers."""
+    """What a file's rows give: every hamlet (None for a ward summary), concurrent hamlets per ward, officers, and
+    the wards the file gives figures for (a ward with at least one of its rows; the master's order)."""
 
     hamlets: pd.DataFrame | None
     concurrent: pd.Series
     officers: pd.DataFrame | None = None
+    covered: tuple[str, ...] = ()
 
     @classmethod
-    def of_hamlets(cls, hamlets: pd.DataFrame, officers: pd.DataFrame | None = None) -> Rows:
+    def of_hamlets(
+        cls, hamlets: pd.DataFrame, officers: pd.DataFrame | None = None, covered: tuple[str, ...] = ()
+    ) -> Rows:
         concurrent = hamlets.groupby("ward_code", sort=False)["concurrent"].sum().astype(int)
-        return cls(hamlets, concurrent, officers)
+        return cls(hamlets, concurrent, officers, covered)
+
+
+def covered_wards(units: pd.DataFrame, codes: pd.Series | pd.Index) -> tuple[str, ...]:
+    """The wards of the master, in its order, whose code is among `codes`."""
+    found = set(pd.unique(pd.Series(codes, dtype=object)).tolist())
+    return tuple(str(c) for c in pd.unique(units["ward_code"]) if c in found)
 
 
 def complete_hamlets(

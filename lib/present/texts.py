@@ -6,9 +6,12 @@ import hashlib
 from datetime import date
 from typing import Protocol
 
+import pandas as pd
+
 from lib.analysis.metrics import Coverage, GoalGap, exact_target
 from lib.analysis.progress import GoalProgress
 from lib.core.model import Goal, Snapshot
+from lib.ingest.roster import Parsed
 from lib.present import fmt
 from lib.present.i18n import t
 from lib.store import ChainCheck, SnapshotInfo
@@ -68,6 +71,45 @@ def goal_rounding(gap: GoalGap, hamlets: int, lang: str) -> str:
 
 def as_of(snapshot: Snapshot, lang: str) -> str:
     return t("asof.caption", lang, date=fmt.day(snapshot.as_of, lang))
+
+
+def ward_names(units: pd.DataFrame, codes: list[str] | tuple[str, ...], lang: str, limit: int = 12) -> str:
+    """The names of some wards of the master, in its order: "Phường 1, Phường 2" (a long list cut, with its count)."""
+    names = units.drop_duplicates("ward_code").set_index("ward_code")["ward"]
+    chosen = [str(names.get(code, code)) for code in codes]
+    if len(chosen) <= limit:
+        return ", ".join(chosen)
+    return ", ".join(chosen[:limit]) + " " + t("asof.more_wards", lang, n=len(chosen))
+
+
+def partial_upload(parsed: Parsed, lang: str) -> str:
+    """ "Tệp chỉ có số liệu của 3/10 phường, xã: Phường 1, Phường 2, Phường 3. Tệp này cập nhật:" """
+    assert parsed.snapshot is not None
+    units = parsed.snapshot.units
+    names = ward_names(units, parsed.wards_covered, lang)
+    wards = int(units["ward_code"].nunique())
+    return t("upload.partial", lang, covered=len(parsed.wards_covered), wards=wards, names=names)
+
+
+def scope_choice(scope: str, lang: str) -> str:
+    """What a partial file updates, as the upload page offers it: its wards only (covered), or the whole city (all)."""
+    return t("upload.scope_covered", lang) if scope == "covered" else t("upload.scope_all", lang)
+
+
+def ward_dates(snapshot: Snapshot, lang: str) -> str | None:
+    """Which wards' figures are older than the rest, when a ward-by-ward file carried some forward: "Số liệu của
+    Phường 8, Xã Hiệp Thành tính đến 30/09/2019; các đơn vị khác đến 31/12/2019." None when all share one date."""
+    older = {code: day for code, day in snapshot.ward_as_of.items() if day != snapshot.as_of}
+    if not older:
+        return None
+    order = {str(code): i for i, code in enumerate(pd.unique(snapshot.units["ward_code"]))}
+    parts = []
+    for day in sorted(set(older.values())):
+        codes = sorted((c for c, d in older.items() if d == day), key=lambda c: order.get(c, len(order)))
+        parts.append(
+            t("asof.ward_dates_part", lang, wards=ward_names(snapshot.units, codes, lang), date=fmt.day(day, lang))
+        )
+    return t("asof.ward_dates", lang, older="; ".join(parts), date=fmt.day(snapshot.as_of, lang))
 
 
 def illustrative(coverage: Coverage, lang: str) -> str:

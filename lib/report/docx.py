@@ -248,6 +248,8 @@ def _overall(document: WordDocument, brief: Brief, no_chart_note: str | None) ->
         pct=fmt.pct(brief.coverage.pct, lang),
     )
     _para(document, headline)
+    if ward_dates := texts.ward_dates(brief.snapshot, lang):
+        _para(document, ward_dates, style="I")
     if brief.snapshot.illustrative:
         _para(document, texts.illustrative(brief.coverage, lang), style="I")
     if brief.snapshot.source and not brief.hide_names:

@@ -159,6 +159,8 @@ def _overall(pdf: FPDF, brief: Brief, no_chart_note: str | None) -> None:
             pct=fmt.pct(brief.coverage.pct, lang),
         ),
     )
+    if ward_dates := texts.ward_dates(brief.snapshot, lang):
+        _paragraph(pdf, ward_dates, "I")
     if brief.snapshot.illustrative:
         _paragraph(pdf, texts.illustrative(brief.coverage, lang), "I")
     if brief.snapshot.source and not brief.hide_names:

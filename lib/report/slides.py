@@ -108,7 +108,8 @@ def more_line(total: int, shown: int, lang: str) -> str | None:
 
 def _title(brief: Brief) -> Slide:
     lang = brief.lang
-    lines = [line for line in (brief.area, texts.as_of(brief.snapshot, lang)) if line]
+    ward_dates = texts.ward_dates(brief.snapshot, lang)
+    lines = [line for line in (brief.area, texts.as_of(brief.snapshot, lang), ward_dates) if line]
     note = texts.illustrative(brief.coverage, lang) if brief.snapshot.illustrative else None
     return Slide("title", t("app.title", lang), lines, headline=texts.headline(brief.coverage, lang), note=note)
 

@@ -19,6 +19,7 @@ from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path
 from lib.store.mappings import delete_mapping, mappings, save_mapping
 from lib.store.masters import UnitsFile, UnitsInfo, same_units, set_units, units, units_masters, ward_list
 from lib.store.scenarios import Scenario, delete_scenario, save_scenario, scenarios
+from lib.store.scope import carry_forward, scoped
 from lib.store.settings import check_setting, goals, read_limits, set_goals, set_setting, settings
 from lib.store.snapshots import (
     SnapshotInfo,
@@ -46,6 +47,7 @@ __all__ = [
     "UnitsInfo",
     "User",
     "add_snapshot",
+    "carry_forward",
     "check_setting",
     "clear_login_failures",
     "create_user",
@@ -72,6 +74,7 @@ __all__ = [
     "save_mapping",
     "save_scenario",
     "scenarios",
+    "scoped",
     "set_disabled",
     "set_goals",
     "set_password",

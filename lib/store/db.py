@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS snapshot_wards (
     snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
     ward_code TEXT NOT NULL,
     concurrent INTEGER NOT NULL,
+    as_of TEXT,
     PRIMARY KEY (snapshot_id, ward_code)
 );
 CREATE TABLE IF NOT EXISTS snapshot_hamlets (
@@ -281,6 +282,7 @@ def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
                 if statement.strip():
                     conn.execute(statement)
             add_columns(conn)  # the audit chain's columns, on a store made before them too
+            _add_ward_dates(conn)
             if conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0:
                 _seed(conn)
             yield conn
@@ -294,6 +296,16 @@ def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
             raise
     finally:
         conn.close()
+
+
+def _add_ward_dates(conn: sqlite3.Connection) -> None:
+    """Each ward's own as-of date (NULL: the snapshot's), on a store made before ward-by-ward files too."""
+    if not _has_ward_dates(conn):
+        conn.execute("ALTER TABLE snapshot_wards ADD COLUMN as_of TEXT")
+
+
+def _has_ward_dates(conn: sqlite3.Connection) -> bool:
+    return "as_of" in {row[1] for row in conn.execute("PRAGMA table_info(snapshot_wards)")}
 
 
 def _seed(conn: sqlite3.Connection) -> None:
@@ -326,7 +338,7 @@ def _insert(
     step("file")
     new_id = _insert_snapshot(conn, snapshot_id, parsed, sha, file_name, user, _now())
     step("snapshot")
-    _insert_wards(conn, new_id, snapshot.ward_counts)
+    _insert_wards(conn, new_id, snapshot)
     step("wards")
     if snapshot.hamlets is not None:
         _insert_hamlets(conn, new_id, snapshot.hamlets)

@@ -61,10 +61,16 @@ def _insert_snapshot(
     return int(cursor.lastrowid or 0)
 
 
-def _insert_wards(conn: sqlite3.Connection, snapshot_id: int, counts: pd.DataFrame) -> None:
+def _insert_wards(conn: sqlite3.Connection, snapshot_id: int, snapshot: Snapshot) -> None:
+    """Each ward's count, and its own as-of date where it is not the snapshot's (a ward carried forward)."""
+    counts = snapshot.ward_counts
+    dates = snapshot.ward_as_of
     conn.executemany(
-        "INSERT INTO snapshot_wards (snapshot_id, ward_code, concurrent) VALUES (?, ?, ?)",
-        [(snapshot_id, str(c), int(n)) for c, n in zip(counts["code"], counts["concurrent"], strict=True)],
+        "INSERT INTO snapshot_wards (snapshot_id, ward_code, concurrent, as_of) VALUES (?, ?, ?, ?)",
+        [
+            (snapshot_id, str(c), int(n), dates[str(c)].isoformat() if str(c) in dates else None)
+            for c, n in zip(counts["code"], counts["concurrent"], strict=True)
+        ],
     )
 
 

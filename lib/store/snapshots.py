@@ -23,6 +23,7 @@ from lib.store.db import (
     BASELINE_ID,
     SYSTEM_USER,
     StoreError,
+    _has_ward_dates,
     _insert,
     _reading,
     _table_exists,
@@ -62,11 +63,13 @@ def add_snapshot(
     user: str,
     on_step: Callable[[str], None] | None = None,
     units_file: UnitsFile | None = None,
+    scope: str | None = None,
 ) -> int:
     """Store an accepted file as a new snapshot (it becomes current); the same file twice is refused.
 
     The file must have been checked against the units master in force, or against `units_file`, which then
-    becomes the master in force in the same transaction (unless it already is).
+    becomes the master in force in the same transaction (unless it already is). `scope`, the choice made for a
+    file with figures for some wards only (see lib.store.scope), is recorded in the audit trail.
     """
     if parsed.snapshot is None or parsed.errors:
         raise StoreError("not_valid")
@@ -91,6 +94,9 @@ def add_snapshot(
         }
         if master is not None:
             detail["units_master"] = master
+        if scope is not None and parsed.partial:
+            detail["scope"] = scope
+            detail["wards"] = list(parsed.wards_covered)
         _event(conn, user, "import", detail)
     return new_id
 
@@ -202,6 +208,7 @@ def load(data_dir: Path, snapshot_id: int | None = None) -> Snapshot:
         if meta is None:
             raise StoreError("unknown_snapshot", id=snapshot_id)
         wards, hamlets = _read_counts(conn, wanted)
+        ward_as_of = _ward_dates(conn, wanted)
         officers = _read_officers(conn, wanted)
         units = _units(conn, data_dir)
     ward_order = pd.unique(units["ward_code"]).tolist()
@@ -219,7 +226,18 @@ def load(data_dir: Path, snapshot_id: int | None = None) -> Snapshot:
         illustrative=bool(meta[2]),
         source=meta[3],
         source_en=meta[4],
+        ward_as_of=ward_as_of,
     )
+
+
+def _ward_dates(conn: sqlite3.Connection, snapshot_id: int) -> dict[str, date]:
+    """The wards of a snapshot whose figures are of their own, older date (none in a store made before them)."""
+    if not _has_ward_dates(conn):
+        return {}
+    rows = conn.execute(
+        "SELECT ward_code, as_of FROM snapshot_wards WHERE snapshot_id = ? AND as_of IS NOT NULL", (snapshot_id,)
+    ).fetchall()
+    return {str(code): date.fromisoformat(day) for code, day in rows}
 
 
 def _read_counts(conn: sqlite3.Connection, snapshot_id: int) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -307,9 +325,10 @@ def observations(data_dir: Path) -> pd.DataFrame:
             frame.insert(0, "order", BASELINE_ID)
             frame.insert(0, "snapshot", BASELINE_ID)
             return frame[["snapshot", "order", "as_of", "ward_code", "concurrent"]]
+        ward_date = "COALESCE(w.as_of, s.as_of)" if _has_ward_dates(conn) else "s.as_of"
         frame = pd.read_sql_query(
-            "SELECT s.id AS snapshot, s.id AS 'order', s.as_of, w.ward_code, w.concurrent "
-            "FROM snapshot_wards w JOIN snapshots s ON s.id = w.snapshot_id ORDER BY s.id",
+            f"SELECT s.id AS snapshot, s.id AS 'order', s.as_of AS taken, {ward_date} AS as_of, w.ward_code, "
+            "w.concurrent FROM snapshot_wards w JOIN snapshots s ON s.id = w.snapshot_id ORDER BY s.id",
             conn,
         )
         wards = pd.DataFrame({"ward_code": pd.unique(_units(conn, data_dir)["ward_code"])})
@@ -318,15 +337,17 @@ def observations(data_dir: Path) -> pd.DataFrame:
     # master) says nothing about that area: it is no observation of it, not a count of 0 (unless it is current).
     overlapping = set(frame.loc[frame["ward_code"].isin(wards["ward_code"]), "snapshot"]) | {current}
     frame = frame[frame["snapshot"].isin(overlapping)]
-    # Counted as load() counts them: every ward of the master in force, 0 where a snapshot has none.
-    snapshots = frame[["snapshot", "order", "as_of"]].drop_duplicates()
+    # Counted as load() counts them: every ward of the master in force, 0 where a snapshot has none; each ward on
+    # the date of its own figures (a ward carried forward by a ward-by-ward file keeps its older date).
+    snapshots = frame[["snapshot", "order", "taken"]].drop_duplicates()
     frame = (
         snapshots.merge(wards, how="cross")
-        .merge(frame[["snapshot", "ward_code", "concurrent"]], on=["snapshot", "ward_code"], how="left")
+        .merge(frame[["snapshot", "ward_code", "concurrent", "as_of"]], on=["snapshot", "ward_code"], how="left")
         .fillna({"concurrent": 0})
         .astype({"concurrent": int})
     )
-    frame["as_of"] = [date.fromisoformat(d) for d in frame["as_of"]]
+    days = frame["as_of"].fillna(frame["taken"])
+    frame["as_of"] = [date.fromisoformat(d) for d in days]
     return frame[["snapshot", "order", "as_of", "ward_code", "concurrent"]]
 
 

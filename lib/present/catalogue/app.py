@@ -28,6 +28,15 @@ STRINGS: Final[Strings] = {
         "the split by ward and hamlet is illustrative.",
     },
     "asof.caption": {"vi": "Tính đến ngày {date}", "en": "As of {date}"},
+    "asof.ward_dates": {
+        "vi": "Số liệu của {older}; các đơn vị khác đến {date}.",
+        "en": "Figures of {older}; the other wards as of {date}.",
+    },
+    "asof.ward_dates_part": {"vi": "{wards} tính đến {date}", "en": "{wards} as of {date}"},
+    "asof.more_wards": {
+        "vi": "… ({n} phường, xã)",
+        "en": ("… (", plural("n", one="{n} ward", other="{n} wards"), ")"),
+    },
     # --- overview ---
     "overview.headline_help": {
         "vi": "Số khóm, ấp có bí thư chi bộ đồng thời là trưởng khóm, ấp, trên tổng số khóm, ấp.",

@@ -30,6 +30,20 @@ STRINGS: Final[Strings] = {
         "vi": "Đã lưu bản số liệu #{id}, tính đến ngày {date}.",
         "en": "Stored as snapshot #{id}, as of {date}.",
     },
+    "cli.scope_required": {
+        "vi": (
+            "Tệp chỉ có số liệu của {covered}/{wards} phường, xã ({names}). Hãy chọn: --scope covered để chỉ cập nhật "
+            "các đơn vị này (các đơn vị khác giữ số liệu hiện có, với ngày của chúng), hoặc --scope all nếu tệp là "
+            "số liệu của cả thành phố (khóm, ấp không có trong tệp được tính là chưa kiêm nhiệm)."
+        ),
+        "en": (
+            "The file has figures for {covered} of ",
+            plural("wards", one="{wards} ward", other="{wards} wards"),
+            " only ({names}). Choose: --scope covered to update these wards only (the others keep their current "
+            "figures, with their dates), or --scope all if the file covers the whole city (the hamlets it lacks are "
+            "counted as not concurrent).",
+        ),
+    },
     "cli.restored": {"vi": "Bản số liệu #{id} nay là bản hiện hành.", "en": "Snapshot #{id} is now current."},
     "cli.columns_found": {"vi": "Các cột tìm thấy (tiêu đề → đọc là):", "en": "Columns found (header → read as):"},
     "cli.column_hint": {

@@ -92,6 +92,16 @@ STRINGS: Final[Strings] = {
         "vi": "Danh mục này đang được dùng (danh mục #{id}); không lưu lại.",
         "en": "This master is already in use (master #{id}); it is not stored again.",
     },
+    "store.scope_other_master": {
+        "vi": (
+            "Bản số liệu hiện hành dùng một danh mục đơn vị khác; không thể giữ số liệu của các đơn vị khác. "
+            "Hãy lưu tệp cho cả thành phố."
+        ),
+        "en": (
+            "The current snapshot uses another units master; the other wards' figures cannot be carried forward. "
+            "Store the file for the whole city."
+        ),
+    },
     "store.units_mismatch": {
         "vi": "Tệp đã được kiểm tra theo một danh mục đơn vị khác với danh mục đang dùng; hãy kiểm tra lại tệp.",
         "en": "The file was checked against another units master than the one in use; check the file again.",

@@ -72,6 +72,26 @@ STRINGS: Final[Strings] = {
         ),
     },
     "upload.diff": {"vi": "So với bản hiện hành ({date})", "en": "Compared with the current snapshot ({date})"},
+    "upload.partial": {
+        "vi": "Tệp chỉ có số liệu của {covered}/{wards} phường, xã: {names}. Tệp này cập nhật:",
+        "en": (
+            "The file has figures for {covered} of ",
+            plural("wards", one="{wards} ward", other="{wards} wards"),
+            " only: {names}. This file updates:",
+        ),
+    },
+    "upload.scope_covered": {
+        "vi": "Chỉ các đơn vị có trong tệp (các đơn vị khác giữ số liệu hiện có, với ngày của chúng)",
+        "en": "Only the wards in the file (the others keep their current figures, with their dates)",
+    },
+    "upload.scope_all": {
+        "vi": "Cả thành phố (khóm, ấp không có trong tệp được tính là chưa kiêm nhiệm)",
+        "en": "The whole city (the hamlets the file lacks are counted as not concurrent)",
+    },
+    "upload.scope_choose": {
+        "vi": "Hãy chọn tệp cập nhật những đơn vị nào trước khi lưu.",
+        "en": "Choose what the file updates before storing it.",
+    },
     "upload.confirm": {"vi": "Lưu thành bản số liệu mới", "en": "Store as a new snapshot"},
     "upload.stored": {
         "vi": "Đã lưu bản số liệu #{id}, tính đến ngày {date}.",
