@@ -39,9 +39,15 @@ def test_outside_file_reads_as_a_person_reads_it(name: str, data_dir: Path) -> N
     assert result["granularity"] == want["granularity"]
     summary = result["summary"]
     assert summary["as_of"] == want["as_of"]
+    covered = [w for w in summary["wards"] if w["ward"] in want["wards"]]
+    if result["partial"]:  # a ward's own sheet: the wards it covers are those the person sees in it
+        assert sorted(w["ward"] for w in result["wards_covered"]) == sorted(want["wards"])
+        summary = {
+            "total_hamlets": sum(w["hamlets"] for w in covered),
+            "concurrent": sum(w["concurrent"] for w in covered),
+        }
     assert (summary["total_hamlets"], summary["concurrent"]) == (want["total_hamlets"], want["concurrent"])
-    read = {w["ward"]: w["concurrent"] for w in summary["wards"]}
-    assert {ward: read.get(ward) for ward in want["wards"]} == want["wards"]
+    assert {w["ward"]: w["concurrent"] for w in covered} == want["wards"]
 
 
 def test_every_outside_file_has_its_expectation() -> None:
