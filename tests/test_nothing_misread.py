@@ -83,3 +83,20 @@ def test_a_given_date_overrides_an_impossible_title(tmp_path: Path) -> None:
     path = _hamlets(tmp_path, "ds.csv", "Số liệu đến ngày 31/02/2019")
     run = cli("validate", path, "--json", "--as-of", "2019-02-28", "--data-dir", tmp_path / "d")
     assert json.loads(run.stdout)["ok"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "codes"),
+    [
+        (['"Phường, xã","Khóm, ấp",Kiêm nhiệm', "Xã Vĩnh Trạch,3,x"], []),  # its ấp are numbered: Ấp 3
+        (['"Phường, xã","Khóm, ấp",Kiêm nhiệm', "1,3,x"], []),  # Phường 1, Khóm 3
+        (['"Phường, xã","Khóm, ấp",Kiêm nhiệm', "1,9,x"], ["unknown_hamlet"]),  # Phường 1 has no Khóm 9
+        (['"Phường, xã","Khóm, ấp",Kiêm nhiệm', "10,1,x"], ["unknown_ward"]),  # there is no Phường 10
+        (["STT,Khóm ấp,Kiêm nhiệm", "1,Khóm 3,x"], ["missing_columns"]),  # an STT number is never a ward
+    ],
+)
+def test_a_bare_number_is_a_unit_only_where_it_names_one(tmp_path: Path, rows: list[str], codes: list[str]) -> None:
+    path = tmp_path / "ds_2019-12-31.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = json.loads(cli("validate", path, "--json", "--scope", "all", "--data-dir", tmp_path / "d").stdout)
+    assert [e["code"] for e in result["errors"]] == codes
