@@ -272,3 +272,16 @@ def test_a_single_sign_on_session_keeps_its_idle_time_across_a_reload(
         assert bool(ui_auth.identity().name) is signed_in
         assert tab.token == (first.token if signed_in else None)
     assert logouts == [1] and tab.flash.startswith("The session ended")
+
+
+def test_an_account_locked_by_wrong_passwords_is_unlocked_from_the_console(data_dir: Path) -> None:
+    auth.add_user(data_dir, "quan.tri", "admin", PASSWORD, "test")
+    for _ in range(5):  # someone keeps the administrator out by typing wrong passwords
+        assert auth.login(data_dir, "quan.tri", "sai mật khẩu rồi").outcome == "bad"
+    assert auth.login(data_dir, "quan.tri", PASSWORD).outcome == "locked"
+    run = cli_process("user", "unlock", "QUAN.TRI", "--by", "may.chu", "--data-dir", data_dir)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "Đã xóa các lần đăng nhập sai của «QUAN.TRI»: tài khoản đăng nhập lại được ngay."
+    assert auth.login(data_dir, "quan.tri", PASSWORD).outcome == "ok"
+    assert [(e["action"], e["user"]) for e in store.events(data_dir)][-1:] == [("account_unlock", "may.chu")]
+    assert cli_process("user", "unlock", "khong.co", "--data-dir", data_dir).returncode == 1

@@ -39,6 +39,8 @@ def user(args: argparse.Namespace) -> int:
         return _passwd(args)
     if command in ("disable", "enable"):
         return _switch(args, command == "disable")
+    if command == "unlock":
+        return _unlock(args)
     password = _password(args)
     if password is None:
         return EXIT_INPUT
@@ -69,6 +71,15 @@ def _switch(args: argparse.Namespace, disabled: bool) -> int:
     except auth.AccountError as exc:
         return _refused(exc, args.lang)
     print(t("account.disabled" if disabled else "account.enabled", args.lang, name=args.name))
+    return EXIT_OK
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    try:
+        auth.unlock(args.data_dir, args.name, args.by or "cli")
+    except auth.AccountError as exc:
+        return _refused(exc, args.lang)
+    print(t("account.unlocked", args.lang, name=args.name))
     return EXIT_OK
 
 

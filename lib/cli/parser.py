@@ -119,7 +119,11 @@ def _user(commands: Commands, common: argparse.ArgumentParser) -> None:
     passwd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     passwd.add_argument("--must-change", action="store_true", help="the user must change it at the next login")
     passwd.add_argument("--by", default="")
-    for command, says in (("disable", "disable an account: no login"), ("enable", "enable a disabled account")):
+    for command, says in (
+        ("disable", "disable an account: no login"),
+        ("enable", "enable a disabled account"),
+        ("unlock", "forget an account's failed logins: it may log in again at once"),
+    ):
         switch = accounts.add_parser(command, parents=[common], help=says)
         switch.add_argument("name")
         switch.add_argument("--by", default="")

@@ -112,6 +112,15 @@ def set_disabled(data_dir: Path, name: str, disabled: bool, by: str) -> None:
             _event(conn, by, "account_enable", {"name": name})
 
 
+def unlock(data_dir: Path, name: str, key: str, by: str) -> None:
+    """Forget an account's failed logins (someone kept it locked by typing wrong passwords); audited."""
+    with _writing(data_dir) as conn:
+        _existing(conn, name)
+        if _table_exists(conn, "login_windows"):
+            conn.execute("DELETE FROM login_windows WHERE name = ?", (key,))
+        _event(conn, by, "account_unlock", {"name": name})
+
+
 def users(data_dir: Path) -> list[User]:
     with _reading(data_dir) as conn:
         if conn is None or not _table_exists(conn, "users"):

@@ -163,6 +163,12 @@ def set_disabled(data_dir: Path, name: str, disabled: bool, by: str) -> None:
     accounts.set_disabled(data_dir, _account(data_dir, name).name, disabled, by)
 
 
+def unlock(data_dir: Path, name: str, by: str) -> None:
+    """Let an account log in again at once after too many failed attempts (its failures forgotten); audited."""
+    account = _account(data_dir, name)
+    accounts.unlock(data_dir, account.name, login_key(account.name), by)
+
+
 @dataclass(frozen=True)
 class LoginResult:
     """ok, or why not: "bad" (wrong name or password), "locked" (too many attempts lately), "disabled"."""

@@ -55,6 +55,10 @@ STRINGS: Final[Strings] = {
     },
     "account.password_set": {"vi": "Đã đặt mật khẩu mới cho «{name}».", "en": "Set a new password for “{name}”."},
     "account.disabled": {"vi": "Đã khóa tài khoản «{name}».", "en": "The account “{name}” is disabled."},
+    "account.unlocked": {
+        "vi": "Đã xóa các lần đăng nhập sai của «{name}»: tài khoản đăng nhập lại được ngay.",
+        "en": "The failed logins of “{name}” are forgotten: the account may log in again at once.",
+    },
     "account.enabled": {"vi": "Đã mở lại tài khoản «{name}».", "en": "The account “{name}” is enabled again."},
     "auth.name": {"vi": "Tên tài khoản", "en": "Account"},
     "auth.password": {"vi": "Mật khẩu", "en": "Password"},
@@ -187,6 +191,7 @@ STRINGS: Final[Strings] = {
     "event.account_reset": {"vi": "Đặt lại mật khẩu", "en": "Password reset"},
     "event.account_disable": {"vi": "Khóa tài khoản", "en": "Account disabled"},
     "event.account_enable": {"vi": "Mở lại tài khoản", "en": "Account enabled"},
+    "event.account_unlock": {"vi": "Xóa các lần đăng nhập sai", "en": "Failed logins forgotten"},
     "event.sessions_ended": {"vi": "Kết thúc phiên đăng nhập", "en": "Sessions ended"},
     "event.login_failed": {"vi": "Đăng nhập sai", "en": "Failed login"},
     "event.setting": {"vi": "Đổi thiết lập", "en": "Setting changed"},
