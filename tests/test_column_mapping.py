@@ -162,3 +162,14 @@ def test_the_same_warning_on_many_rows_is_one_line_and_json_keeps_every_row(
     result = json.loads(cli("validate", path, "--json", "--data-dir", tmp_path / "d").stdout)
     rows = [w["row"] for w in result["warnings"] if w["code"] == "unknown_position"]
     assert rows == list(range(10, 301, 10))
+
+
+def test_a_header_read_with_words_not_understood_is_a_warning_naming_the_reading(tmp_path: Path) -> None:
+    path = tmp_path / "bieu_2019-12-31.csv"
+    rows = ["Đơn vị,Số khóm ấp,Số BT đồng thời TK năm báo cáo"] + [f"{w},{h},{c}" for w, h, c in WARDS]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = json.loads(cli("validate", path, "--json", "--data-dir", tmp_path / "d").stdout)
+    assert result["ok"] and result["summary"]["concurrent"] == 47
+    assert [(w["code"], w["column"], w["message"][:39]) for w in result["warnings"]] == [
+        ("header_unsure", "Số BT đồng thời TK năm báo cáo", "cột được hiểu là «Đã kiêm nhiệm» (có từ")
+    ]
