@@ -6,7 +6,7 @@ from lib.analysis import compare, metrics
 from lib.present import charts, fmt, texts, views
 from lib.present.i18n import t
 from lib.report import forms as templates
-from ui import actions, auth, cards, loaders, state
+from ui import actions, auth, cards, downloads, loaders, state
 
 lang = state.lang()
 who = auth.identity()
@@ -25,16 +25,18 @@ with st.expander(t("upload.templates", lang), icon=":material/download:"):
         label.markdown(t(f"granularity.{kind}", lang))
         xlsx_col.download_button(
             t("upload.form_xlsx", lang),
-            templates.template_xlsx(kind, current.units, lang),
+            downloads.form(kind, "xlsx", lang, current),
             texts.template_name(kind, "xlsx", lang),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            downloads.XLSX,
+            on_click="ignore",
             key=f"bl.template_xlsx_{kind}",
         )
         csv_col.download_button(
             t("upload.form_csv", lang),
-            templates.template_csv(kind, current.units, lang),
+            downloads.form(kind, "csv", lang, current),
             texts.template_name(kind, "csv", lang),
-            "text/csv",
+            downloads.CSV,
+            on_click="ignore",
             key=f"bl.template_csv_{kind}",
         )
 
