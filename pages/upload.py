@@ -6,7 +6,8 @@ from lib.analysis import compare, metrics
 from lib.present import charts, fmt, texts, views
 from lib.present.i18n import t
 from lib.report import forms as templates
-from ui import actions, auth, cards, downloads, loaders, state
+from lib.store import IMPORT_STEPS as store_steps
+from ui import actions, auth, cards, downloads, loaders, state, steps
 
 lang = state.lang()
 who = auth.identity()
@@ -47,12 +48,13 @@ sender = by_col.text_input(t("upload.by", lang), key="bl.upload_by")
 if upload is None:
     st.stop()
 
-data = upload.getvalue()
+data, file_name = upload.getvalue(), upload.name
 too_large = texts.size_problem(len(data), int(loaders.settings()["max_upload_mb"]), lang)
 if too_large:
     st.error(too_large, icon=":material/error:")
     st.stop()
-parsed = loaders.parse_upload(data, upload.name, as_of)
+with st.spinner(t("step.reading", lang)):  # seconds for a national file; at once when read before
+    parsed = loaders.parse_upload(data, upload.name, as_of)
 
 st.subheader(t("upload.recognised", lang))
 facts = st.columns(4, border=True)
@@ -97,7 +99,12 @@ duplicate = texts.duplicate_of(history, data, lang)
 if duplicate:
     st.warning(duplicate, icon=":material/content_copy:")
 elif st.button(t("upload.confirm", lang), type="primary", icon=":material/save:", key="bl.upload_confirm"):
-    stored, message = actions.store_upload(parsed, data, upload.name, who.named(sender), lang)
+    stored, message = steps.run(
+        t("step.storing", lang),
+        store_steps,
+        lang,
+        lambda on_step: actions.store_upload(parsed, data, file_name, who.named(sender), lang, on_step),
+    )
     if stored:
         state.finish_upload(message)
         st.rerun()

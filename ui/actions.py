@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from lib import store
@@ -15,12 +16,15 @@ from ui import loaders
 from ui.auth import Identity
 
 
-def store_upload(parsed: Parsed, data: bytes, file_name: str, who: Identity, lang: str) -> tuple[bool, str]:
-    """Store a checked upload as a new snapshot: (True, "Đã lưu …") or (False, why not)."""
+def store_upload(
+    parsed: Parsed, data: bytes, file_name: str, who: Identity, lang: str, on_step: Callable[[str], None] | None = None
+) -> tuple[bool, str]:
+    """Store a checked upload as a new snapshot, each part written told to on_step: (True, "Đã lưu …") or (False,
+    why not)."""
     if not who.can("upload"):
         return False, t("auth.forbidden", lang)
     try:
-        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, who.name)
+        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, who.name, on_step=on_step)
     except store.StoreError as exc:
         return False, store_message(exc, lang)
     as_of = parsed.snapshot.as_of if parsed.snapshot else None

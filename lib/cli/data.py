@@ -10,11 +10,11 @@ from typing import Any
 import pandas as pd
 
 from lib import store
-from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json, read_bytes
+from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json, progress_line, read_bytes
 from lib.cli.shapes import summary, validation
 from lib.cli.units import print_units_problems, units_for, with_units
 from lib.ingest.roster import Parsed, parse_bytes
-from lib.present import fmt
+from lib.present import fmt, steps
 from lib.present.i18n import t
 from lib.present.problems import line, store_message
 from lib.present.units import describe
@@ -69,7 +69,9 @@ def _read(args: argparse.Namespace, units: pd.DataFrame) -> tuple[Parsed, bytes]
     """The file of `args.file` read and checked, within the read limits set in the store of `args.data_dir`."""
     data = read_bytes(args.file, args.lang)
     limits = store.read_limits(args.data_dir)
-    return parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits), data
+    with progress_line(args, t("step.reading", args.lang)):
+        parsed = parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits)
+    return parsed, data
 
 
 def summarize(args: argparse.Namespace) -> int:
@@ -117,7 +119,12 @@ def do_import(args: argparse.Namespace) -> int:
     units_file = store.UnitsFile(units, units_data, args.units.name) if units_read is not None else None
     before = store.units_masters(args.data_dir)
     try:
-        new_id = store.add_snapshot(args.data_dir, parsed, data, args.file.name, args.by, units_file=units_file)
+        with progress_line(args) as progress:  # on a terminal: "Bước 3/6: đã ghi bản số liệu"
+            on_step = progress.on_step(steps.IMPORT)
+            on_step("read")
+            new_id = store.add_snapshot(
+                args.data_dir, parsed, data, args.file.name, args.by, on_step=on_step, units_file=units_file
+            )
     except store.StoreError as exc:
         print(store_message(exc, args.lang), file=sys.stderr)
         return EXIT_INPUT
