@@ -1,6 +1,6 @@
 """The benchmark at province and national scale (`make bench`; not part of `make test`).
 
-    python bench/run.py [--runs N] [--out DIR] [--skip-browser] [--only province|country]
+    python bench/run.py [--runs N] [--out DIR] [--skip-browser] [--skip-national-brief] [--only province|country]
 
 Generates the synthetic data (bench/generate.py) when missing, then measures, as the median of N runs (5 by default):
 - `units import`, `validate` and `import` of each file, each in its own process as a person runs them (wall time,
@@ -8,6 +8,8 @@ Generates the synthetic data (bench/generate.py) when missing, then measures, as
   per-ward shares from it;
 - loading the national snapshot from the store, the overview's metrics on it and the same per-ward shares in DuckDB;
 - an AppTest run of the overview with the national snapshot stored, a rerun, and a rerun after choosing a ward;
+- every page under AppTest (its first visit in a session, and its reruns), signed in as an administrator;
+- every CLI command on the stored snapshot, start-up included, and the brief of it in every format;
 - the time from opening the overview in Chromium to its chart drawn, against a bare page with one Plotly chart.
 Prints a table and writes it as JSON to bench/results/ (git-ignored).
 """
@@ -233,6 +235,48 @@ def brief_part(runs: int, work: Path) -> dict[str, Any]:
     return found
 
 
+# Every CLI command at national scale (the stored national snapshot), each in its own process, start-up included;
+# validate and import are measured with their files above. {out} is a file in the work folder.
+CLI_COMMANDS: list[tuple[str, ...]] = [
+    ("--help",),
+    ("summarize",),
+    ("summarize", "--json"),
+    ("history", "--json"),
+    ("progress", "--json"),
+    ("audit", "--json"),
+    ("units", "list"),
+    ("staffing", "--json"),
+]
+BRIEF_KINDS = ("xlsx", "pptx", "pdf", "docx")
+
+
+def cli_part(
+    data_dir: Path, runs: int, work: Path, national_brief: bool, log: Callable[[str], None]
+) -> list[dict[str, Any]]:
+    """Each command's wall time (median of `runs`), and the brief of the national snapshot in every format (one run
+    each: it took 48-60 s before issue 16)."""
+    rows: list[dict[str, Any]] = []
+    commands = [(args, runs) for args in CLI_COMMANDS]
+    if national_brief:
+        commands += [(("report", "--format", kind, "-o", str(work / f"national.{kind}")), 1) for kind in BRIEF_KINDS]
+    for args, n in commands:
+        with_dir = args if args == ("--help",) else (*args, "--data-dir", str(data_dir))
+        times, peaks = [], []
+        for _ in range(n):
+            wall, peak, _ = run_process(cli(*with_dir))
+            times.append(wall)
+            peaks.append(peak)
+        rows.append(
+            {
+                "command": " ".join(args[:3] if args[0] == "report" else args),
+                **summary(times),
+                "peak_mb": max(peaks) / 2**20,
+            }
+        )
+        log(f"CLI {' '.join(args)}: {statistics.median(times):.2f} s")
+    return rows
+
+
 def probe(script: str, data_dir: Path, runs: int) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, str(ROOT / "bench" / script), str(data_dir), str(runs)],
@@ -254,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS / "data", help="where the synthetic data is written")
     parser.add_argument("--skip-browser", action="store_true", help="leave out the Chromium part")
     parser.add_argument("--only", choices=("province", "country"), help="one scale only")
+    parser.add_argument(
+        "--skip-national-brief", action="store_true", help="leave out the brief of the national snapshot (minutes)"
+    )
     args = parser.parse_args(argv)
 
     def log(text: str) -> None:
@@ -280,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
         report["metrics"] = metrics_part(stored, args.runs)
         log("AppTest")
         report["apptest"] = probe("probe_apptest.py", stored, args.runs)
+        log("AppTest, every page (signed in as an administrator)")
+        report["pages"] = probe("probe_pages.py", stored, args.runs)
+        log("every CLI command")
+        report["cli"] = cli_part(stored, args.runs, work, not args.skip_national_brief, log)
         if not args.skip_browser:
             if shutil.which(os.environ.get("CHROMIUM", "chromium")) is None:
                 log("no chromium: the browser part is left out")

@@ -5,7 +5,7 @@ import streamlit as st
 from lib.core.schema import READ_LIMIT_PREFIX, READ_LIMITS_HIGHEST, ROLES
 from lib.present import texts, units, views
 from lib.present.i18n import t
-from ui import actions, auth, cards, loaders, state
+from ui import actions, auth, cards, loaders, state, steps
 
 lang = state.lang()
 who = auth.identity()
@@ -117,7 +117,7 @@ units_upload = st.file_uploader(
     t("admin.units_file", lang), type=["csv", "txt", "tsv", "xlsx", "parquet"], key="bl.units_file"
 )
 if units_upload is not None:
-    units_data = units_upload.getvalue()
+    units_data, units_name = units_upload.getvalue(), units_upload.name
     checked = loaders.parse_units(units_data, units_upload.name)
     if checked.errors:
         st.error(t("admin.units_has_errors", lang, n=len(checked.errors)), icon=":material/error:")
@@ -132,7 +132,14 @@ if units_upload is not None:
         if orphans:
             st.warning(orphans, icon=":material/warning:")
         if st.button(t("admin.units_replace", lang), type="primary", icon=":material/save:", key="bl.units_replace"):
-            cards.outcome(*actions.replace_units(checked, units_data, units_upload.name, who, lang))
+            cards.outcome(
+                *steps.run(
+                    t("step.units", lang),
+                    (),
+                    lang,
+                    lambda _: actions.replace_units(checked, units_data, units_name, who, lang),
+                )
+            )
 
 st.subheader(t("admin.audit", lang))
 chain = loaders.audit_chain()

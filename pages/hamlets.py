@@ -5,8 +5,7 @@ import streamlit as st
 from lib.analysis import metrics
 from lib.present import fmt, texts, views
 from lib.present.i18n import t
-from lib.report import export
-from ui import auth, loaders, state
+from ui import auth, downloads, loaders, state
 
 lang = state.lang()
 who = auth.identity()
@@ -47,22 +46,24 @@ st.dataframe(
     column_config={t("col.hamlet", lang): st.column_config.TextColumn(width="medium")},
 )
 
-table = views.roster_export(shown, lang)
+shows = (str(snapshot.id), auth.sees_names(who), query, tuple(chosen), status)  # what `shown` holds, for the cache
 stem = texts.export_stem(snapshot, lang)
 csv_col, xlsx_col, _ = st.columns([1, 1, 3])
 csv_col.download_button(
     t("hamlets.download_csv", lang),
-    export.csv_bytes(table, texts.export_title(snapshot, lang)),
+    downloads.roster("csv", lang, shown, shows, t("nav.hamlets", lang), texts.export_title(snapshot, lang)),
     f"{stem}.csv",
-    "text/csv",
+    downloads.CSV,
+    on_click="ignore",
     icon=":material/download:",
     key="bl.download_csv",
 )
 xlsx_col.download_button(
     t("hamlets.download_xlsx", lang),
-    export.xlsx_bytes(table, t("nav.hamlets", lang), texts.export_title(snapshot, lang)),
+    downloads.roster("xlsx", lang, shown, shows, t("nav.hamlets", lang), texts.export_title(snapshot, lang)),
     f"{stem}.xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    downloads.XLSX,
+    on_click="ignore",
     icon=":material/download:",
     key="bl.download_xlsx",
 )

@@ -5,7 +5,7 @@ import streamlit as st
 from lib.analysis import compare
 from lib.present import charts, fmt, views
 from lib.present.i18n import t
-from ui import actions, auth, cards, loaders, state
+from ui import actions, auth, cards, downloads, loaders, state
 
 lang = state.lang()
 who = auth.identity()
@@ -54,9 +54,15 @@ st.subheader(t("history.files", lang))
 pick_col, file_col = st.columns([3, 1], vertical_alignment="bottom")
 chosen = pick_col.selectbox(t("history.restore_pick", lang), ids, format_func=labels.__getitem__, key="bl.restore_pick")
 if auth.sees_names(who):  # the original files hold personal names
-    name, original = loaders.original(chosen)
+    name, original = downloads.original(chosen, history)
     file_col.download_button(
-        t("history.download", lang), original, name, key="bl.download_original", icon=":material/download:"
+        t("history.download", lang),
+        original,
+        name,
+        "application/octet-stream",
+        on_click="ignore",
+        key="bl.download_original",
+        icon=":material/download:",
     )
 if not who.can("restore"):
     st.stop()

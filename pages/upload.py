@@ -7,7 +7,8 @@ from lib.core.schema import SCOPES
 from lib.present import charts, fmt, texts, views
 from lib.present.i18n import t
 from lib.report import forms as templates
-from ui import actions, auth, cards, loaders, state
+from lib.store import IMPORT_STEPS as store_steps
+from ui import actions, auth, cards, downloads, loaders, state, steps
 
 lang = state.lang()
 who = auth.identity()
@@ -26,16 +27,18 @@ with st.expander(t("upload.templates", lang), icon=":material/download:"):
         label.markdown(t(f"granularity.{kind}", lang))
         xlsx_col.download_button(
             t("upload.form_xlsx", lang),
-            templates.template_xlsx(kind, current.units, lang),
+            downloads.form(kind, "xlsx", lang, current),
             texts.template_name(kind, "xlsx", lang),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            downloads.XLSX,
+            on_click="ignore",
             key=f"bl.template_xlsx_{kind}",
         )
         csv_col.download_button(
             t("upload.form_csv", lang),
-            templates.template_csv(kind, current.units, lang),
+            downloads.form(kind, "csv", lang, current),
             texts.template_name(kind, "csv", lang),
-            "text/csv",
+            downloads.CSV,
+            on_click="ignore",
             key=f"bl.template_csv_{kind}",
         )
 
@@ -46,12 +49,13 @@ sender = by_col.text_input(t("upload.by", lang), key="bl.upload_by")
 if upload is None:
     st.stop()
 
-data = upload.getvalue()
+data, file_name = upload.getvalue(), upload.name
 too_large = texts.size_problem(len(data), int(loaders.settings()["max_upload_mb"]), lang)
 if too_large:
     st.error(too_large, icon=":material/error:")
     st.stop()
-parsed = loaders.parse_upload(data, upload.name, as_of)
+with st.spinner(t("step.reading", lang)):  # seconds for a national file; at once when read before
+    parsed = loaders.parse_upload(data, upload.name, as_of)
 given: dict[str, str] = {}  # the columns a person points at the fields not recognised
 if parsed.fields_missing:
     st.subheader(t("upload.columns", lang))
@@ -141,8 +145,13 @@ duplicate = texts.duplicate_of(history, data, lang)
 if duplicate:
     st.warning(duplicate, icon=":material/content_copy:")
 elif st.button(t("upload.confirm", lang), type="primary", icon=":material/save:", key="bl.upload_confirm"):
-    stored, message = actions.store_upload(
-        parsed, data, upload.name, who.named(sender), lang, scope, remember=bool(given)
+    stored, message = steps.run(
+        t("step.storing", lang),
+        store_steps,
+        lang,
+        lambda on_step: actions.store_upload(
+            parsed, data, file_name, who.named(sender), lang, on_step, scope=scope, remember=bool(given)
+        ),
     )
     if stored:
         state.finish_upload(message)

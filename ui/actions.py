@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from lib import store
@@ -21,16 +22,17 @@ def store_upload(
     file_name: str,
     who: Identity,
     lang: str,
+    on_step: Callable[[str], None] | None = None,
     scope: str | None = None,
     remember: bool = False,
 ) -> tuple[bool, str]:
-    """Store a checked upload (taken under `scope` when it covers some wards only) as a new snapshot:
-    (True, "Đã lưu …") or (False, why not). With `remember`, the columns chosen on the page are kept for files with
-    the same header layout."""
+    """Store a checked upload (taken under `scope` when it covers some wards only) as a new snapshot, each part
+    written told to on_step: (True, "Đã lưu …") or (False, why not). With `remember`, the columns chosen on the page
+    are kept for files with the same header layout."""
     if not who.can("upload"):
         return False, t("auth.forbidden", lang)
     try:
-        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, who.name, scope=scope)
+        new_id = store.add_snapshot(loaders.data_dir(), parsed, data, file_name, who.name, on_step=on_step, scope=scope)
         if remember and parsed.signature and parsed.columns_chosen:
             store.save_mapping(loaders.data_dir(), ColumnMapping(parsed.signature, parsed.columns_chosen), who.name)
     except store.StoreError as exc:

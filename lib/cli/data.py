@@ -10,13 +10,13 @@ from typing import Any
 import pandas as pd
 
 from lib import store
-from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json, read_bytes
+from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json, progress_line, read_bytes
 from lib.cli.shapes import summary, validation
 from lib.cli.units import print_units_problems, units_for, with_units
 from lib.core.model import ColumnMapping
 from lib.ingest.header import Choices
 from lib.ingest.roster import Parsed, parse_bytes
-from lib.present import fmt, texts
+from lib.present import fmt, steps, texts
 from lib.present.i18n import t
 from lib.present.problems import group_line, grouped, store_message
 from lib.present.units import describe
@@ -95,7 +95,8 @@ def _read(args: argparse.Namespace, units: pd.DataFrame) -> tuple[Parsed, bytes]
     data = read_bytes(args.file, args.lang)
     limits = store.read_limits(args.data_dir)
     choices = Choices(dict(getattr(args, "column", None) or []), tuple(store.mappings(args.data_dir)))
-    parsed = parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits, choices=choices)
+    with progress_line(args, t("step.reading", args.lang)):
+        parsed = parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits, choices=choices)
     return store.scoped(args.data_dir, parsed, getattr(args, "scope", None)), data
 
 
@@ -171,9 +172,19 @@ def do_import(args: argparse.Namespace) -> int:
     units_file = store.UnitsFile(units, units_data, args.units.name) if units_read is not None else None
     before = store.units_masters(args.data_dir)
     try:
-        new_id = store.add_snapshot(
-            args.data_dir, parsed, data, args.file.name, args.by, units_file=units_file, scope=args.scope
-        )
+        with progress_line(args) as progress:  # on a terminal: "Bước 3/6: đã ghi bản số liệu"
+            on_step = progress.on_step(steps.IMPORT)
+            on_step("read")
+            new_id = store.add_snapshot(
+                args.data_dir,
+                parsed,
+                data,
+                args.file.name,
+                args.by,
+                on_step=on_step,
+                units_file=units_file,
+                scope=args.scope,
+            )
     except store.StoreError as exc:
         print(store_message(exc, args.lang), file=sys.stderr)
         return EXIT_INPUT

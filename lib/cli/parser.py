@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeAlias
 
-from lib.core.dataset import DEFAULT_DATA_DIR
+from lib.core.paths import DEFAULT_DATA_DIR
 from lib.core.schema import MAPPABLE_FIELDS, ROLES, SCOPES
 from lib.present.i18n import DEFAULT_LANG, LANGS
 from lib.report import FORMATS

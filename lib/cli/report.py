@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lib.cli.common import EXIT_INPUT, EXIT_OK
+from lib.cli.common import EXIT_INPUT, EXIT_OK, progress_line
 from lib.present.i18n import t
 from lib.present.problems import catalogue_message
 from lib.report import ReportError, from_store
@@ -14,7 +14,8 @@ from lib.report import ReportError, from_store
 def brief_report(args: argparse.Namespace) -> int:
     """Write the brief; where no chart can be drawn, the file still comes, with tables and a note saying why."""
     try:
-        made = from_store(args.data_dir, args.kind, args.lang, args.hide_names, as_of=args.as_of)
+        with progress_line(args, t("step.reporting", args.lang, kind=args.kind.upper())):
+            made = from_store(args.data_dir, args.kind, args.lang, args.hide_names, as_of=args.as_of)
     except ReportError as exc:
         print(catalogue_message(exc.code, exc.params, args.lang), file=sys.stderr)
         return EXIT_INPUT

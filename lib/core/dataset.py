@@ -11,10 +11,9 @@ from pathlib import Path
 import pandas as pd
 
 from lib.core.model import Goal
-
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DIR = ROOT / "data" / "default"
-DEFAULT_DATA_DIR = ROOT / "data"
+from lib.core.paths import DEFAULT_DATA_DIR as DEFAULT_DATA_DIR  # re-exported: callers name the dataset's places here
+from lib.core.paths import DEFAULT_DIR as DEFAULT_DIR
+from lib.core.paths import ROOT as ROOT
 
 
 @dataclass(frozen=True)

@@ -257,6 +257,10 @@ PERMISSIONS: Final[dict[str, frozenset[str]]] = {
     "editor": frozenset({"read", "upload", "restore", "scenario", "goals", "see_names"}),
     "admin": frozenset({"read", "upload", "restore", "scenario", "goals", "see_names", "accounts", "settings"}),
 }
+# The parts of a new snapshot the store writes, in order: each is told to add_snapshot's on_step once written (the
+# hamlets and officers steps come also when the file has none), so that a page or the CLI can show the import moving.
+IMPORT_STEPS: Final = ("file", "snapshot", "wards", "hamlets", "officers")
+
 LOGIN_LIMIT: Final = {"failures": 5, "minutes": 15}  # failed logins allowed per user in a window
 
 # --- How far an uploaded file may expand -------------------------------------------------------------

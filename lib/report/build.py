@@ -16,20 +16,13 @@ from lib.report import images
 from lib.report.agency import Agency
 from lib.report.brief import Brief, build
 from lib.report.docx import docx_bytes
+from lib.report.formats import MIME
 from lib.report.images import Rendered
 from lib.report.pdf import pdf_bytes
 from lib.report.pptx import pptx_bytes
 from lib.report.slides import slides
 from lib.report.xlsx import xlsx_bytes
 from lib.staffing import allowance
-
-FORMATS = ("pptx", "pdf", "xlsx", "docx")
-MIME = {
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "pdf": "application/pdf",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
 
 
 @dataclass(frozen=True)

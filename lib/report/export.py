@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -42,10 +43,13 @@ def as_text(cell: Any) -> None:
 
 
 def append_text(ws: Any, values: Iterable[object]) -> None:
-    """A row appended with its text printable and never a formula."""
-    ws.append([printable(v) for v in values])
-    for cell in ws[ws.max_row]:
+    """A row appended with its text printable and never a formula. The cells are made first and then appended:
+    looking the row up after (`ws[ws.max_row]`) scans every cell of the sheet, which made a 100,000-row export
+    quadratic (5,000 rows took 11.6 s, 100,000 would take an hour)."""
+    cells = [Cell(ws, value=printable(v)) for v in values]
+    for cell in cells:
         as_text(cell)
+    ws.append(cells)
 
 
 def put_text(ws: Any, row: int, column: int, value: object) -> None:

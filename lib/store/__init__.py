@@ -1,5 +1,6 @@
 """The SQLite store, one module per kind of record: snapshots, units masters, scenarios, accounts, settings, audit."""
 
+from lib.core.schema import IMPORT_STEPS  # what add_snapshot tells its on_step, in order
 from lib.store.accounts import (
     User,
     clear_login_failures,
@@ -38,6 +39,7 @@ from lib.store.snapshots import (
 __all__ = [
     "BASELINE_ID",
     "DB_NAME",
+    "IMPORT_STEPS",
     "SYSTEM_USER",
     "ChainCheck",
     "Scenario",

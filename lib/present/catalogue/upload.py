@@ -166,4 +166,17 @@ STRINGS: Final[Strings] = {
         "vi": "bí thư chi bộ kiêm trưởng khóm, ấp",
         "en": "party-cell secretary and hamlet head",
     },
+    # long work told as it moves (lib/present/steps.py): a progress bar on the page, a line on the CLI's terminal
+    "step.line": {"vi": "Bước {done}/{total}: {what}", "en": "Step {done}/{total}: {what}"},
+    "step.reading": {"vi": "Đang đọc và kiểm tra tệp…", "en": "Reading and checking the file…"},
+    "step.storing": {"vi": "Đang lưu bản số liệu…", "en": "Storing the snapshot…"},
+    "step.reporting": {"vi": "Đang soạn báo cáo ({kind})…", "en": "Writing the brief ({kind})…"},
+    "step.units": {"vi": "Đang thay danh mục đơn vị…", "en": "Replacing the units master…"},
+    "step.stopped": {"vi": "Chưa xong: lý do ở dưới", "en": "Not done: the reason is below"},
+    "step.read": {"vi": "đã đọc và kiểm tra tệp", "en": "file read and checked"},
+    "step.file": {"vi": "đã lưu tệp gốc", "en": "original file saved"},
+    "step.snapshot": {"vi": "đã ghi bản số liệu", "en": "snapshot recorded"},
+    "step.wards": {"vi": "đã ghi số liệu phường, xã", "en": "wards written"},
+    "step.hamlets": {"vi": "đã ghi danh sách khóm, ấp", "en": "hamlets written"},
+    "step.officers": {"vi": "đã ghi danh sách cán bộ", "en": "officers written"},
 }

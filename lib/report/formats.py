@@ -1,0 +1,11 @@
+"""The brief's file formats and their MIME types (no imports: the CLI's parser lists them without the builders)."""
+
+from __future__ import annotations
+
+FORMATS = ("pptx", "pdf", "xlsx", "docx")
+MIME = {
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
