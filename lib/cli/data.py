@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from lib import store
+from lib.cli import on_units
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json, progress_line, read_bytes
 from lib.cli.shapes import summary, validation
 from lib.cli.units import print_units_problems, units_for, with_units
@@ -119,6 +120,10 @@ def _print_scope_needed(parsed: Parsed, args: argparse.Namespace) -> None:
 
 
 def summarize(args: argparse.Namespace) -> int:
+    """The summary of the current snapshot or of a file; with --on-units DATE, on the master in force on DATE."""
+    if args.on_units is not None and args.units is not None:
+        print(t("cli.on_units_with_units", args.lang), file=sys.stderr)
+        return EXIT_INPUT
     if args.file:
         units, _, _ = units_for(args)
         parsed, _ = _read(args, units)
@@ -128,8 +133,16 @@ def summarize(args: argparse.Namespace) -> int:
         snapshot = parsed.snapshot
     else:
         snapshot = store.load(args.data_dir)
-    data = summary(snapshot, store.goals(args.data_dir))
+    if args.on_units is not None:
+        # a file is checked against the master in force; a stored snapshot was checked against the one then
+        own = store.masters_chain(args.data_dir)[-1].id if args.file else None
+        if own is None:
+            own = store.snapshot_master(args.data_dir, int(snapshot.id))
+        return on_units.summarize_on(args, snapshot, own)
+    data = {**summary(snapshot, store.goals(args.data_dir)), "units": on_units.units_used(on_units.in_force(args))}
     print_json(data) if args.json else _print_summary(data, args.lang)
+    if not args.json and (line := on_units.units_line(on_units.in_force(args), args.lang)):
+        print(line)
     return EXIT_OK
 
 

@@ -62,6 +62,9 @@ def _summarize(commands: Commands, common: argparse.ArgumentParser) -> None:
     summarize.add_argument("--json", action="store_true", help="print the summary as JSON")
     summarize.add_argument("--as-of", type=_iso_date, help="the date of FILE when its title gives none")
     summarize.add_argument("--units", type=Path, help="check FILE against this units master CSV")
+    summarize.add_argument(
+        "--on-units", type=_iso_date, metavar="YYYY-MM-DD", help="express the figures on the units master in force then"
+    )
 
 
 def _validate(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -159,6 +162,12 @@ def _units(commands: Commands, common: argparse.ArgumentParser) -> None:
     units_import.add_argument("file", type=Path)
     units_import.add_argument("--by", default="", help="who replaces the master")
     units_import.add_argument("--json", action="store_true")
+    units_import.add_argument(
+        "--effective", type=_iso_date, metavar="YYYY-MM-DD", help="the date the master takes effect"
+    )
+    units_import.add_argument(
+        "--crosswalk", type=Path, help="a CSV saying how each unit of the master in force maps to the new one"
+    )
     units_list = masters.add_parser("list", parents=[common], help="the stored units masters, the one in force first")
     units_list.add_argument("--json", action="store_true")
 

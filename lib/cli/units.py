@@ -1,4 +1,4 @@
-"""`units import FILE` and `units list`, and the `--units FILE` option the data commands share."""
+"""`units import FILE` (dated: lib.cli.dated_units) and `units list`, and the `--units FILE` the data commands share."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pandas as pd
 
 from lib import store
 from lib.cli.common import EXIT_INPUT, EXIT_OK, InputError, print_json, read_bytes
+from lib.cli.dated_units import dated_import
 from lib.cli.shapes import units_validation
 from lib.ingest.units import UnitsRead, parse_units
 from lib.present import fmt
@@ -62,6 +63,8 @@ def units_command(args: argparse.Namespace) -> int:
         return _units_list(args)
     read, data = read_units(args.file, args)
     assert read.units is not None
+    if args.effective is not None or args.crosswalk is not None:
+        return dated_import(args, read, data)
     orphan_of, orphan_count = store.orphans(args.data_dir, read.units)
     try:
         new_id = store.set_units(args.data_dir, store.UnitsFile(read.units, data, args.file.name), args.by)

@@ -12,6 +12,15 @@ UNIT_OPTIONAL: Final = ("name_source", "district_code", "district", "province_co
 UNIT_COLUMNS: Final = UNIT_REQUIRED + UNIT_OPTIONAL
 
 WARD_KINDS: Final = ("phường", "xã")
+# A crosswalk file: how each unit of an earlier master maps to the later one (see lib/ingest/crosswalk.py).
+CROSSWALK_REQUIRED: Final = ("level", "from_code", "to_code", "change")
+CROSSWALK_OPTIONAL: Final = ("from_name", "to_name", "source", "verified")
+CROSSWALK_COLUMNS: Final = CROSSWALK_REQUIRED + CROSSWALK_OPTIONAL
+CROSSWALK_LEVELS: Final = ("ward", "hamlet")
+# same: unchanged; renamed: a new name (or code); moved: a hamlet under another ward; merged: with others into one;
+# split: into several (one row per part).
+CROSSWALK_CHANGES: Final = ("same", "renamed", "moved", "merged", "split")
+CROSSWALK_VERIFIED: Final = {"yes": True, "có": True, "no": False, "không": False, "": False}
 HAMLET_KINDS: Final = ("khóm", "ấp", "thôn", "tổ dân phố", "bản", "buôn", "sóc")
 # Name prefixes that may stand before a ward or hamlet name in files ("P.1", "phường 01", "K1").
 WARD_PREFIXES: Final = (

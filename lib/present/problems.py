@@ -31,6 +31,8 @@ def message(problem: Problem, lang: str) -> str:
         params["columns"] = ", ".join(f"«{t(f'col.{c}', lang)}»" for c in columns)
     if isinstance(params.get("field"), str):  # a field id, likewise
         params["field"] = t(f"col.{params['field']}", lang)
+    if params.get("level") in ("ward", "hamlet"):  # a crosswalk's level in the user's words
+        params["level"] = t("crosswalk.level_ward" if params["level"] == "ward" else "crosswalk.level_hamlet", lang)
     headers = params.get("headers")
     if isinstance(headers, list):  # a file's own headers, as it writes them
         params["headers"] = ", ".join(f"«{h}»" for h in headers)

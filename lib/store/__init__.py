@@ -16,6 +16,17 @@ from lib.store.accounts import (
 )
 from lib.store.audit import events, record, verify_events
 from lib.store.chain import ChainCheck
+from lib.store.crosswalks import (
+    EMBEDDED_MASTER,
+    CrosswalkFile,
+    MasterRef,
+    crosswalk,
+    import_dated,
+    master_on,
+    master_units,
+    masters_chain,
+    snapshot_master,
+)
 from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path
 from lib.store.mappings import delete_mapping, mappings, save_mapping
 from lib.store.masters import UnitsFile, UnitsInfo, same_units, set_units, units, units_masters, ward_list
@@ -39,9 +50,12 @@ from lib.store.snapshots import (
 __all__ = [
     "BASELINE_ID",
     "DB_NAME",
+    "EMBEDDED_MASTER",
     "IMPORT_STEPS",
     "SYSTEM_USER",
     "ChainCheck",
+    "CrosswalkFile",
+    "MasterRef",
     "Scenario",
     "SnapshotInfo",
     "StoreError",
@@ -53,6 +67,7 @@ __all__ = [
     "check_setting",
     "clear_login_failures",
     "create_user",
+    "crosswalk",
     "current_id",
     "current_of",
     "db_path",
@@ -61,9 +76,13 @@ __all__ = [
     "events",
     "goals",
     "history",
+    "import_dated",
     "load",
     "login_failures",
     "mappings",
+    "master_on",
+    "master_units",
+    "masters_chain",
     "observations",
     "original",
     "orphans",
@@ -84,6 +103,7 @@ __all__ = [
     "set_setting",
     "set_units",
     "settings",
+    "snapshot_master",
     "take_attempt",
     "units",
     "units_masters",

@@ -133,7 +133,8 @@ CREATE TABLE IF NOT EXISTS units_masters (
     wards INTEGER NOT NULL,
     hamlets INTEGER NOT NULL,
     columns TEXT NOT NULL,
-    parquet BLOB
+    parquet BLOB,
+    effective TEXT
 );
 CREATE TABLE IF NOT EXISTS units_master_rows (
     master_id INTEGER NOT NULL REFERENCES units_masters (id),
@@ -151,7 +152,22 @@ CREATE TABLE IF NOT EXISTS units_master_rows (
     province TEXT,
     PRIMARY KEY (master_id, position)
 );
+CREATE TABLE IF NOT EXISTS units_crosswalks (
+    master_id INTEGER NOT NULL REFERENCES units_masters (id),
+    previous_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    level TEXT NOT NULL,
+    from_code TEXT NOT NULL,
+    from_name TEXT NOT NULL,
+    to_code TEXT NOT NULL,
+    to_name TEXT NOT NULL,
+    change TEXT NOT NULL,
+    source TEXT NOT NULL,
+    verified INTEGER NOT NULL,
+    PRIMARY KEY (master_id, position)
+);
 """
+# units_crosswalks: how each unit of master `previous_id` (0: the embedded master) maps to one of `master_id`.
 
 # The audit trail is append-only in the database itself: an UPDATE or DELETE of an event is refused.
 _AUDIT_TRIGGERS = (
@@ -283,6 +299,7 @@ def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
                     conn.execute(statement)
             add_columns(conn)  # the audit chain's columns, on a store made before them too
             _add_ward_dates(conn)
+            _add_master_dates(conn)
             if conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0:
                 _seed(conn)
             yield conn
@@ -302,6 +319,16 @@ def _add_ward_dates(conn: sqlite3.Connection) -> None:
     """Each ward's own as-of date (NULL: the snapshot's), on a store made before ward-by-ward files too."""
     if not _has_ward_dates(conn):
         conn.execute("ALTER TABLE snapshot_wards ADD COLUMN as_of TEXT")
+
+
+def _add_master_dates(conn: sqlite3.Connection) -> None:
+    """The date each units master takes effect (NULL: from the baseline), on a store made before dated masters."""
+    if not _has_master_dates(conn):
+        conn.execute("ALTER TABLE units_masters ADD COLUMN effective TEXT")
+
+
+def _has_master_dates(conn: sqlite3.Connection) -> bool:
+    return "effective" in {row[1] for row in conn.execute("PRAGMA table_info(units_masters)")}
 
 
 def _has_ward_dates(conn: sqlite3.Connection) -> bool:

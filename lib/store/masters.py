@@ -84,12 +84,18 @@ def _units(conn: sqlite3.Connection, data_dir: Path) -> pd.DataFrame:
 
 
 def _store_units(
-    conn: sqlite3.Connection, data_dir: Path, units_file: UnitsFile, user: str, refuse_same: bool
+    conn: sqlite3.Connection,
+    data_dir: Path,
+    units_file: UnitsFile,
+    user: str,
+    refuse_same: bool,
+    effective: str | None = None,
 ) -> int | None:
-    """Make a checked master the one in force; None (or a refusal) when it already is."""
+    """Make a checked master the one in force; None (or a refusal) when it already is. Given `effective` (the date
+    it takes effect), the same units may be stored again as a new dated master."""
     latest = _latest_master(conn)
     new_digest = digest(units_file.units)
-    if new_digest == (latest[1] if latest else digest(default_units())):
+    if effective is None and new_digest == (latest[1] if latest else digest(default_units())):
         if not refuse_same:
             return None
         raise StoreError("units_unchanged", id=latest[0]) if latest else StoreError("units_is_embedded")
@@ -101,9 +107,11 @@ def _store_units(
     columns = [c for c in UNIT_COLUMNS if c in units_file.units]
     wards = int(units_file.units["ward_code"].nunique())
     file_name = Path(units_file.file_name).name
+    dated = {"effective": effective} if effective else {}  # named in the audit trail when it was given
+    effective = effective or _today_or_later(conn)
     cursor = conn.execute(
         "INSERT INTO units_masters (created_at, created_by, file_name, sha256, digest, wards, hamlets, columns, "
-        "parquet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "parquet, effective) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             _now(),
             user,
@@ -114,6 +122,7 @@ def _store_units(
             len(units_file.units),
             json.dumps(columns),
             _units_parquet(units_file.units[columns]),
+            effective,
         ),
     )
     new_id = int(cursor.lastrowid or 0)
@@ -129,9 +138,16 @@ def _store_units(
             "wards": wards,
             "hamlets": len(units_file.units),
             "previous": latest[0] if latest else None,
+            **dated,
         },
     )
     return new_id
+
+
+def _today_or_later(conn: sqlite3.Connection) -> str:
+    """The date an undated new master takes effect: today, or the latest master's date when that is later."""
+    latest_day = conn.execute("SELECT MAX(COALESCE(effective, '')) FROM units_masters").fetchone()[0] or ""
+    return max(_now()[:10], str(latest_day))
 
 
 def _insert_master_rows(conn: sqlite3.Connection, master_id: int, units: pd.DataFrame) -> None:

@@ -10,6 +10,7 @@ from lib.present.catalogue import (
     app,
     charts,
     cli,
+    crosswalks,
     history,
     problems,
     progress,
@@ -35,6 +36,7 @@ AREAS: Final = (
     problems,
     cli,
     units,
+    crosswalks,
 )
 
 

@@ -1,0 +1,184 @@
+"""Dated units masters and the crosswalks between them: the chain, the master on a date, a dated master stored."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from lib.core.dataset import DEFAULT_DIR, read_manifest
+from lib.core.schema import CROSSWALK_COLUMNS, UNIT_COLUMNS
+from lib.ingest.embedded import default_units
+from lib.store.audit import _event
+from lib.store.db import BASELINE_ID, StoreError, _has_master_dates, _reading, _table_exists, _writing
+from lib.store.masters import UnitsFile, _store_units
+from lib.store.parquet import _units_from_parquet
+
+EMBEDDED_MASTER = 0  # the id of the embedded master (Bạc Liêu city, 2019) in the chain and in crosswalks
+
+
+@dataclass(frozen=True)
+class MasterRef:
+    """One master of the chain: its id (0: the embedded one), the date it takes effect, whether a crosswalk from the
+    master before it is stored, and when it was stored (for the embedded one: "")."""
+
+    id: int
+    effective: date
+    has_crosswalk: bool
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class CrosswalkFile:
+    """A checked crosswalk's rows, with the bytes and the name of the file it came from."""
+
+    rows: pd.DataFrame
+    original: bytes
+    file_name: str
+
+
+def baseline_day() -> date:
+    """The date the data starts (the embedded baseline): an undated master takes effect from it."""
+    return read_manifest(DEFAULT_DIR).as_of
+
+
+def _chain(conn: sqlite3.Connection | None) -> list[MasterRef]:
+    embedded = MasterRef(EMBEDDED_MASTER, baseline_day(), False)
+    if conn is None or not _table_exists(conn, "units_masters"):
+        return [embedded]
+    day = "effective" if _has_master_dates(conn) else "NULL"
+    linked = "(SELECT 1 FROM units_crosswalks c WHERE c.master_id = m.id LIMIT 1)"
+    if not _table_exists(conn, "units_crosswalks"):
+        linked = "NULL"
+    rows = conn.execute(f"SELECT id, {day}, {linked}, created_at FROM units_masters m ORDER BY id").fetchall()
+    stored = [
+        MasterRef(int(r[0]), date.fromisoformat(r[1]) if r[1] else embedded.effective, bool(r[2]), str(r[3]))
+        for r in rows
+    ]
+    return [embedded, *stored]
+
+
+def masters_chain(data_dir: Path) -> list[MasterRef]:
+    """Every master, the embedded one first, in the order they took effect (the last is in force)."""
+    with _reading(data_dir) as conn:
+        return _chain(conn)
+
+
+def master_on(chain: list[MasterRef], day: date) -> MasterRef:
+    """The master in force on `day`: the last one effective on or before it (the first for a day before all)."""
+    found = [ref for ref in chain if ref.effective <= day]
+    return found[-1] if found else chain[0]
+
+
+def master_units(data_dir: Path, master_id: int) -> pd.DataFrame:
+    """A master's rows by id (0: the embedded one)."""
+    if master_id == EMBEDDED_MASTER:
+        return default_units()
+    with _reading(data_dir) as conn:
+        found = (
+            None
+            if conn is None
+            else conn.execute("SELECT columns, parquet FROM units_masters WHERE id = ?", (master_id,)).fetchone()
+        )
+        if found is None:
+            raise StoreError("unknown_units_master", id=master_id)
+        if found[1] is not None:
+            return _units_from_parquet(bytes(found[1]))
+        columns = [c for c in json.loads(found[0]) if c in UNIT_COLUMNS]
+        rows = conn.execute(  # type: ignore[union-attr]
+            f"SELECT {', '.join(columns)} FROM units_master_rows WHERE master_id = ? ORDER BY position", (master_id,)
+        ).fetchall()
+    return pd.DataFrame(rows, columns=columns, dtype=str)
+
+
+def crosswalk(data_dir: Path, master_id: int) -> pd.DataFrame | None:
+    """The stored crosswalk into a master from the one before it (None when there is none)."""
+    with _reading(data_dir) as conn:
+        if conn is None or not _table_exists(conn, "units_crosswalks"):
+            return None
+        frame = pd.read_sql_query(
+            f"SELECT {', '.join(CROSSWALK_COLUMNS)} FROM units_crosswalks WHERE master_id = ? ORDER BY position",
+            conn,
+            params=(master_id,),
+        )
+    if frame.empty:
+        return None
+    return frame.assign(verified=frame["verified"].astype(bool))
+
+
+def snapshot_master(data_dir: Path, snapshot_id: int) -> int:
+    """The master a stored snapshot was checked against: the one in force when it was stored (the embedded baseline
+    is on the embedded master)."""
+    with _reading(data_dir) as conn:
+        if conn is None or snapshot_id == BASELINE_ID:
+            return EMBEDDED_MASTER
+        row = conn.execute("SELECT uploaded_at FROM snapshots WHERE id = ?", (snapshot_id,)).fetchone()
+        if row is None:
+            raise StoreError("unknown_snapshot", id=snapshot_id)
+        if not _table_exists(conn, "units_masters"):
+            return EMBEDDED_MASTER
+        found = conn.execute("SELECT MAX(id) FROM units_masters WHERE created_at <= ?", (str(row[0]),)).fetchone()
+    return int(found[0]) if found and found[0] is not None else EMBEDDED_MASTER
+
+
+def import_dated(
+    data_dir: Path,
+    units_file: UnitsFile,
+    effective: date,
+    links: CrosswalkFile | None,
+    previous: int,
+    user: str,
+) -> int:
+    """Store a checked master that takes effect on `effective`, with its crosswalk from master `previous` (the one in
+    force when both files were checked), in one transaction; audited. Refused when another master was stored
+    meanwhile, or when it would take effect before the master in force."""
+    with _writing(data_dir) as conn:
+        latest = _chain(conn)[-1]
+        if latest.id != previous:
+            raise StoreError("units_changed_meanwhile", id=latest.id)
+        if effective <= latest.effective and latest.id != EMBEDDED_MASTER:
+            raise StoreError("units_effective_before", effective=latest.effective, id=latest.id)
+        new_id = _store_units(conn, data_dir, units_file, user, refuse_same=True, effective=effective.isoformat())
+        assert new_id is not None
+        if links is not None:
+            _insert_crosswalk(conn, new_id, previous, links, user)
+    return new_id
+
+
+def _insert_crosswalk(conn: sqlite3.Connection, master_id: int, previous: int, links: CrosswalkFile, user: str) -> None:
+    sha = hashlib.sha256(links.original).hexdigest()
+    conn.execute(
+        "INSERT OR IGNORE INTO files (sha256, size, bytes) VALUES (?, ?, ?)", (sha, len(links.original), links.original)
+    )
+    frame = links.rows.reindex(columns=list(CROSSWALK_COLUMNS), fill_value="")
+    conn.executemany(
+        f"INSERT INTO units_crosswalks (master_id, previous_id, position, {', '.join(CROSSWALK_COLUMNS)}) "
+        f"VALUES (?, ?, ?, {', '.join('?' for _ in CROSSWALK_COLUMNS)})",
+        (
+            (
+                master_id,
+                previous,
+                position,
+                *[bool(v) if c == "verified" else str(v) for c, v in zip(CROSSWALK_COLUMNS, row, strict=True)],
+            )
+            for position, row in enumerate(frame.itertuples(index=False, name=None))
+        ),
+    )
+    _event(
+        conn,
+        user,
+        "units_crosswalk",
+        {
+            "units_master": master_id,
+            "previous": previous,
+            "file": Path(links.file_name).name,
+            "sha256": sha,
+            "rows": len(frame),
+            "unverified": int((~frame["verified"].astype(bool)).sum()),
+        },
+    )
