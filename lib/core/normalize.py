@@ -18,8 +18,8 @@ def nfc(value: object) -> str:
     """Text as NFC with collapsed white space; None and NaN become ''."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    text = unicodedata.normalize("NFC", str(value))
-    return _SPACES.sub(" ", text).strip()
+    text = unicodedata.normalize("NFC", value if type(value) is str else str(value))
+    return " ".join(text.split())  # str.split() cuts at runs of \s (str.isspace()), none at the ends
 
 
 def plain(value: object) -> str:
@@ -30,8 +30,7 @@ def plain(value: object) -> str:
 
 def fold(value: object) -> str:
     """Lower case, no diacritics (đ -> d), no punctuation, single spaces: for comparisons only."""
-    text = _PUNCT.sub(" ", plain(value))
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(_PUNCT.sub(" ", plain(value)).split())
 
 
 def header_key(value: object) -> str:

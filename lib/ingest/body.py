@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.core.normalize import fold
-from lib.ingest.table import Table
+from lib.ingest.table import UNTIDY, Table
 from lib.ingest.words import is_number_row
 
 _TOTAL_WORDS = {"tong cong", "cong", "tong", "toan thanh pho", "total", "toan tinh"}
@@ -71,6 +71,14 @@ class Column:
             per_value[index] = test(self.uniques[index])
         return per_value[self.codes] if len(self.uniques) else np.zeros(len(self.codes), dtype=bool)
 
+    def settled(self) -> np.ndarray:
+        """For each distinct value, whether nfc() leaves it as it is (NFC, white space collapsed), found by Arrow."""
+        if not len(self.uniques):
+            return np.zeros(0, dtype=bool)
+        normal = pc.equal(pc.utf8_normalize(self.dictionary, "NFC"), self.dictionary)
+        untidy = pc.match_substring_regex(self.dictionary, UNTIDY)
+        return pc.and_(normal, pc.invert(untidy)).to_numpy(zero_copy_only=False)
+
     def mapped(self, convert: Callable[[str], object]) -> np.ndarray:
         """convert() of each row's value (computed once per distinct value), as an object array."""
         per_value = np.empty(len(self.uniques), dtype=object)
@@ -83,7 +91,7 @@ class Column:
 
     def arrow(self) -> pa.Array:
         """The rows' values as an Arrow string array."""
-        return pa.array(self.uniques, pa.string()).take(pa.array(self.codes))
+        return self.dictionary.take(pa.array(self.codes))
 
     def take(self, rows: np.ndarray) -> Column:
         return Column(self.codes[rows], self.uniques, self.dictionary)
@@ -204,7 +212,7 @@ def _signature_lines(fields: dict[str, Column], count: int, granularity: str) ->
         signs |= column.flags(_signs, may=_MAY_SIGN)
     data_fields = ("hamlets", "concurrent") if granularity == "ward" else ("hamlet", "hamlet_code")
     for f in data_fields:  # a signature line has no data; a note starting "Trưởng ban …" in a data row does
-        if f in fields:
+        if f in fields and signs.any():
             signs &= ~fields[f].flags(lambda v: bool(v) and not _starts_signature(v))
     return signs
 

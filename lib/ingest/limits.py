@@ -223,10 +223,14 @@ def _line_bounds(raw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, ends
 
 
-def check_lines(data: bytes, limits: Limits = READ_LIMITS) -> None:
+def line_bounds(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Where each line of delimited text starts and ends (its \\n excluded), found once for both checks below."""
+    return _line_bounds(np.frombuffer(data, dtype=np.uint8))
+
+
+def check_lines(data: bytes, limits: Limits = READ_LIMITS, bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
     """Refuse delimited text with a line too long or too many lines, on the raw bytes, before decoding it."""
-    raw = np.frombuffer(data, dtype=np.uint8)
-    starts, ends = _line_bounds(raw)
+    starts, ends = bounds if bounds is not None else line_bounds(data)
     if len(starts) > limits["max_rows"]:
         raise _refuse("too_many_rows", rows=len(starts), limit=limits["max_rows"])
     lengths = ends - starts
@@ -235,13 +239,16 @@ def check_lines(data: bytes, limits: Limits = READ_LIMITS) -> None:
         raise _refuse("line_too_long", longest + 1, length=int(lengths[longest]), limit=limits["max_line_bytes"])
 
 
-def check_fields(data: bytes, delimiter: str, limits: Limits = READ_LIMITS) -> None:
+def check_fields(
+    data: bytes, delimiter: str, limits: Limits = READ_LIMITS, bounds: tuple[np.ndarray, np.ndarray] | None = None
+) -> None:
     """Refuse delimited text with a line of too many cells or a cell too long (data: UTF-8 or a one-byte code).
 
-    Counted between delimiters, ignoring quotes: a quoted delimiter only makes more, shorter cells.
+    Counted between delimiters, ignoring quotes: a quoted delimiter only makes more, shorter cells. `bounds` are
+    line_bounds() of the same bytes, when the caller has them.
     """
     raw = np.frombuffer(data, dtype=np.uint8)
-    starts, ends = _line_bounds(raw)
+    starts, ends = bounds if bounds is not None else _line_bounds(raw)
     separator = ord(delimiter)
     marks = np.flatnonzero(raw == separator)  # where the delimiters are; per line, how many fall between its bounds
     counts = np.searchsorted(marks, ends) - np.searchsorted(marks, starts)

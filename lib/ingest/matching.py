@@ -95,6 +95,10 @@ class UnitMatcher:
             self._seen[key] = self._lookup(text, self._hamlets[ward_code], names, hamlet_key)
         return self._seen[key]
 
+    def has_hamlet(self, ward_code: str, code: str) -> bool:
+        """Whether a ward has a hamlet of this code, as given (hamlet() when the code is NFC, collapsed and known)."""
+        return bool(code) and code in self._hamlet_names.get(ward_code, ())
+
     def ward_name(self, code: str) -> str:
         return self._ward_names[code]
 
@@ -206,10 +210,13 @@ def locate_rows(body: Body, headers: dict[str, str], matcher: UnitMatcher) -> Lo
     place_ids, place_firsts = pairs(ward_ids, pairs(hamlets.codes, hamlet_codes.codes)[0])
     hamlet_of: list[str | None] = []
     hamlet_problems: _Found = {}
+    settled = hamlet_codes.settled()  # codes nfc() leaves as they are: a known one is found as it is
     for index, first in enumerate(place_firsts):
-        ward_code = ward_of[ward_ids[first]]
+        ward_code, code = ward_of[ward_ids[first]], hamlet_codes.codes[first]
         if ward_code is None:  # an unknown ward was reported: its hamlets are not looked for
             hamlet_of.append(None)
+        elif settled[code] and matcher.has_hamlet(ward_code, hamlet_codes.uniques[code]):
+            hamlet_of.append(hamlet_codes.uniques[code])
         else:
             hamlet_of.append(
                 _match_hamlet(ward_code, hamlets[first], hamlet_codes[first], headers, matcher, hamlet_problems, index)

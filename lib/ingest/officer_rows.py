@@ -12,10 +12,10 @@ from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.core.normalize import fold, parse_mark
 from lib.core.schema import FORMULA_PREFIXES, SNAPSHOT_HAMLET_COLUMNS, SNAPSHOT_OFFICER_COLUMNS
-from lib.ingest.body import Body, Column, pairs, where
+from lib.ingest.body import Body, Column, where
 from lib.ingest.checks import has_errors, reason
 from lib.ingest.matching import Located, UnitMatcher, locate_rows
-from lib.ingest.officers import HEAD, SECRETARY, birth_year, code_key, name_key, positions_of
+from lib.ingest.officers import HEAD, SECRETARY, birth_year, code_key, positions_of
 
 _TEXT = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas' str
 _Found = list[tuple[int, int, Problem]]  # (row index, check, problem)
@@ -84,7 +84,7 @@ def _officers(body: Body, place: Located, chosen: np.ndarray) -> pd.DataFrame:
         birth_years = np.full(len(chosen), None, dtype=object)
     else:
         birth_years = np.where(known_years > 0, known_years, np.nan)
-    persons = _persons(person_codes.take(chosen), names.take(chosen), years.mapped(birth_year)[chosen])
+    persons = _persons(person_codes.take(chosen), names.take(chosen), years.take(chosen))
     return pd.DataFrame(
         {
             "row": body.numbers[chosen],
@@ -101,18 +101,24 @@ def _officers(body: Body, place: Located, chosen: np.ndarray) -> pd.DataFrame:
     )
 
 
-def _persons(codes: Column, names: Column, years: np.ndarray) -> np.ndarray:
-    """person_key() of each row: each distinct code, or name and year of birth, keyed once."""
-    simple = pc.match_substring_regex(codes.dictionary, "^[A-Za-z0-9]+$").to_numpy(zero_copy_only=False)
-    keys = pc.binary_join_element_wise("code:", pc.utf8_lower(codes.dictionary), "").to_numpy(zero_copy_only=False)
-    for index in np.flatnonzero(~simple):  # codes with other characters are folded one by one
-        keys[index] = code_key(codes.uniques[index]) if codes.uniques[index] else ""
-    by_code = keys[codes.codes]
-    year_ids, _ = pd.factorize(pd.Series(years, dtype=object), use_na_sentinel=False)
-    pair_ids, firsts = pairs(names.codes, year_ids.astype(np.int64))
-    folded = [fold(name) for name in names.uniques]
-    by_name = np.array([name_key(folded[names.codes[f]], years[f]) for f in firsts], dtype=object)[pair_ids]
-    return np.where(codes.codes != codes.empty_code, by_code, by_name)
+def _persons(codes: Column, names: Column, years: Column) -> pa.Array:
+    """person_key() of each row: each distinct code, name and year keyed once, the keys joined per row by Arrow."""
+    texts = codes.dictionary
+    simple = pc.match_substring_regex(texts, "^[A-Za-z0-9]+$").to_numpy(zero_copy_only=False)
+    by_code = pc.binary_join_element_wise("code:", pc.utf8_lower(texts), "")
+    odd = np.flatnonzero(~simple & (pc.binary_length(texts).to_numpy(zero_copy_only=False) > 0))
+    if len(odd):  # codes with other characters are folded one by one
+        keys = by_code.to_numpy(zero_copy_only=False)
+        for index in odd:
+            keys[index] = code_key(codes.uniques[index])
+        by_code = pa.array(keys, pa.string())
+    folded = pa.array([fold(name) for name in names.uniques], pa.string())
+    year_texts = pa.array([str(birth_year(v) or "") for v in years.uniques], pa.string())
+    by_name = pc.binary_join_element_wise(
+        "name:", folded.take(pa.array(names.codes)), "|", year_texts.take(pa.array(years.codes)), ""
+    )
+    coded = pa.array(codes.codes != codes.empty_code)
+    return pc.if_else(coded, by_code.take(pa.array(codes.codes)), by_name)
 
 
 def officer_hamlets(
@@ -128,17 +134,17 @@ def officer_hamlets(
     hamlet_ids, hamlet_codes = pd.factorize(officers["hamlet_code"])  # groups in order of appearance
     person_ids, _ = pd.factorize(officers["person"])
     groups = len(hamlet_codes)
-    kind_ids, kinds = pd.factorize(officers["positions"])
-    holds_secretary = np.array([SECRETARY in p for p in kinds], dtype=bool)[kind_ids]
-    holds_head = np.array([HEAD in p for p in kinds], dtype=bool)[kind_ids]
+    holds_secretary, holds_head = _holds(officers["positions"].to_numpy())
     span = int(person_ids.max()) + 1
     key = hamlet_ids.astype(np.int64) * span + person_ids
     secretary_keys, head_keys = np.unique(key[holds_secretary]), np.unique(key[holds_head])
-    both_keys = np.intersect1d(secretary_keys, head_keys)
+    both_keys = np.intersect1d(secretary_keys, head_keys, assume_unique=True)
     concurrent = np.bincount(both_keys // span, minlength=groups) > 0
-    first_any = _first_rows(hamlet_ids, groups, np.ones(len(officers), dtype=bool))
+    first_any = _first_appearances(hamlet_ids)
     first_head = _first_rows(hamlet_ids, groups, holds_head)
-    first_head_both = _first_rows(hamlet_ids, groups, holds_head & np.isin(key, both_keys))
+    head_both = holds_head.copy()
+    head_both[holds_head] = np.isin(key[holds_head], both_keys)
+    first_head_both = _first_rows(hamlet_ids, groups, head_both)
     member_row = np.where(concurrent, first_head_both, first_head)
     party = officers["party_member"].to_numpy()
     members: list[bool | None] = [None if r < 0 else bool(party[r]) for r in member_row]
@@ -146,12 +152,12 @@ def officer_hamlets(
         "secretary": np.bincount(secretary_keys // span, minlength=groups),
         "head": np.bincount(head_keys // span, minlength=groups),
     }
-    _several_holders(officers, list(hamlet_codes), first_any, holders, headers, units, problems)
+    _several_holders(officers, hamlet_codes, first_any, holders, headers, units, problems)
     reasons = {(c, m): reason({}, c, m)[0] for c in (False, True) for m in (None, False, True)}
     return pd.DataFrame(
         {
-            "hamlet_code": _text_column(list(hamlet_codes)),
-            "ward_code": _text_column(officers["ward_code"].take(first_any).tolist()),
+            "hamlet_code": _text_column(_arrow_at(officers, "hamlet_code", first_any)),
+            "ward_code": _text_column(_arrow_at(officers, "ward_code", first_any)),
             "secretary": _text_column(_names_at(officers, _first_rows(hamlet_ids, groups, holds_secretary))),
             "head": _text_column(_names_at(officers, first_head)),
             "concurrent": concurrent,
@@ -173,15 +179,39 @@ def _first_rows(group_ids: np.ndarray, groups: int, mask: np.ndarray) -> np.ndar
     return found
 
 
-def _names_at(officers: pd.DataFrame, rows: np.ndarray) -> list[str]:
+def _holds(positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each row holds the secretary's and the head's position, each tuple of positions looked at once.
+
+    The rows of one title share one tuple object (Column.mapped), so the tuples are told apart by identity, much
+    faster than by hashing them; equal tuples that are distinct objects are only looked at more than once.
+    """
+    ids, _ = pd.factorize(np.fromiter(map(id, positions), dtype=np.int64, count=len(positions)))
+    kinds = positions[_first_appearances(ids)]
+    secretary = np.array([SECRETARY in p for p in kinds], dtype=bool)[ids]
+    head = np.array([HEAD in p for p in kinds], dtype=bool)[ids]
+    return secretary, head
+
+
+def _first_appearances(ids: np.ndarray) -> np.ndarray:
+    """Each id's first row, for ids numbered in order of appearance (pd.factorize): where an id exceeds all before."""
+    before = np.maximum.accumulate(np.concatenate(([-1], ids[:-1])))
+    return np.flatnonzero(ids > before)
+
+
+def _arrow_at(officers: pd.DataFrame, column: str, rows: np.ndarray) -> pa.Array:
+    """A text column's values at the given rows, as Arrow strings."""
+    return pa.array(officers[column].array).take(pa.array(rows))
+
+
+def _names_at(officers: pd.DataFrame, rows: np.ndarray) -> pa.Array:
     """The full name of each given row ('' where -1)."""
-    found = officers["full_name"].take(np.maximum(rows, 0)).tolist()
-    return [str(n) if r >= 0 else "" for n, r in zip(found, rows, strict=True)]
+    found = _arrow_at(officers, "full_name", np.maximum(rows, 0))
+    return pc.if_else(pa.array(rows >= 0), found, "")
 
 
 def _several_holders(
     officers: pd.DataFrame,
-    hamlet_codes: list[str],
+    hamlet_codes: pd.Index,
     first_rows: np.ndarray,
     holders: dict[str, np.ndarray],
     headers: dict[str, str],
@@ -189,9 +219,12 @@ def _several_holders(
     problems: list[Problem],
 ) -> None:
     """A warning for each hamlet with more than one secretary, or head (at the hamlet's first row)."""
+    several = where((holders["secretary"] > 1) | (holders["head"] > 1))
+    if not several:
+        return
     names = dict(zip(units["hamlet_code"].tolist(), units["hamlet"].tolist(), strict=True))
     row_numbers = officers["row"].to_numpy()
-    for group in where((holders["secretary"] > 1) | (holders["head"] > 1)):
+    for group in several:
         for role, counts in holders.items():
             if counts[group] > 1:
                 problems.append(
@@ -199,7 +232,7 @@ def _several_holders(
                         "several_holders",
                         int(row_numbers[first_rows[group]]),
                         headers["position"],
-                        hamlet=names[hamlet_codes[group]],
+                        hamlet=names[str(hamlet_codes[group])],
                         role=role,
                         count=int(counts[group]),
                     )

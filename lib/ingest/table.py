@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from lib.core.model import error as _error
 from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS
 from lib.ingest.control_bytes import has_no_controls
+from lib.ingest.csv_bytes import records_tidy, regular_lines
 from lib.ingest.encodings import decode
 from lib.ingest.limits import (
     Limits,
@@ -31,17 +33,16 @@ from lib.ingest.limits import (
     check_lines,
     check_parquet,
     check_workbook,
+    line_bounds,
 )
 
 # Python's \s, spelled out for RE2 (pyarrow): the same characters as str.isspace().
 _WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 _RE2_SPACES = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE) + "]+"
 # A value that collapsing changes: a white space other than " ", two in a row, or one at an end.
-_RE2_UNTIDY = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE if c != " ") + "]|  |^ | $"
-# Characters that NFC turns into a delimiter, quote or line break (U+037E is a semicolon): their text is read
-# cell by cell, as offices' CSV readers do.
-_BECOMES_SYNTAX = "\u037e"
+UNTIDY = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE if c != " ") + "]|  |^ | $"
 _CSV_FIELD_LIMIT = csv.field_size_limit()
+_BLANK = re.compile(rb"[ \t\n\r\x0b\x0c]*")  # what bytes.strip() takes away
 ARROW_MIN_CHARS = 1_000_000  # smaller files are read by the csv module alone (both give the same cells)
 
 
@@ -125,13 +126,17 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     regular file (one record per line, the same number of cells in each, well-formed quotes) is split by
     Arrow's parser instead, which gives the same cells much faster.
     """
-    check_lines(data, limits)
+    bounds = line_bounds(data)
+    check_lines(data, limits, bounds)
     decoded = decode(data)
     text, encoding = decoded.text, decoded.encoding
-    if "\x00" in text:
+    if (b"\x00" in data) if encoding == "utf-8" else ("\x00" in text):
         raise UnreadableFile("binary")
     delimiter = _delimiter(text)
-    check_fields(data if encoding in ("utf-8", "utf-8-sig", "cp1258") else text.encode("utf-8"), delimiter, limits)
+    if encoding in ("utf-8", "utf-8-sig", "cp1258"):
+        check_fields(data, delimiter, limits, bounds)
+    else:
+        check_fields(text.encode("utf-8"), delimiter, limits)
     fast = _arrow_csv(text, data, encoding, delimiter)
     if fast is not None:
         return dataclasses.replace(fast, recoded=decoded.recoded)
@@ -151,67 +156,30 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     return dataclasses.replace(Table.from_rows(rows, numbers, encoding), recoded=decoded.recoded)
 
 
-def _quotes_well_formed(text: str, delimiter: str) -> bool:
-    """Every quote opens a field and closes it right before a delimiter or a line end ("" inside is a quote)."""
-    position = text.find('"')
-    ends = (delimiter, "\r", "\n")
-    while position != -1:
-        if position > 0 and text[position - 1] not in ends:
-            return False
-        close = position + 1
-        while True:
-            close = text.find('"', close)
-            if close == -1:
-                return False
-            if text.startswith('""', close):
-                close += 2
-                continue
-            break
-        if close + 1 < len(text) and text[close + 1] not in ends:
-            return False
-        position = text.find('"', close + 1)
-    return True
-
-
 def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table | None:
-    """The table split by Arrow, or None when the file is not regular enough to be sure of the same cells."""
-    if len(text) < ARROW_MIN_CHARS or _BECOMES_SYNTAX in text or text.count("\r") != text.count("\r\n"):
+    """The table split by Arrow, or None when the file is not regular enough to be sure of the same cells.
+
+    The checks of single characters run on the bytes of a UTF-8 file (the same answers, faster than on its text).
+    """
+    scan: str | bytes = data if encoding == "utf-8" else text
+    if len(text) < ARROW_MIN_CHARS:
         return None
-    if text.startswith(("\n", "\r\n")) or "\n\n" in text or "\n\r\n" in text:
-        return None  # a blank line is a row of no cells for the csv module
-    if text.count('"') > 200_000 or not _quotes_well_formed(text, delimiter):
+    lines = regular_lines(scan, delimiter, text)
+    if lines is None:
         return None
-    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     normal = unicodedata.is_normalized("NFC", text)
     if normal and encoding == "utf-8":
         raw = data
     else:
         raw = (text if normal else unicodedata.normalize("NFC", text)).encode("utf-8")
+    tidy = raw is data and records_tidy(data, delimiter)
     try:
         first = next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)], newline=""), delimiter=delimiter))
     except csv.Error:
         return None  # a field too long for the csv module: its reader words it
     width = len(first)
-    import pyarrow.csv as pacsv
-
     try:
-        arrow = pacsv.read_csv(
-            io.BytesIO(raw),
-            read_options=pacsv.ReadOptions(autogenerate_column_names=True),
-            parse_options=pacsv.ParseOptions(
-                delimiter=delimiter,
-                quote_char='"',
-                double_quote=True,
-                newlines_in_values=True,
-                ignore_empty_lines=False,
-            ),
-            convert_options=pacsv.ConvertOptions(
-                column_types={f"f{i}": pa.string() for i in range(width)},
-                strings_can_be_null=False,
-                quoted_strings_can_be_null=False,
-                null_values=[],
-            ),
-        )
+        arrow = _arrow_read(raw, delimiter, width)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
         return None  # ragged rows, blank lines: the csv module reads these
     if arrow.num_rows != lines or arrow.num_columns != width:
@@ -221,7 +189,7 @@ def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table |
         values = column.combine_chunks()
         if len(values) and pc.max(pc.utf8_length(values)).as_py() > _CSV_FIELD_LIMIT:
             return None  # the csv module refuses such a field: keep its answer
-        columns.append(_collapse_spaces(values))
+        columns.append(_collapse_spaces(values) if not tidy or _untidy(values.slice(0, 1)) else values)
     count = arrow.num_rows
     return Table(
         tuple(columns),
@@ -231,9 +199,39 @@ def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table |
     )
 
 
+def _arrow_read(raw: bytes, delimiter: str, width: int) -> pa.Table:
+    """The cells of UTF-8 bytes as Arrow splits them, every column text, no cell null."""
+    import pyarrow.csv as pacsv
+
+    return pacsv.read_csv(
+        io.BytesIO(raw),
+        # One block: one chunk per column (no copy to join chunks) and one thread (the machine is shared).
+        read_options=pacsv.ReadOptions(
+            autogenerate_column_names=True, use_threads=False, block_size=min(len(raw) + 1, 2**30)
+        ),
+        parse_options=pacsv.ParseOptions(
+            delimiter=delimiter,
+            quote_char='"',
+            double_quote=True,
+            newlines_in_values=True,
+            ignore_empty_lines=False,
+        ),
+        convert_options=pacsv.ConvertOptions(
+            column_types={f"f{i}": pa.string() for i in range(width)},
+            strings_can_be_null=False,
+            quoted_strings_can_be_null=False,
+            null_values=[],
+        ),
+    )
+
+
+def _untidy(values: pa.Array) -> bool:
+    return bool(pc.any(pc.match_substring_regex(values, UNTIDY)).as_py())
+
+
 def _collapse_spaces(values: pa.Array) -> pa.Array:
     """White space as nfc() leaves it: runs of it one space, none at the ends (values already NFC)."""
-    if not pc.any(pc.match_substring_regex(values, _RE2_UNTIDY)).as_py():
+    if not _untidy(values):
         return values
     collapsed = pc.replace_substring_regex(values, _RE2_SPACES, " ")
     return pc.utf8_trim(collapsed, " ")
@@ -370,7 +368,7 @@ def mislabelled(file_name: str, data: bytes) -> str | None:
 def read_tables(data: bytes, limits: Limits = READ_LIMITS) -> list[Table]:
     """Any supported file as tables (one per Excel sheet): Excel and Parquet by signature, else delimited text,
     within `limits` (the callers pass the settings in force); a CSV file's bytes tell `no_controls`."""
-    if not data.strip():
+    if _BLANK.fullmatch(data):  # white space only (bytes.strip() would copy the whole file)
         raise UnreadableFile("empty")
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx_tables(data, limits)

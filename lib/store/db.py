@@ -23,7 +23,9 @@ SYSTEM_USER = ""  # the embedded default dataset was not uploaded by anyone
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS files (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, bytes BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, bytes BLOB NOT NULL, compression TEXT
+);
 CREATE TABLE IF NOT EXISTS snapshots (
     id INTEGER PRIMARY KEY,
     as_of TEXT NOT NULL,
@@ -300,6 +302,7 @@ def _writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
             add_columns(conn)  # the audit chain's columns, on a store made before them too
             _add_ward_dates(conn)
             _add_master_dates(conn)
+            _add_file_compression(conn)
             if conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 0:
                 _seed(conn)
             yield conn
@@ -331,6 +334,16 @@ def _has_master_dates(conn: sqlite3.Connection) -> bool:
     return "effective" in {row[1] for row in conn.execute("PRAGMA table_info(units_masters)")}
 
 
+def _add_file_compression(conn: sqlite3.Connection) -> None:
+    """How a kept file's bytes are compressed (NULL: as uploaded), on a store made before compressed files too."""
+    if not has_file_compression(conn):
+        conn.execute("ALTER TABLE files ADD COLUMN compression TEXT")
+
+
+def has_file_compression(conn: sqlite3.Connection) -> bool:
+    return "compression" in {row[1] for row in conn.execute("PRAGMA table_info(files)")}
+
+
 def _has_ward_dates(conn: sqlite3.Connection) -> bool:
     return "as_of" in {row[1] for row in conn.execute("PRAGMA table_info(snapshot_wards)")}
 
@@ -356,12 +369,15 @@ def _insert(
     file_name: str,
     user: str,
     on_step: Callable[[str], None] | None,
+    sha: str | None = None,
 ) -> int:
-    """An accepted file written as a snapshot (here, since the seed writes one), each step named to on_step; its id."""
+    """An accepted file written as a snapshot (here, since the seed writes one), each step named to on_step; its id.
+
+    `sha` is the file's SHA-256 when the caller has it (a national file takes 0.1 s to hash)."""
     snapshot = parsed.snapshot
     assert snapshot is not None
     step = on_step or (lambda _name: None)
-    sha = _insert_file(conn, original)
+    sha = _insert_file(conn, original, sha)
     step("file")
     new_id = _insert_snapshot(conn, snapshot_id, parsed, sha, file_name, user, _now())
     step("snapshot")

@@ -32,7 +32,9 @@ def _officers_parquet(officers: pd.DataFrame) -> bytes:
         }
     )
     sink = io.BytesIO()
-    pq.write_table(table, sink, compression="zstd", use_dictionary=True)
+    pq.write_table(
+        table, sink, compression="zstd", use_dictionary=True, write_statistics=False
+    )  # read whole: no statistics
     return sink.getvalue()
 
 

@@ -10,13 +10,20 @@ import pandas as pd
 
 from lib.core.model import Snapshot
 from lib.ingest.roster import Parsed
+from lib.store.blobs import pack
 from lib.store.parquet import _officers_parquet
 
 
-def _insert_file(conn: sqlite3.Connection, original: bytes) -> str:
-    """Keep the bytes of a file once (by their SHA-256, which is returned)."""
-    sha = hashlib.sha256(original).hexdigest()
-    conn.execute("INSERT OR IGNORE INTO files (sha256, size, bytes) VALUES (?, ?, ?)", (sha, len(original), original))
+def _insert_file(conn: sqlite3.Connection, original: bytes, sha: str | None = None) -> str:
+    """Keep the bytes of a file once (by their SHA-256, which is returned; `sha` when the caller has it), a large
+    file compressed (lib.store.blobs)."""
+    sha = sha or hashlib.sha256(original).hexdigest()
+    if conn.execute("SELECT 1 FROM files WHERE sha256 = ?", (sha,)).fetchone() is None:
+        stored, compression = pack(original)
+        conn.execute(
+            "INSERT INTO files (sha256, size, bytes, compression) VALUES (?, ?, ?, ?)",
+            (sha, len(original), stored, compression),
+        )
     return sha
 
 

@@ -19,6 +19,7 @@ from lib.ingest.embedded import default_snapshot
 from lib.ingest.roster import Parsed
 from lib.ingest.units import count_orphans
 from lib.store.audit import _event
+from lib.store.blobs import unpack
 from lib.store.db import (
     BASELINE_ID,
     SYSTEM_USER,
@@ -29,6 +30,7 @@ from lib.store.db import (
     _table_exists,
     _writing,
     db_path,
+    has_file_compression,
 )
 from lib.store.masters import UnitsFile, _store_units, _units, same_units
 from lib.store.parquet import _officers_from_parquet
@@ -84,7 +86,7 @@ def add_snapshot(
         in_force = units_file.units if units_file is not None else _units(conn, data_dir)
         if not same_units(parsed.snapshot.units, in_force):
             raise StoreError("units_mismatch")
-        new_id = _insert(conn, None, parsed, original, Path(file_name).name, user, on_step)
+        new_id = _insert(conn, None, parsed, original, Path(file_name).name, user, on_step, sha)
         conn.execute("DELETE FROM meta WHERE key = 'current'")  # new data: the latest as-of date is current again
         detail: dict[str, object] = {
             "snapshot": new_id,
@@ -306,13 +308,15 @@ def original(data_dir: Path, snapshot_id: int) -> tuple[str, bytes]:
         if conn is None:
             manifest = read_manifest(DEFAULT_DIR)
             return manifest.roster, (DEFAULT_DIR / manifest.roster).read_bytes()
+        compression = "f.compression" if has_file_compression(conn) else "NULL"
         row = conn.execute(
-            "SELECT s.file_name, f.bytes FROM snapshots s JOIN files f ON f.sha256 = s.sha256 WHERE s.id = ?",
+            f"SELECT s.file_name, f.bytes, f.size, {compression} FROM snapshots s JOIN files f "
+            "ON f.sha256 = s.sha256 WHERE s.id = ?",
             (snapshot_id,),
         ).fetchone()
     if row is None:
         raise StoreError("unknown_snapshot", id=snapshot_id)
-    return str(row[0]), bytes(row[1])
+    return str(row[0]), unpack(row[1], int(row[2]), row[3])
 
 
 def observations(data_dir: Path) -> pd.DataFrame:
