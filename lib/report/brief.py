@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from lib.analysis import metrics, scenario
+from lib.analysis import levels, metrics, scenario
 from lib.analysis.metrics import Coverage, GoalGap
 from lib.analysis.progress import UnitProgress
 from lib.analysis.scenario import Plan
@@ -35,7 +35,7 @@ class Brief:
     city: UnitProgress
     wards: pd.DataFrame  # ranked: code, ward, kind, hamlets, concurrent, not_concurrent, coverage_pct, rank
     next_goal: Goal
-    behind: pd.DataFrame  # wards below next_goal, most needed first, with target_count and needed
+    behind: pd.DataFrame  # units (of `level`) below next_goal, most needed first, with target_count and needed
     roster: pd.DataFrame | None  # every hamlet with its status (names hidden when hide_names); None: ward-level data
     reasons: pd.Series  # hamlets not concurrent per reason code
     hide_names: bool
@@ -43,10 +43,22 @@ class Brief:
     plan: Plan | None = None
     staffing: Staffing | None = None  # only when the snapshot is an officer roster
     budget: Budget | None = None  # only once staff have entered the allowance rates
+    level: str = "ward"  # what the brief ranks: wards, or for a province or the country the level above them
+    ranked: pd.DataFrame | None = None  # the units of that level ranked (None: the wards themselves)
 
     @property
     def as_of(self) -> date:
         return self.snapshot.as_of
+
+    @property
+    def units(self) -> pd.DataFrame:
+        """The units the brief ranks and charts: the wards (a city), or provinces or districts summed up."""
+        return self.wards if self.ranked is None else self.ranked
+
+    @property
+    def aggregated(self) -> bool:
+        """Whether the brief sums the wards up by province or district rather than listing them."""
+        return self.level != "ward"
 
     @property
     def pending(self) -> pd.DataFrame | None:
@@ -80,6 +92,8 @@ def build(
     coverage = metrics.city_coverage(snapshot)
     gaps = metrics.goal_gaps(goals, coverage)
     wards = metrics.ward_ranking(metrics.ward_summary(snapshot))
+    level = levels.next_level(wards)
+    ranked = metrics.ward_ranking(levels.aggregate(wards, level)) if level != "ward" else None
     goal = metrics.next_goal(goals, gaps)
     roster = metrics.hamlet_roster(snapshot)
     if roster is not None and hide_names:
@@ -106,7 +120,7 @@ def build(
         city=city,
         wards=wards,
         next_goal=goal,
-        behind=metrics.wards_behind(wards, goal),
+        behind=metrics.wards_behind(wards if ranked is None else ranked, goal),
         roster=roster,
         reasons=metrics.reason_counts(snapshot),
         hide_names=hide_names,
@@ -114,4 +128,6 @@ def build(
         plan=plan,
         staffing=counted,
         budget=money,
+        level=level,
+        ranked=ranked,
     )

@@ -77,7 +77,7 @@ def _paper(kind: str, brief: Brief, agency: Agency, issued: date) -> tuple[bytes
     figures = {
         "goals": charts.goals_figure(brief.coverage, brief.gaps, lang),
         "progress": charts.progress_figure(brief.city, brief.goals, brief.as_of, lang, None),
-        "wards": charts.wards_figure(brief.wards, brief.goals, lang, brief.snapshot.illustrative),
+        "wards": charts.wards_figure(brief.units, brief.goals, lang, brief.snapshot.illustrative, brief.level),
     }
     rendered = images.render(figures, width=900)
     note = _no_chart_note(rendered, lang)
@@ -117,6 +117,8 @@ def from_store(
 ) -> Report:
     """The report of the current snapshot, of the one in force on as_of, or of snapshot_id; progress is judged on
     that snapshot's date from every snapshot up to it."""
+    if kind in ("pptx", "pdf", "docx"):
+        images.start_early()  # Chromium starts while the brief is computed, and stays for the next report
     history = store.history(data_dir)
     if as_of is not None:
         snapshot_id = snapshot_on(history, as_of)

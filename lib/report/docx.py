@@ -23,6 +23,7 @@ from lib.present.i18n import t
 from lib.report.agency import Agency, cell, issued_line
 from lib.report.brief import MAX_LISTED, Brief
 from lib.report.slides import (
+    aggregated_line,
     behind_table,
     behind_total,
     goals_table,
@@ -32,6 +33,7 @@ from lib.report.slides import (
     reasons_table,
     staffing_lines,
     staffing_table,
+    units_section,
     wards_table,
 )
 
@@ -273,13 +275,15 @@ def _goals(document: WordDocument, brief: Brief, images: dict[str, bytes]) -> No
 def _wards(document: WordDocument, brief: Brief, images: dict[str, bytes]) -> None:
     """The wards table and chart, then the wards behind the next goal."""
     lang = brief.lang
-    _heading(document, t("brief.section_wards", lang))
-    _table(document, wards_table(brief.wards.head(MAX_LISTED), lang), (1.3, 4.3, 2, 2.4, 2))
-    _more_rows(document, len(brief.wards), lang)
+    _heading(document, units_section(brief))
+    if summed := aggregated_line(brief):
+        _para(document, summed)
+    _table(document, wards_table(brief.units.head(MAX_LISTED), lang, brief.level), (1.3, 4.3, 2, 2.4, 2))
+    _more_rows(document, len(brief.units), lang)
     _chart(document, images, "wards")
-    _heading(document, texts.behind_title(brief.next_goal, lang))
+    _heading(document, texts.behind_title(brief.next_goal, lang, brief.level))
     if brief.behind.empty:
-        _para(document, t("overview.none_behind", lang))
+        _para(document, texts.none_behind(brief.level, lang))
         return
     _para(document, behind_total(brief))
     _table(document, behind_table(brief), (4.2, 2, 2.4, 2, 2))
@@ -298,6 +302,9 @@ def _hamlets(document: WordDocument, brief: Brief) -> None:
     _table(document, reasons_table(brief.reasons, lang), (5, 1))
     if brief.hide_names:
         _para(document, t("slide.names_hidden", lang), style="I")
+    if brief.aggregated:  # tens of thousands of hamlets: counted here, listed in the XLSX
+        _para(document, t("brief.pending_in_xlsx", lang))
+        return
     listed = pending_table(pending.head(MAX_LISTED), lang)
     _table(document, listed, (3, 3, 4, 4, 5) if len(listed.columns) == 5 else (3, 3, 6))
     _more_rows(document, len(pending), lang)

@@ -17,12 +17,12 @@ from openpyxl.utils import get_column_letter
 from lib.core.schema import FORMULA_PREFIXES
 
 # Control characters (C0 but tab and line breaks, DEL, C1 but U+0085): a worksheet refuses them, a CSV hides them.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def printable(value: object) -> object:
     """Text without control characters (a value stored before they were refused); anything else unchanged."""
-    return _CONTROLS.sub("", value) if isinstance(value, str) else value
+    return CONTROLS.sub("", value) if isinstance(value, str) else value
 
 
 def escape_cell(value: object) -> object:

@@ -16,6 +16,7 @@ from lib.present.theme import COLORS, STATUS_COLORS
 from lib.report.agency import Agency, cell, issued_line
 from lib.report.brief import MAX_LISTED, Brief
 from lib.report.slides import (
+    aggregated_line,
     behind_table,
     behind_total,
     goals_table,
@@ -25,6 +26,7 @@ from lib.report.slides import (
     reasons_table,
     staffing_lines,
     staffing_table,
+    units_section,
     wards_table,
 )
 
@@ -184,13 +186,15 @@ def _goals(pdf: FPDF, brief: Brief, images: dict[str, bytes]) -> None:
 def _wards(pdf: FPDF, brief: Brief, images: dict[str, bytes]) -> None:
     """The wards table and chart, then the wards behind the next goal."""
     lang = brief.lang
-    _heading(pdf, t("brief.section_wards", lang))
-    _table(pdf, wards_table(brief.wards.head(MAX_LISTED), lang), None, lang, (1, 5, 2, 2, 2))
-    _more_rows(pdf, len(brief.wards), lang)
+    _heading(pdf, units_section(brief))
+    if summed := aggregated_line(brief):
+        _paragraph(pdf, summed)
+    _table(pdf, wards_table(brief.units.head(MAX_LISTED), lang, brief.level), None, lang, (1, 5, 2, 2, 2))
+    _more_rows(pdf, len(brief.units), lang)
     _chart(pdf, images, "wards")
-    _paragraph(pdf, texts.behind_title(brief.next_goal, lang), "B")
+    _paragraph(pdf, texts.behind_title(brief.next_goal, lang, brief.level), "B")
     if brief.behind.empty:
-        _paragraph(pdf, t("overview.none_behind", lang))
+        _paragraph(pdf, texts.none_behind(brief.level, lang))
         return
     _paragraph(pdf, behind_total(brief))
     _table(pdf, behind_table(brief), None, lang, (5, 2, 2, 2, 2))
@@ -209,6 +213,9 @@ def _hamlets(pdf: FPDF, brief: Brief) -> None:
     _table(pdf, reasons_table(brief.reasons, lang), None, lang, (5, 1))
     if brief.hide_names:
         _paragraph(pdf, t("slide.names_hidden", lang), "I")
+    if brief.aggregated:  # tens of thousands of hamlets: counted here, listed in the XLSX
+        _paragraph(pdf, t("brief.pending_in_xlsx", lang))
+        return
     listed = pending_table(pending.head(MAX_LISTED), lang)
     _table(pdf, listed, None, lang, (3, 3, 4, 4, 5) if len(listed.columns) == 5 else (3, 3, 6))
     _more_rows(pdf, len(pending), lang)

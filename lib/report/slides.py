@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 import pandas as pd
@@ -13,6 +13,7 @@ from lib.present import charts, fmt, texts
 from lib.present import staffing_views as sv
 from lib.present.i18n import reason_text, t
 from lib.report.brief import MAX_LISTED, Brief
+from lib.staffing import Staffing
 
 ROWS_PER_SLIDE: int = 10  # a table on a slide stays readable from the back of a room up to this many rows
 
@@ -46,12 +47,31 @@ def goals_table(brief: Brief) -> pd.DataFrame:
     )
 
 
-def wards_table(wards: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Ranked wards, best first, as text cells."""
+def unit_column(level: str, lang: str) -> str:
+    """The header of the units' names: "Phường, xã", or "Tỉnh, thành phố" for a brief summed up by province."""
+    return t("col.ward" if level == "ward" else f"level.{level}", lang)
+
+
+def aggregated_line(brief: Brief) -> str | None:
+    """What a brief summed up by province or district says about it ("Báo cáo tổng hợp 3.300 phường, xã theo …")."""
+    if not brief.aggregated:
+        return None
+    lang = brief.lang
+    unit = t(f"level.unit.{brief.level}", lang)
+    return t("brief.aggregated", lang, wards=fmt.integer(len(brief.wards), lang), unit=unit)
+
+
+def units_section(brief: Brief) -> str:
+    """The heading of the PDF's and Word's section on the units: "III. KẾT QUẢ THEO PHƯỜNG, XÃ" or by province."""
+    return t("brief.section_wards" if brief.level == "ward" else f"brief.section_units.{brief.level}", brief.lang)
+
+
+def wards_table(wards: pd.DataFrame, lang: str, level: str = "ward") -> pd.DataFrame:
+    """Ranked wards (or upper units), best first, as text cells."""
     return pd.DataFrame(
         {
             t("col.rank", lang): [fmt.integer(int(r), lang) for r in wards["rank"]],
-            t("col.ward", lang): wards["ward"],
+            unit_column(level, lang): wards["ward"],
             t("col.hamlets", lang): [fmt.integer(int(n), lang) for n in wards["hamlets"]],
             t("col.concurrent", lang): [fmt.integer(int(n), lang) for n in wards["concurrent"]],
             t("col.coverage", lang): [fmt.pct(p, lang) for p in wards["coverage_pct"]],
@@ -75,7 +95,7 @@ def behind_table(brief: Brief, limit: int = MAX_LISTED) -> pd.DataFrame:
     behind = brief.behind.head(limit)
     return pd.DataFrame(
         {
-            t("col.ward", lang): behind["ward"],
+            unit_column(brief.level, lang): behind["ward"],
             t("col.hamlets", lang): [fmt.integer(int(n), lang) for n in behind["hamlets"]],
             t("col.concurrent", lang): [fmt.integer(int(n), lang) for n in behind["concurrent"]],
             t("col.coverage", lang): [fmt.pct(p, lang) for p in behind["coverage_pct"]],
@@ -129,26 +149,30 @@ def _goals(brief: Brief) -> Slide:
 
 def _wards(brief: Brief) -> Slide:
     lang = brief.lang
-    best, worst = brief.wards.iloc[0], brief.wards.iloc[-1]
+    units, level = brief.units, brief.level
+    best, worst = units.iloc[0], units.iloc[-1]
     lines = [
         t("slide.best_worst", lang, best=best["ward"], best_pct=fmt.pct(best["coverage_pct"], lang))
         + " "
         + t("slide.worst", lang, worst=worst["ward"], worst_pct=fmt.pct(worst["coverage_pct"], lang))
     ]
-    chart = partial(charts.wards_figure, brief.wards, brief.goals, lang, brief.snapshot.illustrative)
-    fallback = wards_table(brief.wards, lang)
+    if summed := aggregated_line(brief):
+        lines.append(summed)
+    chart = partial(charts.wards_figure, units, brief.goals, lang, brief.snapshot.illustrative, level)
+    fallback = wards_table(units, lang, level)
     if len(fallback) > ROWS_PER_SLIDE:  # in place of the chart: the best and the worst, with a gap row between
         half = ROWS_PER_SLIDE // 2
         gap = pd.DataFrame([["…"] * len(fallback.columns)], columns=fallback.columns)
         fallback = pd.concat([fallback.head(half), gap, fallback.tail(half)], ignore_index=True)
-    return Slide("wards", t("slide.wards", lang), lines, chart=chart, fallback=fallback)
+    title = t("slide.wards" if level == "ward" else f"slide.units.{level}", lang)
+    return Slide("wards", title, lines, chart=chart, fallback=fallback)
 
 
 def behind_total(brief: Brief) -> str:
     """How many wards are below the next goal and how many hamlets they still need: alike on slide, PDF and Word."""
     needed = int(brief.behind["needed"].sum())
     return t(
-        "slide.behind_total",
+        "slide.behind_total" if brief.level == "ward" else f"slide.behind_total.{brief.level}",
         brief.lang,
         wards=fmt.integer(len(brief.behind), brief.lang),
         needed=fmt.integer(needed, brief.lang),
@@ -168,9 +192,9 @@ def pending_total(brief: Brief) -> str:
 
 def _behind(brief: Brief) -> Slide:
     lang = brief.lang
-    title = texts.behind_title(brief.next_goal, lang)
+    title = texts.behind_title(brief.next_goal, lang, brief.level)
     if brief.behind.empty:
-        return Slide("behind", title, [t("overview.none_behind", lang)])
+        return Slide("behind", title, [texts.none_behind(brief.level, lang)])
     lines = [behind_total(brief)]
     table = behind_table(brief, ROWS_PER_SLIDE)
     return Slide("behind", title, lines, table=table, note=more_line(len(brief.behind), len(table), lang))
@@ -194,6 +218,9 @@ def _reasons(brief: Brief) -> list[Slide]:
             fallback=reasons_table(brief.reasons, lang),
         )
     ]
+    if brief.aggregated:  # a few dozen of tens of thousands of hamlets tell nothing: the XLSX lists them all
+        slides[0].lines.append(t("brief.pending_in_xlsx", lang))
+        return slides
     listed = pending.head(MAX_LISTED)
     pages = max(1, -(-len(listed) // ROWS_PER_SLIDE))
     size = -(-len(listed) // pages)  # even pages: 21 rows make 7 + 7 + 7, not 10 + 10 + 1
@@ -259,22 +286,40 @@ def staffing_lines(brief: Brief) -> list[str]:
     return lines
 
 
+def staffing_by_unit(brief: Brief) -> Staffing | None:
+    """The roster's staffing with its per-ward rows summed up by the brief's level (province, district) when the
+    brief is summed up; as it is for a city."""
+    counted = brief.staffing
+    if counted is None or not brief.aggregated:
+        return counted
+    code, name = f"{brief.level}_code", brief.level
+    places = brief.snapshot.units[["ward_code", code, name]].drop_duplicates("ward_code")
+    wards = counted.wards.merge(places, left_on="code", right_on="ward_code", how="left")
+    sums = {column: (column, "sum") for column in counted.wards.columns if column not in ("code", "ward")}
+    grouped = wards.groupby(code, sort=False).agg(ward=(name, "first"), **sums).reset_index()
+    return replace(counted, wards=grouped.rename(columns={code: "code"}))
+
+
 def staffing_table(brief: Brief, limit: int = MAX_LISTED) -> pd.DataFrame | None:
-    """Per ward: posts, people, persons with two titles, the pipeline and the heads not party members."""
-    if brief.staffing is None:
+    """Per ward (or province, district): posts, people, persons with two titles, the pipeline and the heads not
+    party members."""
+    counted = staffing_by_unit(brief)
+    if counted is None:
         return None
-    wards = sv.wards_view(brief.staffing, brief.lang)[[t(key, brief.lang) for key in STAFFING_COLUMNS]]
+    wards = sv.wards_view(counted, brief.lang)[[t(key, brief.lang) for key in STAFFING_COLUMNS]]
     if len(wards) > limit + 1:  # the most wards that fit, and the total row
         wards = pd.concat([wards.head(limit), wards.tail(1)])
+    wards = wards.rename(columns={t("col.ward", brief.lang): unit_column(brief.level, brief.lang)})
     return wards.map(lambda v: fmt.integer(v, brief.lang) if isinstance(v, int) else str(v))
 
 
 def _staffing(brief: Brief) -> list[Slide]:
-    if brief.staffing is None:
+    counted = staffing_by_unit(brief)
+    if counted is None:
         return []
     table = staffing_table(brief, ROWS_PER_SLIDE - 1)
     assert table is not None
-    note = more_line(len(brief.staffing.wards), len(table) - 1, brief.lang)
+    note = more_line(len(counted.wards), len(table) - 1, brief.lang)
     return [Slide("staffing", t("slide.staffing", brief.lang), staffing_lines(brief), table=table, note=note)]
 
 

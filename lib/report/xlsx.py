@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import io
-
 import pandas as pd
-from openpyxl import Workbook
 
 from lib.analysis.metrics import with_goal_needs
 from lib.analysis.progress import UnitProgress
@@ -14,7 +11,7 @@ from lib.present import texts, views
 from lib.present.i18n import t
 from lib.present.texts import goal_label
 from lib.report.brief import Brief
-from lib.report.export import write_sheet
+from lib.report.sheets import Book
 
 PCT = "0.0%"
 PACE = "0.00"
@@ -88,10 +85,9 @@ def progress_frame(brief: Brief, wards: list[UnitProgress]) -> pd.DataFrame:
 
 def xlsx_bytes(brief: Brief, wards: list[UnitProgress]) -> bytes:
     """Summary, wards, hamlets (and staffing, allowances for an officer roster), progress; every sheet carries the
-    title and the as-of date above its table."""
+    title and the as-of date above its table. Written as text (lib.report.sheets): 100,000 hamlets in seconds."""
     lang = brief.lang
     title = texts.export_title(brief.snapshot, lang)
-    book = Workbook()
     sheets = [
         ("brief.sheet_summary", summary_frame(brief), {}),
         ("brief.sheet_wards", wards_frame(brief), {t("col.coverage", lang): PCT}),
@@ -108,14 +104,8 @@ def xlsx_bytes(brief: Brief, wards: list[UnitProgress]) -> bytes:
     sheets.append(
         ("brief.sheet_progress", progress, {**pace_formats, "r": PACE, t("brief.forecast", lang): "DD/MM/YYYY"})
     )
+    book = Book()
+    summary_formats = {t("col.coverage", lang): PCT, t("col.as_of", lang): "DD/MM/YYYY"}
     for index, (key, frame, formats) in enumerate(sheets):
-        ws = book.active if index == 0 else book.create_sheet()
-        ws.title = t(key, lang)[:31]
-        write_sheet(ws, frame, title, formats)
-    cell_formats = {t("col.coverage", lang): PCT, t("col.as_of", lang): "DD/MM/YYYY"}
-    for label, value in book.worksheets[0].iter_rows(min_col=1, max_col=2):
-        if label.value in cell_formats:
-            value.number_format = cell_formats[str(label.value)]
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+        book.add(t(key, lang), frame, title, formats, summary_formats if index == 0 else None)
+    return book.to_bytes()

@@ -42,6 +42,26 @@ STRINGS: Final[Strings] = {
             " needed in all.",
         ),
     },
+    "slide.units.province": {"vi": "Xếp hạng tỉnh, thành phố", "en": "Provinces ranked"},
+    "slide.units.district": {"vi": "Xếp hạng quận, huyện, thị xã, thành phố", "en": "Districts and cities ranked"},
+    "slide.behind_total.province": {
+        "vi": "{wards} tỉnh, thành phố chưa đạt; cần thêm tổng cộng {needed} khóm, ấp.",
+        "en": (
+            plural("wards", one="{wards} province below it", other="{wards} provinces below it"),
+            "; ",
+            plural("needed", one="{needed} more hamlet", other="{needed} more hamlets"),
+            " needed in all.",
+        ),
+    },
+    "slide.behind_total.district": {
+        "vi": "{wards} quận, huyện chưa đạt; cần thêm tổng cộng {needed} khóm, ấp.",
+        "en": (
+            plural("wards", one="{wards} district below it", other="{wards} districts below it"),
+            "; ",
+            plural("needed", one="{needed} more hamlet", other="{needed} more hamlets"),
+            " needed in all.",
+        ),
+    },
     "slide.pending": {"vi": "Khóm, ấp chưa kiêm nhiệm và lý do", "en": "Hamlets not yet concurrent, and why"},
     "slide.pending_page": {
         "vi": "Danh sách khóm, ấp chưa kiêm nhiệm ({page}/{pages})",
@@ -147,6 +167,26 @@ STRINGS: Final[Strings] = {
         "stagnation below 0.10.",
     },
     "brief.section_wards": {"vi": "III. KẾT QUẢ THEO PHƯỜNG, XÃ", "en": "III. RESULTS BY WARD AND COMMUNE"},
+    "brief.section_units.province": {"vi": "III. KẾT QUẢ THEO TỈNH, THÀNH PHỐ", "en": "III. RESULTS BY PROVINCE"},
+    "brief.section_units.district": {
+        "vi": "III. KẾT QUẢ THEO QUẬN, HUYỆN, THỊ XÃ, THÀNH PHỐ",
+        "en": "III. RESULTS BY DISTRICT AND CITY",
+    },
+    "brief.aggregated": {
+        "vi": (
+            "Báo cáo tổng hợp {wards} phường, xã theo {unit}; "
+            "tệp Excel có số liệu của từng phường, xã và từng khóm, ấp."
+        ),
+        "en": (
+            "This brief sums ",
+            plural("wards", one="{wards} ward or commune", other="{wards} wards and communes"),
+            " up by {unit}; the Excel file has the figures of every ward and every hamlet.",
+        ),
+    },
+    "brief.pending_in_xlsx": {
+        "vi": "Danh sách từng khóm, ấp chưa kiêm nhiệm có trong tệp Excel (trang «Khóm, ấp»).",
+        "en": "Every hamlet not yet concurrent is listed in the Excel file (the “Hamlets” sheet).",
+    },
     "brief.section_hamlets": {"vi": "IV. KHÓM, ẤP CHƯA KIÊM NHIỆM", "en": "IV. HAMLETS NOT YET CONCURRENT"},
     "brief.recipients": {"vi": "Nơi nhận:", "en": "To:"},
     "brief.number": {"vi": "Số ……-BC/……", "en": "No. ……-BC/……"},
