@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from lib.analysis import compare
 from lib.present import charts, fmt, views
 from lib.present.i18n import t
 from ui import actions, auth, cards, downloads, loaders, state
@@ -34,14 +33,13 @@ else:
         t("history.after", lang), ids, index=0, format_func=labels.__getitem__, key="bl.compare_after"
     )
     before, after = loaders.snapshot(before_id), loaders.snapshot(after_id)
-    changes = compare.ward_changes(before, after)
+    changes, hamlet_changes = loaders.comparison(before_id, after_id)
     st.plotly_chart(
         charts.compare_figure(changes, fmt.day(before.as_of, lang), fmt.day(after.as_of, lang), lang),
         key="bl.history_compare",
         theme=None,
     )
     st.dataframe(views.ward_changes_view(changes, lang), hide_index=True)
-    hamlet_changes = compare.hamlet_changes(before, after)
     if hamlet_changes is None:
         st.info(t("history.no_hamlet_detail", lang))
     elif hamlet_changes.empty:

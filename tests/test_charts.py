@@ -12,7 +12,7 @@ from lib.analysis.progress import report
 from lib.core.dataset import default_goals
 from lib.core.model import Goal
 from lib.ingest.embedded import default_snapshot
-from lib.present.charts import TEMPLATE, goals_figure, wards_figure, wards_progress_figure
+from lib.present.charts import TEMPLATE, compare_figure, goals_figure, wards_figure, wards_progress_figure
 
 
 def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
@@ -93,3 +93,34 @@ def test_the_ward_panels_of_a_province_are_the_thirty_furthest_from_the_goal() -
     concurrent = sorted(int(name.split()[1]) % 8 for name in panels)
     assert concurrent == [0] * 25 + [1] * 5  # the 25 with none of 10 (7 still needed), then 5 of those with one
     assert fig["layout"]["title"]["text"] == "30 phường, xã xa mục tiêu 70 % nhất; 170 đơn vị khác ở bảng dưới"
+
+
+def test_the_comparison_draws_every_wards_line_in_one_trace() -> None:
+    changes = pd.DataFrame(
+        {
+            "code": ["1", "2", "3"],
+            "ward": ["Phường 1", "Phường 2", "Xã Hiệp Thành"],
+            "kind": ["phường", "phường", "xã"],
+            "hamlets": [7, 7, 4],
+            "before": [4, 5, 1],
+            "after": [5, 5, 2],
+            "change": [1, 0, 1],
+        }
+    )
+    figure = compare_figure(changes, "06/05/2019", "31/12/2019", "vi")
+    lines, before, after = figure.data
+    assert lines.mode == "lines" and len(figure.data) == 3  # one trace for the lines, however many wards
+    # ordered by change, then by the count after: Phường 2 (0), Xã Hiệp Thành (+1, 2), Phường 1 (+1, 5)
+    assert list(lines.x) == [5, 5, None, 1, 2, None, 4, 5, None]
+    assert list(lines.y) == [
+        "Phường 2",
+        "Phường 2",
+        None,
+        "Xã Hiệp Thành",
+        "Xã Hiệp Thành",
+        None,
+        "Phường 1",
+        "Phường 1",
+        None,
+    ]
+    assert (list(before.x), list(after.x)) == ([5, 1, 4], [5, 2, 5])

@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from lib import store
+from lib.analysis import compare
 from lib.analysis.progress import UnitProgress, observed_until, report
 from lib.core.dataset import DEFAULT_DATA_DIR
 from lib.core.model import Goal, Snapshot
@@ -104,6 +105,17 @@ def _original(folder: str, snapshot_id: int, revision: str) -> tuple[str, bytes]
 def original(snapshot_id: int) -> tuple[str, bytes]:
     """The file name and bytes of a snapshot exactly as uploaded."""
     return _original(str(data_dir()), snapshot_id, revision())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)  # read-only, like the snapshots it compares
+def _comparison(folder: str, before_id: int, after_id: int, revision: str) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    before, after = _snapshot(folder, before_id, revision), _snapshot(folder, after_id, revision)
+    return compare.ward_changes(before, after), compare.hamlet_changes(before, after)
+
+
+def comparison(before_id: int, after_id: int) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """Two snapshots compared: each ward's change, and the hamlets that changed (None without hamlet detail)."""
+    return _comparison(str(data_dir()), before_id, after_id, revision())
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)  # read-only; a copy per rerun costs 1 s at 3,300 wards

@@ -15,15 +15,14 @@ def compare_figure(changes: pd.DataFrame, before: str, after: str, lang: str) ->
     """Each ward's concurrent count in two snapshots: a grey dot before, a blue dot after, joined by a line."""
     ordered = changes.sort_values(["change", "after"], ascending=[True, True])
     fig = go.Figure()
+    # Every ward's line in one trace, broken by None between wards: one trace per ward made 3,300 at national scale
+    # (0.85 s to build, and as many objects in the browser).
+    xs: list[float | None] = []
+    ys: list[str | None] = []
     for ward, old, new in zip(ordered["ward"], ordered["before"], ordered["after"], strict=True):
-        fig.add_scatter(
-            x=[old, new],
-            y=[ward, ward],
-            mode="lines",
-            line={"color": "#bbbbbb", "width": 4},
-            showlegend=False,
-            hoverinfo="skip",
-        )
+        xs += [old, new, None]
+        ys += [ward, ward, None]
+    fig.add_scatter(x=xs, y=ys, mode="lines", line={"color": "#bbbbbb", "width": 4}, showlegend=False, hoverinfo="skip")
     hover = [
         t(
             "chart.hover_compare",
