@@ -2,11 +2,9 @@
 
 import streamlit as st
 
-from lib import staffing
 from lib.present import fmt, staffing_charts, texts, views
 from lib.present import staffing_views as sv
 from lib.present.i18n import t
-from lib.staffing import allowance
 from ui import auth, cards, loaders, state
 from ui import staffing as staffing_ui
 
@@ -17,7 +15,8 @@ document, file_issues = staffing_ui.allowance_file()
 model = sv.model_on(document, snapshot.as_of)
 periods = sv.periods_of(document)
 roster = snapshot.officers
-result = staffing.staffing(roster, snapshot.units, sv.quota_of(document, model, snapshot.units))
+computed = staffing_ui.computed(state.viewed_snapshot())
+result = computed.result
 hide_names = not auth.sees_names(who)
 
 st.title(t("nav.staffing", lang))
@@ -95,12 +94,12 @@ with st.expander(t("allowance.base_title", lang), icon=":material/payments:"):
     st.dataframe(sv.base_salary_view(periods, snapshot.as_of, lang), hide_index=True)
 
 if roster is not None:
-    gaps = allowance.missing_for(roster, model, periods, snapshot.as_of)
+    gaps = computed.gaps
     if gaps:
         st.info(t("allowance.missing_intro", lang), icon=":material/edit_note:")
         st.markdown(sv.bullets(sv.missing_lines(gaps, result.by_title, snapshot.as_of, lang)))
         st.caption(t("allowance.missing_editor" if who.can(staffing_ui.PERMISSION) else "allowance.missing_ask", lang))
-    budget = allowance.budget(roster, snapshot.units, model, periods, snapshot.as_of)
+    budget = computed.budget
     if budget is not None:
         st.subheader(t("allowance.budget_title", lang, date=fmt.day(snapshot.as_of, lang)))
         monthly = st.columns(3, border=True)

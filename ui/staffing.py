@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Final
@@ -11,9 +12,9 @@ import streamlit as st
 from lib import store
 from lib.present import fmt
 from lib.present.i18n import t
-from lib.present.staffing_views import bullets, file_problems, issue_lines
-from lib.staffing import allowance
-from lib.staffing.allowance import AllowanceError, AllowanceFile, AllowanceModel, Issue
+from lib.present.staffing_views import bullets, file_problems, issue_lines, model_on, periods_of, quota_of
+from lib.staffing import Staffing, allowance, staffing
+from lib.staffing.allowance import AllowanceError, AllowanceFile, AllowanceModel, Budget, Issue
 from ui import loaders
 from ui.auth import Identity
 
@@ -35,6 +36,35 @@ def allowance_file() -> tuple[AllowanceFile | None, list[Issue]]:
     """The allowance document and its problems, cached until the file (or the store) changes."""
     path = allowance_path()
     return _allowance(str(path), loaders.file_stamp(path), loaders.revision())
+
+
+@dataclass(frozen=True)
+class Computed:
+    """What the staffing page shows of a snapshot: its posts and people, the rates missing, the budget."""
+
+    result: Staffing
+    gaps: list[str]
+    budget: Budget | None
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)  # read-only; seconds to make at national scale
+def _computed(folder: str, snapshot_id: int | None, stamp: tuple[int, int], revision: str) -> Computed:
+    snapshot = loaders.snapshot(snapshot_id)
+    document, _ = allowance_file()
+    model = model_on(document, snapshot.as_of)
+    periods = periods_of(document)
+    roster = snapshot.officers
+    result = staffing(roster, snapshot.units, quota_of(document, model, snapshot.units))
+    if roster is None or document is None:
+        return Computed(result, [], None)
+    gaps = allowance.missing_for(roster, model, periods, snapshot.as_of)
+    return Computed(result, gaps, allowance.budget(roster, snapshot.units, model, periods, snapshot.as_of))
+
+
+def computed(snapshot_id: int | None) -> Computed:
+    """The staffing of a snapshot under the allowance file in force, cached until either changes."""
+    stamp = loaders.file_stamp(allowance_path())
+    return _computed(str(loaders.data_dir()), snapshot_id, stamp, loaders.revision())
 
 
 def coefficient_columns(lang: str) -> dict[str, Any]:
