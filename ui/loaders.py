@@ -136,10 +136,25 @@ def progress(snapshot: Snapshot) -> tuple[UnitProgress, list[UnitProgress], list
 def brief(
     snapshot: Snapshot, lang: str, hide_names: bool, scenario_id: int | None, rates: AllowanceFile | None
 ) -> Brief:
-    """The meeting brief of a snapshot: progress judged on its date, with the chosen saved scenario if any."""
-    city, _, _ = progress(snapshot)
+    """The meeting brief of a snapshot: progress judged on its date, with the chosen saved scenario if any (made once
+    per snapshot, choice and store revision: seconds at national scale)."""
+    return _brief(str(data_dir()), str(snapshot.id), lang, hide_names, scenario_id, rates, revision(), snapshot)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)  # read-only
+def _brief(
+    folder: str,
+    snapshot_id: str,
+    lang: str,
+    hide_names: bool,
+    scenario_id: int | None,
+    rates: AllowanceFile | None,
+    revision: str,
+    _snapshot: Snapshot,
+) -> Brief:
+    city, _, _ = progress(_snapshot)
     chosen = next((s for s in scenarios() if s.id == scenario_id), None)
-    return build_brief(snapshot, goals(), city, lang, hide_names, chosen, rates)
+    return build_brief(_snapshot, goals(), city, lang, hide_names, chosen, rates)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
