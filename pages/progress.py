@@ -36,11 +36,7 @@ goal_index = st.radio(
     key="bl.progress_goal",
 )
 state.choose_goal(goal_index)
-st.plotly_chart(
-    charts.wards_progress_figure(wards, goal_index, lang, snapshot.illustrative),
-    key="bl.wards_progress",
-    theme=None,
-)
+st.plotly_chart(loaders.wards_progress_chart(snapshot, goal_index, lang), key="bl.wards_progress", theme=None)
 st.dataframe(views.status_styles(views.progress_view(wards, lang), lang), hide_index=True)
 
 if who.can("goals"):

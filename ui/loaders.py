@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from lib import store
@@ -19,7 +20,7 @@ from lib.ingest.header import Choices
 from lib.ingest.roster import Parsed, parse_bytes
 from lib.ingest.units import UnitsRead
 from lib.ingest.units import parse_units as read_units_file
-from lib.present import texts
+from lib.present import charts, texts
 from lib.present.problems import catalogue_message
 from lib.report import from_store, today
 from lib.report.brief import Brief
@@ -131,6 +132,19 @@ def progress(snapshot: Snapshot) -> tuple[UnitProgress, list[UnitProgress], list
     it that a restore has not withdrawn (cached until the store changes)."""
     current = store.current_of(history())
     return _progress(str(data_dir()), int(snapshot.id), snapshot.as_of, current, revision())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)  # read-only; ~0.9 s of Plotly at 3,300 wards
+def _wards_progress_chart(
+    folder: str, snapshot_id: str, goal_index: int, lang: str, revision: str, _snapshot: Snapshot
+) -> go.Figure:
+    _, wards, _ = progress(_snapshot)
+    return charts.wards_progress_figure(wards, goal_index, lang, _snapshot.illustrative)
+
+
+def wards_progress_chart(snapshot: Snapshot, goal_index: int, lang: str) -> go.Figure:
+    """Each ward's path toward one goal (small multiples), made once per snapshot, goal and language."""
+    return _wards_progress_chart(str(data_dir()), str(snapshot.id), goal_index, lang, revision(), snapshot)
 
 
 def brief(
