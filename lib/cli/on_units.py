@@ -10,9 +10,10 @@ from typing import Any
 import pandas as pd
 
 from lib import store
-from lib.analysis.metrics import Coverage, goal_gaps
+from lib.analysis.metrics import Coverage
 from lib.analysis.restate import REASONS, Restated, restate
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
+from lib.cli.shapes import goals_json, ward_json
 from lib.core.model import Snapshot
 from lib.present import fmt
 from lib.present.i18n import t
@@ -106,27 +107,14 @@ def restated_json(snapshot: Snapshot, restated: Restated, target: store.MasterRe
         "unexpressed": {"hamlets": restated.hamlets - restated.expressed, "reasons": restated.unexpressed},
         "wards": [
             {
-                "code": str(w["code"]),
-                "ward": str(w["ward"]),
-                "kind": str(w["kind"]),
-                "hamlets": int(w["hamlets"]),
-                "concurrent": int(w["concurrent"]),
-                "coverage_pct": round(float(w["coverage_pct"]), 2),
+                **ward_json(w),
                 "expressed": int(w["expressed"]),
                 "unexpressed": int(w["unexpressed"]),
                 "formed_from": list(w["formed_from"]),
             }
             for w in wards.to_dict("records")
         ],
-        "goals": [
-            {
-                "deadline": g.deadline.isoformat(),
-                "target_pct": float(g.target_pct),
-                "required": g.required,
-                "remaining": g.remaining,
-            }
-            for g in (goal_gaps(goals, coverage) if restated.complete else [])
-        ],
+        "goals": goals_json(goals, coverage) if restated.complete else [],
         "illustrative": snapshot.illustrative,
         "source": snapshot.source,
         "units": units_used(target),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
 from typing import Any
 
-from lib.analysis.metrics import city_coverage, goal_gaps, kind_summary, reason_counts, ward_summary
+from lib.analysis.metrics import Coverage, city_coverage, goal_gaps, kind_summary, reason_counts, ward_summary
 from lib.core.model import Goal, Problem, Snapshot
 from lib.ingest.roster import Parsed
 from lib.ingest.units import UnitsRead, master_counts
@@ -14,6 +15,31 @@ from lib.store import ChainCheck
 
 def _pct(value: Any) -> float:
     return round(float(value), 2)
+
+
+def ward_json(ward: Mapping[Hashable, Any]) -> dict[str, Any]:
+    """A ward of a summary: {"code", "ward", "kind", "hamlets", "concurrent", "coverage_pct"}."""
+    return {
+        "code": str(ward["code"]),
+        "ward": str(ward["ward"]),
+        "kind": str(ward["kind"]),
+        "hamlets": int(ward["hamlets"]),
+        "concurrent": int(ward["concurrent"]),
+        "coverage_pct": _pct(ward["coverage_pct"]),
+    }
+
+
+def goals_json(goals: tuple[Goal, ...], coverage: Coverage) -> list[dict[str, Any]]:
+    """Each goal of a summary: {"deadline", "target_pct", "required", "remaining"}."""
+    return [
+        {
+            "deadline": g.deadline.isoformat(),
+            "target_pct": float(g.target_pct),
+            "required": g.required,
+            "remaining": g.remaining,
+        }
+        for g in goal_gaps(goals, coverage)
+    ]
 
 
 def summary(snapshot: Snapshot, goals: tuple[Goal, ...]) -> dict[str, Any]:
@@ -28,26 +54,10 @@ def summary(snapshot: Snapshot, goals: tuple[Goal, ...]) -> dict[str, Any]:
         "concurrent": coverage.concurrent,
         "coverage_pct": _pct(coverage.pct),
         "wards": [
-            {
-                "code": str(w["code"]),
-                "ward": str(w["ward"]),
-                "kind": str(w["kind"]),
-                "hamlets": int(w["hamlets"]),
-                "concurrent": int(w["concurrent"]),
-                "coverage_pct": _pct(w["coverage_pct"]),
-                "as_of": dates.get(str(w["code"]), snapshot.as_of).isoformat(),
-            }
+            {**ward_json(w), "as_of": dates.get(str(w["code"]), snapshot.as_of).isoformat()}
             for w in wards.to_dict("records")
         ],
-        "goals": [
-            {
-                "deadline": g.deadline.isoformat(),
-                "target_pct": float(g.target_pct),
-                "required": g.required,
-                "remaining": g.remaining,
-            }
-            for g in goal_gaps(goals, coverage)
-        ],
+        "goals": goals_json(goals, coverage),
         "not_concurrent": coverage.not_concurrent,
         "kinds": [
             {
