@@ -175,3 +175,30 @@ def store_dump(data_dir: Path) -> list[str]:
 def audit_events(data_dir: Path) -> list[dict[str, Any]]:
     """The store's audit trail (store.events), oldest first, with each event's JSON detail open to reading."""
     return cast("list[dict[str, Any]]", store.events(data_dir))
+
+
+# --- a file with a header the reader cannot know -------------------------------------------------------------------
+
+# A ward summary whose concurrent column is headed in words the reader cannot know ("Đạt": achieved).
+UNKNOWN_HEADER_WARDS = [
+    ("Phường 1", 7, 4),
+    ("Phường 2", 7, 5),
+    ("Phường 3", 7, 5),
+    ("Phường 5", 7, 6),
+    ("Phường 7", 7, 6),
+    ("Phường 8", 8, 5),
+    ("Phường Nhà Mát", 6, 4),
+    ("Xã Vĩnh Trạch", 8, 6),
+    ("Xã Vĩnh Trạch Đông", 6, 4),
+    ("Xã Hiệp Thành", 4, 2),
+]
+
+
+def unknown_header_file(folder: Path, name: str, bump: int = 0) -> Path:
+    """A ward summary for column-mapping tests, one layout; `bump` raises Phường 1's count (other bytes)."""
+    lines = ["BIỂU TỔNG HỢP", "Tính đến ngày 31/12/2019", "Đơn vị,Số khóm ấp,Đạt,Ghi chú", "(1),(2),(3),(4)"]
+    for i, (ward, hamlets, done) in enumerate(UNKNOWN_HEADER_WARDS):
+        lines.append(f"{ward},{hamlets},{done + (bump if i == 0 else 0)},")
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

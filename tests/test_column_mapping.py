@@ -9,31 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import store
-from tests.helpers import APP, SignIn, cli
-
-# A ward summary whose concurrent column is headed in words the reader cannot know ("Đạt": achieved).
-WARDS = [
-    ("Phường 1", 7, 4),
-    ("Phường 2", 7, 5),
-    ("Phường 3", 7, 5),
-    ("Phường 5", 7, 6),
-    ("Phường 7", 7, 6),
-    ("Phường 8", 8, 5),
-    ("Phường Nhà Mát", 6, 4),
-    ("Xã Vĩnh Trạch", 8, 6),
-    ("Xã Vĩnh Trạch Đông", 6, 4),
-    ("Xã Hiệp Thành", 4, 2),
-]
-
-
-def _file(folder: Path, name: str, bump: int = 0) -> Path:
-    """The same layout each time; `bump` makes Phường 1's count differ so that the bytes differ."""
-    lines = ["BIỂU TỔNG HỢP", "Tính đến ngày 31/12/2019", "Đơn vị,Số khóm ấp,Đạt,Ghi chú", "(1),(2),(3),(4)"]
-    for i, (ward, hamlets, done) in enumerate(WARDS):
-        lines.append(f"{ward},{hamlets},{done + (bump if i == 0 else 0)},")
-    path = folder / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+from tests.helpers import APP, UNKNOWN_HEADER_WARDS, SignIn, cli
+from tests.helpers import unknown_header_file as _file
 
 
 def test_a_missing_field_lists_the_columns_found_in_json(tmp_path: Path) -> None:
@@ -166,7 +143,7 @@ def test_the_same_warning_on_many_rows_is_one_line_and_json_keeps_every_row(
 
 def test_a_header_read_with_words_not_understood_is_a_warning_naming_the_reading(tmp_path: Path) -> None:
     path = tmp_path / "bieu_2019-12-31.csv"
-    rows = ["Đơn vị,Số khóm ấp,Số BT đồng thời TK năm báo cáo"] + [f"{w},{h},{c}" for w, h, c in WARDS]
+    rows = ["Đơn vị,Số khóm ấp,Số BT đồng thời TK năm báo cáo"] + [f"{w},{h},{c}" for w, h, c in UNKNOWN_HEADER_WARDS]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     result = json.loads(cli("validate", path, "--json", "--data-dir", tmp_path / "d").stdout)
     assert result["ok"] and result["summary"]["concurrent"] == 47

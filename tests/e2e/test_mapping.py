@@ -7,27 +7,7 @@ from pathlib import Path
 from playwright.sync_api import Page
 
 from tests.e2e.browser import log_in, main_text, open_page, settle, shot
-
-WARDS = [
-    ("Phường 1", 7, 4),
-    ("Phường 2", 7, 5),
-    ("Phường 3", 7, 5),
-    ("Phường 5", 7, 6),
-    ("Phường 7", 7, 6),
-    ("Phường 8", 8, 5),
-    ("Phường Nhà Mát", 6, 4),
-    ("Xã Vĩnh Trạch", 8, 6),
-    ("Xã Vĩnh Trạch Đông", 6, 4),
-    ("Xã Hiệp Thành", 4, 2),
-]
-
-
-def _file(folder: Path, name: str, bump: int) -> Path:
-    lines = ["BIỂU TỔNG HỢP", "Tính đến ngày 31/12/2019", "Đơn vị,Số khóm ấp,Đạt,Ghi chú"]
-    lines += [f"{w},{h},{c + (bump if i == 0 else 0)}," for i, (w, h, c) in enumerate(WARDS)]
-    path = folder / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+from tests.helpers import unknown_header_file
 
 
 def _upload(page: Page, path: Path) -> None:
@@ -38,7 +18,7 @@ def _upload(page: Page, path: Path) -> None:
 def test_map_a_column_store_then_the_same_layout_needs_no_question(page: Page, tmp_path: Path) -> None:
     log_in(page)
     open_page(page, "Cập nhật dữ liệu")
-    _upload(page, _file(tmp_path, "bieu_a.csv", 0))
+    _upload(page, unknown_header_file(tmp_path, "bieu_a.csv"))
     page.wait_for_selector("text=Chọn cột còn thiếu", timeout=60000)
     assert page.get_by_role("button", name="Lưu thành bản số liệu mới").count() == 0
     shot(page, "upload-mapping-asked")
@@ -49,7 +29,7 @@ def test_map_a_column_store_then_the_same_layout_needs_no_question(page: Page, t
     shot(page, "upload-mapping-chosen")
     page.get_by_role("button", name="Lưu thành bản số liệu mới").click()
     page.wait_for_selector("text=Đã lưu bản số liệu #2", timeout=60000)
-    _upload(page, _file(tmp_path, "bieu_b.csv", 1))
+    _upload(page, unknown_header_file(tmp_path, "bieu_b.csv", bump=1))
     page.wait_for_selector("text=được ghi nhớ cho bố cục tiêu đề này", timeout=60000)
     assert "Chọn cột còn thiếu" not in main_text(page)
     page.wait_for_selector("text=48/67 (71,6 %)", timeout=60000)
