@@ -59,31 +59,35 @@ class Reading:
     sure: bool
 
 
-def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[list[str], str]]:
-    """Every phrase as its words, longest first, with what it means."""
-    found = [(phrase.split(), meaning) for meaning, phrases in table.items() for phrase in phrases]
-    return sorted(found, key=lambda item: -len(item[0]))
+Phrases = list[tuple[list[str], str]]  # each phrase as its words, with what it stands for; longest first
 
 
-_HEADER_PHRASES = _phrases(HEADER_WORDS)
+def _longest_first(pairs: list[tuple[str, str]]) -> Phrases:
+    """(phrase, what it stands for) pairs as Phrases."""
+    return sorted(((phrase.split(), meaning) for phrase, meaning in pairs), key=lambda item: -len(item[0]))
+
+
+def _scan(words: list[str], phrases: Phrases) -> list[tuple[str | None, list[str]]]:
+    """The words cut into the longest phrases known, left to right: (what it stands for, its words), or (None,
+    [word]) for a word in no phrase."""
+    pieces: list[tuple[str | None, list[str]]] = []
+    at = 0
+    while at < len(words):
+        found = next(((m, p) for p, m in phrases if words[at : at + len(p)] == p), (None, words[at : at + 1]))
+        pieces.append(found)
+        at += len(found[1])
+    return pieces
+
+
+_HEADER_PHRASES = _longest_first([(p, meaning) for meaning, phrases in HEADER_WORDS.items() for p in phrases])
 
 
 def meanings(words: list[str]) -> tuple[set[str], int, int]:
     """The meanings a header's words hold (longest phrases first), the known and the unknown word counts."""
-    found: set[str] = set()
-    known = unknown = 0
-    at = 0
-    while at < len(words):
-        for phrase, meaning in _HEADER_PHRASES:
-            if words[at : at + len(phrase)] == phrase:
-                found.add(meaning)
-                known += len(phrase)
-                at += len(phrase)
-                break
-        else:
-            if words[at] not in FILLER_WORDS:
-                unknown += 1
-            at += 1
+    pieces = _scan(words, _HEADER_PHRASES)
+    found = {meaning for meaning, _ in pieces if meaning is not None}
+    known = sum(len(part) for meaning, part in pieces if meaning is not None)
+    unknown = sum(1 for meaning, part in pieces if meaning is None and part[0] not in FILLER_WORDS)
     return found, known, unknown
 
 
@@ -127,24 +131,12 @@ def read_pair(upper: str, lower: str) -> Reading | None:
 
 # --- position titles --------------------------------------------------------------------------------------------------
 
-_TITLE_WORDS = sorted(((short.split(), long) for short, long in TITLE_ABBREVIATIONS.items()), key=lambda i: -len(i[0]))
+_TITLE_WORDS = _longest_first(list(TITLE_ABBREVIATIONS.items()))
 
 
 def _expanded(part: str) -> str:
     """A folded title part with its abbreviations written out: "b thu cb" -> "bi thu chi bo"."""
-    words = part.split()
-    out: list[str] = []
-    at = 0
-    while at < len(words):
-        for phrase, long in _TITLE_WORDS:
-            if words[at : at + len(phrase)] == phrase:
-                out.append(long)
-                at += len(phrase)
-                break
-        else:
-            out.append(words[at])
-            at += 1
-    return " ".join(out)
+    return " ".join(long if long is not None else words[0] for long, words in _scan(part.split(), _TITLE_WORDS))
 
 
 def _title_code(part: str) -> str | None:
