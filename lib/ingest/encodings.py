@@ -15,6 +15,11 @@ _PUNCTUATION = frozenset("–—‘’“”…«»°·×÷§±²³½¼¾€")
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")  # tones, circumflex, breve, horn
 
 
+def shown_lines(numbers: list[int] | tuple[int, ...]) -> str:
+    """Line numbers for a message: the first ten, then "…"."""
+    return ", ".join(str(n) for n in numbers[:_SHOWN_LINES]) + (", …" if len(numbers) > _SHOWN_LINES else "")
+
+
 @dataclass(frozen=True)
 class Decoded:
     """A file's text, how it was decoded, and the lines read as cp1258 in a UTF-8 file."""
@@ -59,8 +64,7 @@ def _mixed(data: bytes) -> Decoded | None:
     if not utf8_text:
         return None
     if unsure:
-        shown = ", ".join(str(n) for n in unsure[:_SHOWN_LINES]) + (", …" if len(unsure) > _SHOWN_LINES else "")
-        raise FileProblem(_error("mixed_encoding", None, None, lines=shown, count=len(unsure)))
+        raise FileProblem(_error("mixed_encoding", None, None, lines=shown_lines(unsure), count=len(unsure)))
     return Decoded("\n".join(texts), MIXED, tuple(recoded))
 
 

@@ -15,6 +15,7 @@ from lib.core.schema import READ_LIMITS
 from lib.ingest.body import Body, body_rows
 from lib.ingest.checks import check_uncomputed
 from lib.ingest.controls import check_controls, without_controls
+from lib.ingest.encodings import shown_lines
 from lib.ingest.hamlet_rows import hamlet_rows
 from lib.ingest.header import (
     Choices,
@@ -125,8 +126,8 @@ def _recognise(data: bytes, file_name: str, parsed: Parsed, limits: Limits, choi
         return None
     parsed.encoding = tables[0].encoding
     if tables[0].recoded:
-        lines = ", ".join(str(n) for n in tables[0].recoded[:10]) + (", …" if len(tables[0].recoded) > 10 else "")
-        parsed.problems.append(_warning("recoded_lines", None, None, lines=lines, count=len(tables[0].recoded)))
+        recoded = tables[0].recoded
+        parsed.problems.append(_warning("recoded_lines", None, None, lines=shown_lines(recoded), count=len(recoded)))
     layout = recognise([without_controls(t) for t in tables], choices)
     if layout is None:
         parsed.problems.append(_error("no_table"))
