@@ -85,6 +85,16 @@ def keep_view_in_url() -> None:
     set_url("snapshot", viewed_snapshot())
 
 
+UNITS_AS_OF = PREFIX + "units_as_of"  # the units master the figures are shown on, chosen in the sidebar
+UNITS_OWN, UNITS_TODAY = "own", "today"  # the snapshot's own master, or the one in force today (?units=today)
+
+
+def units_as_of() -> str:
+    """Whether figures are shown on the snapshot's own units master or on today's (the sidebar's choice, or the URL)."""
+    value = st.session_state.get(UNITS_AS_OF) or st.query_params.get("units")
+    return UNITS_TODAY if value == UNITS_TODAY else UNITS_OWN
+
+
 def goal_index(count: int) -> int:
     """The goal chosen on the progress page: ?goal=N (1 = the first goal), else the first."""
     wanted = url_int("goal")
