@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+import numpy as np
 import pandas as pd
 
 from lib.core.schema import POSITIONS
@@ -63,14 +64,34 @@ def posts(officers: pd.DataFrame | None) -> pd.DataFrame:
     """
     if officers is None or officers.empty:
         return pd.DataFrame(columns=list(POST_COLUMNS))
-    frame = officers[["row", "ward_code", "hamlet_code", "person", "positions", "full_name", "party_member"]].copy()
-    frame["party_member"] = frame["party_member"].astype(bool)
-    by_person = frame.groupby(["hamlet_code", "person"], sort=False)
-    frame["party_member"] = by_person["party_member"].transform("any").astype(bool)
-    frame["full_name"] = by_person["full_name"].transform("first")
-    frame = frame.explode("positions").rename(columns={"positions": "position"})
-    frame = frame.drop_duplicates(["hamlet_code", "person", "position"])
-    return frame[list(POST_COLUMNS)].reset_index(drop=True)
+    frame = officers[["row", "ward_code", "hamlet_code", "person", "positions", "full_name", "party_member"]]
+    person = frame.groupby(["hamlet_code", "person"], sort=False).ngroup().fillna(-1).to_numpy(dtype=np.int64)
+    member = frame["party_member"].to_numpy(dtype=bool)
+    own = np.arange(len(frame))  # the row whose name each row takes: its person's first row (or its own)
+    placed = person >= 0
+    if placed.any():  # each person's membership from any of their rows: one pass in numpy, no transform
+        members_of = np.bincount(person[placed], weights=member[placed]) > 0
+        _, first = np.unique(person[placed], return_index=True)
+        member = np.where(placed, members_of[np.maximum(person, 0)], member)
+        own = np.where(placed, np.flatnonzero(placed)[first][np.maximum(person, 0)], own)
+    held = frame["positions"].tolist()
+    counts = np.maximum(np.fromiter(map(len, held), dtype=np.int64, count=len(held)), 1)
+    take = np.repeat(np.arange(len(frame)), counts)  # one row per position; none: one row without a position
+    table = frame.take(take).reset_index(drop=True)
+    flat: list[object] = [code for p in held for code in (p or (None,))]
+    table["position"] = pd.Series(flat, dtype=frame["ward_code"].dtype)
+    table["full_name"] = frame["full_name"].take(own[take]).reset_index(drop=True)
+    table["party_member"] = member[take]
+    table = table[list(POST_COLUMNS)]
+    # The same (hamlet, person, position) twice is one post; keys as whole numbers, the rare rows without a hamlet
+    # or a person compared by their values (as drop_duplicates does, NaN equal to NaN).
+    position = pd.factorize(table["position"], use_na_sentinel=False)[0]
+    owner = person[take]
+    seen = pd.Series(owner * (int(position.max(initial=0)) + 1) + position).duplicated().to_numpy(copy=True)
+    loose = owner < 0
+    if loose.any():
+        seen[loose] = table.loc[loose, ["hamlet_code", "person", "position"]].duplicated().to_numpy()
+    return table[~seen].reset_index(drop=True)
 
 
 def person_titles(group: pd.DataFrame) -> dict[str, tuple[str, ...]]:
@@ -81,11 +102,19 @@ def person_titles(group: pd.DataFrame) -> dict[str, tuple[str, ...]]:
     return {person: tuple(t for t in TITLES if t in codes) for person, codes in held.items()}
 
 
-def _names(units: pd.DataFrame) -> tuple[dict[str, str], dict[str, str], dict[str, int]]:
-    wards = dict(zip(units["ward_code"].astype(str), units["ward"].astype(str), strict=True))
-    hamlets = dict(zip(units["hamlet_code"].astype(str), units["hamlet"].astype(str), strict=True))
-    order = {code: i for i, code in enumerate(units["hamlet_code"].astype(str))}
-    return wards, hamlets, order
+def _names(units: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The ward and hamlet names by code, and each hamlet's place in the master (a code given twice: its last row)."""
+    ward_codes, hamlet_codes = units["ward_code"].astype(str), units["hamlet_code"].astype(str)
+    wards = pd.Series(units["ward"].astype(str).to_numpy(), index=ward_codes)
+    hamlets = pd.Series(units["hamlet"].astype(str).to_numpy(), index=hamlet_codes)
+    order = pd.Series(range(len(units)), index=hamlet_codes)
+    return tuple(s[~s.index.duplicated(keep="last")] for s in (wards, hamlets, order))  # type: ignore[return-value]
+
+
+def _named(codes: pd.Series, names: pd.Series) -> pd.Series:
+    """Each code's name, or the code itself where the master has none."""
+    codes = codes.astype(str)
+    return codes.map(names).fillna(codes).astype(str)
 
 
 def _person_table(table: pd.DataFrame) -> pd.DataFrame:
@@ -142,7 +171,7 @@ def _hamlet_table(table: pd.DataFrame, people: pd.DataFrame) -> pd.DataFrame:
     return counts.reset_index(drop=True)
 
 
-def _multi_title_persons(table: pd.DataFrame, people: pd.DataFrame, names: tuple[dict[str, str], ...]) -> pd.DataFrame:
+def _multi_title_persons(table: pd.DataFrame, people: pd.DataFrame, names: tuple[pd.Series, pd.Series]) -> pd.DataFrame:
     """The persons holding two titles or more (columns PERSON_COLUMNS), with their position codes in TITLES order."""
     ward_names, hamlet_names = names
     multi = people[people["titles"] >= 2]
@@ -150,7 +179,8 @@ def _multi_title_persons(table: pd.DataFrame, people: pd.DataFrame, names: tuple
         return pd.DataFrame(columns=list(PERSON_COLUMNS))
     rows = multi.reset_index(drop=True).assign(_order=lambda f: range(len(f)))
     rank = {title: i for i, title in enumerate(TITLES)}
-    held = table[table["position"].isin(TITLES)].assign(person=lambda f: f["person"].astype(str))
+    held = table[table["position"].isin(TITLES) & table["hamlet_code"].isin(rows["hamlet_code"].unique())]
+    held = held.assign(person=held["person"].astype(str))
     held = held.merge(rows[["hamlet_code", "person", "_order"]], on=["hamlet_code", "person"])
     held = held.assign(_rank=held["position"].map(rank)).sort_values(["_order", "_rank"], kind="stable")
     titles: list[list[str]] = [[] for _ in range(len(rows))]
@@ -160,9 +190,9 @@ def _multi_title_persons(table: pd.DataFrame, people: pd.DataFrame, names: tuple
     return pd.DataFrame(
         {
             "ward_code": rows["ward_code"].astype(str),
-            "ward": [ward_names.get(str(c), str(c)) for c in rows["ward_code"]],
+            "ward": _named(rows["ward_code"], ward_names),
             "hamlet_code": rows["hamlet_code"].astype(str),
-            "hamlet": [hamlet_names.get(str(c), str(c)) for c in rows["hamlet_code"]],
+            "hamlet": _named(rows["hamlet_code"], hamlet_names),
             "full_name": rows["full_name"].astype(str),
             "positions": rows["positions"],
             "party_member": rows["party_member"].astype(bool),
@@ -181,14 +211,14 @@ def staffing(officers: pd.DataFrame | None, units: pd.DataFrame, quota: int | No
     by_hamlet = pd.DataFrame(
         {
             "ward_code": counted["ward_code"].astype(str),
-            "ward": [ward_names.get(str(c), str(c)) for c in counted["ward_code"]],
+            "ward": _named(counted["ward_code"], ward_names),
             "hamlet_code": counted["hamlet_code"].astype(str),
-            "hamlet": [hamlet_names.get(str(c), str(c)) for c in counted["hamlet_code"]],
+            "hamlet": _named(counted["hamlet_code"], hamlet_names),
             **{name: counted[name].astype(int) for name in COUNTS},
         },
         columns=list(HAMLET_COLUMNS),
     )
-    by_hamlet = by_hamlet.sort_values("hamlet_code", key=lambda s: s.map(lambda c: order.get(c, len(order))))
+    by_hamlet = by_hamlet.sort_values("hamlet_code", key=lambda s: s.map(order).fillna(len(order)), kind="stable")
     by_hamlet = by_hamlet.reset_index(drop=True)
     wards = _wards(by_hamlet)
     totals = {name: int(by_hamlet[name].sum()) for name in COUNTS}
