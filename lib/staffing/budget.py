@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import chain
 from typing import Final, NamedTuple
 
 import pandas as pd
@@ -115,7 +116,7 @@ def missing_for(
     officers: pd.DataFrame | None, model: AllowanceModel | None, periods: Sequence[BasePeriod], as_of: date
 ) -> list[str]:
     """`missing` for the titles present in a roster, plus "base_salary" when none is in effect on as_of."""
-    held = set() if officers is None or officers.empty else set().union(*map(set, officers["positions"].tolist()))
+    held = set() if officers is None or officers.empty else set(chain.from_iterable(officers["positions"].tolist()))
     gaps = missing(model, held)  # the titles the posts carry, without building the posts (1,000,000 rows: 1 s)
     return gaps + (["base_salary"] if base_salary_at(periods, as_of) is None else [])
 
