@@ -179,7 +179,8 @@ def _multi_title_persons(table: pd.DataFrame, people: pd.DataFrame, names: tuple
         return pd.DataFrame(columns=list(PERSON_COLUMNS))
     rows = multi.reset_index(drop=True).assign(_order=lambda f: range(len(f)))
     rank = {title: i for i, title in enumerate(TITLES)}
-    held = table[table["position"].isin(TITLES) & table["hamlet_code"].isin(rows["hamlet_code"].unique())]
+    held = table[table["hamlet_code"].isin(rows["hamlet_code"].unique())]
+    held = held[held["position"].isin(TITLES)]
     held = held.assign(person=held["person"].astype(str))
     held = held.merge(rows[["hamlet_code", "person", "_order"]], on=["hamlet_code", "person"])
     held = held.assign(_rank=held["position"].map(rank)).sort_values(["_order", "_rank"], kind="stable")
