@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lib import store
 from lib.analysis.progress import UnitProgress, report
+from lib.cli import progress_units
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
 from lib.ingest.units import ward_table
 from lib.present import fmt, texts
@@ -24,6 +25,8 @@ def progress(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INPUT
+    if args.on_units is not None:
+        return progress_units.progress_on_units(args, reference)
     city, wards, kinds = progress_report(args.data_dir, reference)
     if args.json:
         print_json(
