@@ -56,6 +56,8 @@ def test_the_page_carries_the_series_across_the_change(
     small = _chart(at, 1)  # one panel per ward of the 2025 master
     titles = [a["text"].split("<br>")[0] for a in small["layout"]["annotations"] if "<br>" in a["text"]]
     assert titles == ["Phường Bạc Liêu", "Phường Vĩnh Trạch", "Phường Hiệp Thành"]
+    panel_breaks = [s["x0"] for s in small["layout"]["shapes"] if isinstance(s["x0"], str)]  # the goals' are at 0
+    assert panel_breaks == ["2024-12-01"] * 3 + ["2025-07-01"] * 3  # in each ward's panel
     assert len(at.dataframe[0].value) == 3
 
 

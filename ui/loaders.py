@@ -140,8 +140,9 @@ def _wards_progress_chart(
     folder: str, snapshot_id: str, goal_index: int, lang: str, revision: str, units: str, _snapshot: Snapshot
 ) -> go.Figure:
     on = progress_on_units(_snapshot, units) if units and units_change_in_use() else None
-    wards = on.wards if on is not None else progress(_snapshot)[1]
-    return charts.wards_progress_figure(wards, goal_index, lang, _snapshot.illustrative)
+    if on is None:
+        return charts.wards_progress_figure(progress(_snapshot)[1], goal_index, lang, _snapshot.illustrative)
+    return charts.wards_progress_figure(on.wards, goal_index, lang, _snapshot.illustrative, on.breaks)
 
 
 def wards_progress_chart(snapshot: Snapshot, goal_index: int, lang: str, units: str = "") -> go.Figure:

@@ -235,8 +235,11 @@ def _same_time_span(fig: go.Figure, wards: list[UnitProgress], goal: GoalProgres
     )
 
 
-def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str, illustrative: bool) -> go.Figure:
-    """Small multiples: each ward's count over time against its target for one goal, coloured by its status.
+def wards_progress_figure(
+    wards: list[UnitProgress], goal_index: int, lang: str, illustrative: bool, breaks: Sequence[Break] = ()
+) -> go.Figure:
+    """Small multiples: each ward's count over time against its target for one goal, coloured by its status, with
+    each change of units as a dashed line in every panel (labelled on the city's chart above them).
 
     With more than MAX_BARS wards (a province, the country) only the MAX_BARS furthest from the goal are drawn
     (most hamlets still needed, then the lowest share), and the title says how many are left out.
@@ -256,6 +259,8 @@ def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str,
     for index, ward in enumerate(wards):
         _add_panel(fig, ward, ward.goals[goal_index], index // columns + 1, index % columns + 1, lang)
     fig.update_annotations(font_size=13)
+    for found in breaks:
+        fig.add_vline(x=found.day.isoformat(), line={"color": COLORS["break"], "width": 1, "dash": "dash"})
     goal = wards[0].goals[goal_index] if wards else None
     if wards and goal is not None:
         _same_time_span(fig, wards, goal)
