@@ -147,6 +147,13 @@ def test_cli_progress_on_units_text(changed_store: Path, lang: str, day: str, li
         assert line in run.stdout
 
 
+def test_cli_judges_an_earlier_date_on_earlier_units(changed_store: Path) -> None:
+    run = cli("progress", "--on-units", "2019-05-06", "--as-of", "2019-12-31", "--json", "--data-dir", changed_store)
+    data = json.loads(run.stdout)  # the 2025 master's own snapshots start on 30/09/2025: no matter on the 2019 units
+    assert [g["current"] for g in data["city"]] == [50, 50] and data["breaks"] == []
+    assert [s["as_of"] for s in data["series"]] == ["2019-05-06", "2019-12-31"]
+
+
 def test_cli_merged_text_and_nothing_expressible(merged_store: Path) -> None:
     text = cli("progress", "--on-units", "2026-01-01", "--data-dir", merged_store).stdout
     assert "70 % = 46/65 khóm, ấp trên đơn vị từ 01/01/2026; = 47/67 trên đơn vị từ 06/05/2019" in text

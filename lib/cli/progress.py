@@ -18,6 +18,8 @@ from lib.present.i18n import t
 
 def progress(args: argparse.Namespace) -> int:
     reference = args.as_of or store.load(args.data_dir).as_of
+    if args.on_units is not None:  # its series has the snapshots of every master, restated
+        return progress_units.progress_on_units(args, reference)
     first = min(store.observations(args.data_dir)["as_of"])
     if reference < first:
         print(
@@ -25,8 +27,6 @@ def progress(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INPUT
-    if args.on_units is not None:
-        return progress_units.progress_on_units(args, reference)
     city, wards, kinds = progress_report(args.data_dir, reference)
     if args.json:
         print_json(
