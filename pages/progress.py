@@ -4,6 +4,7 @@ import streamlit as st
 
 from lib.analysis import metrics, scenario
 from lib.present import charts, fmt, texts, views
+from lib.present import units_progress as units_words
 from lib.present.i18n import t
 from ui import actions, auth, cards, loaders, state
 
@@ -12,18 +13,31 @@ who = auth.identity()
 snapshot = loaders.snapshot(state.viewed_snapshot())
 goals = loaders.goals()
 reference = snapshot.as_of
-city, wards, _kinds = loaders.progress(snapshot)
+units_choice = state.units_as_of() if loaders.units_change_in_use() else ""
+on = loaders.progress_on_units(snapshot, units_choice) if units_choice else None
 
 st.title(t("nav.progress", lang))
 st.caption(t("progress.reference", lang, date=fmt.day(reference, lang)))
 cards.show_flash()
+if units_choice and on is None:
+    st.warning(t("units_progress.none", lang, date=fmt.day(loaders.units_in_view(snapshot, units_choice), lang)))
+    st.stop()
+if on is not None:
+    city, wards, breaks = on.city, on.wards, on.breaks
+    st.caption("  \n".join([units_words.caption(on, lang), *units_words.notes(on, reference, lang)]))
+else:
+    city, wards, _kinds = loaders.progress(snapshot)
+    breaks = []
 
 for column, judged in zip(st.columns(len(city.goals), border=True), city.goals, strict=True):
     column.markdown(f"**{texts.goal_label(judged, lang)}**")
     cards.status_badge(column, judged.status, lang)
     column.write(texts.progress_reason(judged, lang))
+    if on is not None and on.restates:
+        column.caption(units_words.goal_restated(judged, on, lang))
 
-st.plotly_chart(charts.progress_figure(city, goals, reference, lang), key="bl.progress_chart", theme=None)
+chart = charts.progress_figure(city, goals, reference, lang, breaks=breaks)
+st.plotly_chart(chart, key="bl.progress_chart", theme=None)
 with st.expander(t("progress.method_title", lang), icon=":material/functions:"):
     st.markdown(t("progress.method", lang))
 
@@ -36,7 +50,8 @@ goal_index = st.radio(
     key="bl.progress_goal",
 )
 state.choose_goal(goal_index)
-st.plotly_chart(loaders.wards_progress_chart(snapshot, goal_index, lang), key="bl.wards_progress", theme=None)
+wards_chart = loaders.wards_progress_chart(snapshot, goal_index, lang, units_choice)
+st.plotly_chart(wards_chart, key="bl.wards_progress", theme=None)
 st.dataframe(views.status_styles(views.progress_view(wards, lang), lang), hide_index=True)
 
 if who.can("goals"):
@@ -84,7 +99,8 @@ for column, goal, met in zip(st.columns(len(goals), border=True), goals, planned
         texts.goal_label(goal, lang),
         texts.planned_met(met, goal, lang),
     )
-st.plotly_chart(charts.progress_figure(city, goals, reference, lang, planned.path), key="bl.scenario_chart", theme=None)
+planned_chart = charts.progress_figure(city, goals, reference, lang, planned.path, breaks)
+st.plotly_chart(planned_chart, key="bl.scenario_chart", theme=None)
 
 if not who.can("scenario"):
     st.stop()

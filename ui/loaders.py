@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from lib import store
-from lib.analysis import compare
+from lib.analysis import compare, units_series
 from lib.analysis.progress import UnitProgress, observed_until, report
 from lib.core.dataset import DEFAULT_DATA_DIR
 from lib.core.model import Goal, Snapshot
@@ -27,6 +27,7 @@ from lib.report.brief import Brief
 from lib.report.brief import build as build_brief
 from lib.staffing import allowance
 from lib.staffing.allowance import AllowanceFile
+from ui import state
 
 
 def data_dir() -> Path:
@@ -136,15 +137,50 @@ def progress(snapshot: Snapshot) -> tuple[UnitProgress, list[UnitProgress], list
 
 @st.cache_resource(show_spinner=False, max_entries=8)  # read-only; ~0.9 s of Plotly at 3,300 wards
 def _wards_progress_chart(
-    folder: str, snapshot_id: str, goal_index: int, lang: str, revision: str, _snapshot: Snapshot
+    folder: str, snapshot_id: str, goal_index: int, lang: str, revision: str, units: str, _snapshot: Snapshot
 ) -> go.Figure:
-    _, wards, _ = progress(_snapshot)
-    return charts.wards_progress_figure(wards, goal_index, lang, _snapshot.illustrative)
+    on = progress_on_units(_snapshot, units) if units and units_change_in_use() else None
+    if on is None:
+        return charts.wards_progress_figure(progress(_snapshot)[1], goal_index, lang, _snapshot.illustrative)
+    return charts.wards_progress_figure(on.wards, goal_index, lang, _snapshot.illustrative, on.breaks)
 
 
-def wards_progress_chart(snapshot: Snapshot, goal_index: int, lang: str) -> go.Figure:
-    """Each ward's path toward one goal (small multiples), made once per snapshot, goal and language."""
-    return _wards_progress_chart(str(data_dir()), str(snapshot.id), goal_index, lang, revision(), snapshot)
+def wards_progress_chart(snapshot: Snapshot, goal_index: int, lang: str, units: str = "") -> go.Figure:
+    """Each ward's path toward one goal (small multiples), made once per snapshot, goal, language and units choice
+    ("" for the snapshot's own master as before units changed, or a ui.state units_as_of() value)."""
+    return _wards_progress_chart(str(data_dir()), str(snapshot.id), goal_index, lang, revision(), units, snapshot)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _units_change_in_use(folder: str, revision: str) -> bool:
+    return units_series.uses_crosswalks(Path(folder))
+
+
+def units_change_in_use() -> bool:
+    """Whether a units master was stored with a crosswalk: then progress is carried across the change of units."""
+    return _units_change_in_use(str(data_dir()), revision())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)  # read-only; every snapshot restated once per revision
+def _progress_on_units(
+    folder: str, snapshot_id: int, reference: date, current_id: int, today: bool, revision: str
+) -> units_series.OnUnits | None:
+    return units_series.progress_viewed(Path(folder), snapshot_id, reference, current_id, today)
+
+
+def units_in_view(snapshot: Snapshot, units: str) -> date:
+    """The date the master chosen for a snapshot took effect (UNITS_TODAY: the one in force; else its own)."""
+    if units == state.UNITS_TODAY:
+        return store.masters_chain(data_dir())[-1].effective
+    return units_series.own_master(data_dir(), int(snapshot.id)).effective
+
+
+def progress_on_units(snapshot: Snapshot, units: str) -> units_series.OnUnits | None:
+    """Progress on the master the sidebar chose (ui.state UNITS_TODAY: the one in force; else the snapshot's own),
+    every snapshot restated on it; None when no snapshot can be expressed on it in full."""
+    current = store.current_of(history())
+    in_force = units == state.UNITS_TODAY
+    return _progress_on_units(str(data_dir()), int(snapshot.id), snapshot.as_of, current, in_force, revision())
 
 
 def brief(

@@ -66,10 +66,40 @@ def _continued(froms: list[str], targets: dict[str, int], state: dict[str, tuple
     return state.get(froms[0], ("", "new"))
 
 
+def lineage_back(source: pd.DataFrame, links: list[pd.DataFrame], target: pd.DataFrame) -> pd.DataFrame:
+    """lineage() backward, onto an earlier master: for each hamlet of the earlier `target`, the hamlet of the later
+    `source` that continues it one to one, or why none does (it was merged with others, or split). `links` are the
+    crosswalks from target to source, in order."""
+    state = {code: (code, "") for code in target["hamlet_code"].astype(str)}
+    for rows in links:
+        hamlets = rows[rows["level"] == "hamlet"]
+        targets = hamlets.groupby("from_code")["to_code"].agg(list).to_dict()
+        parts = {str(k): int(v) for k, v in hamlets.groupby("to_code")["from_code"].nunique().items()}
+        for code, (now, reason) in state.items():
+            if reason:
+                continue
+            went = [str(to) for to in targets.get(now, [])]
+            if len(went) != 1:
+                state[code] = ("", "split" if went else "new")
+            else:
+                state[code] = ("", "merged") if parts[went[0]] > 1 else (went[0], "")
+    later = set(source["hamlet_code"].astype(str))
+    codes = target["hamlet_code"].astype(str).tolist()
+    found = [(s, "") if s in later else ("", r or "new") for s, r in (state[c] for c in codes)]
+    return pd.DataFrame(
+        {"hamlet_code": codes, "source": [f[0] for f in found], "reason": [f[1] for f in found]}, dtype=object
+    )
+
+
 def restate(snapshot: Snapshot, source: pd.DataFrame, links: list[pd.DataFrame], target: pd.DataFrame) -> Restated:
     """The snapshot (checked against `source`) expressed on `target`: per hamlet when it has hamlet rows, else per
     ward, a ward's figure going whole to the one ward all its hamlets went to one to one."""
-    lines = lineage(source, links, target)
+    return restate_lines(snapshot, lineage(source, links, target), source, target)
+
+
+def restate_lines(snapshot: Snapshot, lines: pd.DataFrame, source: pd.DataFrame, target: pd.DataFrame) -> Restated:
+    """restate() along a lineage already found (forward by lineage(), or backward by lineage_back())."""
+    lines = lines.copy()
     if snapshot.hamlets is not None:
         states = dict(
             zip(snapshot.hamlets["hamlet_code"].astype(str), snapshot.hamlets["concurrent"].astype(bool), strict=True)

@@ -108,6 +108,9 @@ def _progress(commands: Commands, common: argparse.ArgumentParser) -> None:
     show_progress = commands.add_parser("progress", parents=[common], help="status toward each goal")
     show_progress.add_argument("--as-of", type=_iso_date, help="judge as of this date (default: the current data)")
     show_progress.add_argument("--json", action="store_true")
+    show_progress.add_argument(
+        "--on-units", type=_iso_date, metavar="YYYY-MM-DD", help="the series on the units master in force then"
+    )
 
 
 def _user(commands: Commands, common: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lib import store
 from lib.analysis.progress import UnitProgress, report
+from lib.cli import progress_units
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
 from lib.ingest.units import ward_table
 from lib.present import fmt, texts
@@ -17,6 +18,8 @@ from lib.present.i18n import t
 
 def progress(args: argparse.Namespace) -> int:
     reference = args.as_of or store.load(args.data_dir).as_of
+    if args.on_units is not None:  # its series has the snapshots of every master, restated
+        return progress_units.progress_on_units(args, reference)
     first = min(store.observations(args.data_dir)["as_of"])
     if reference < first:
         print(

@@ -16,6 +16,7 @@ COLORS: Final = {
     "goal_line": "#333333",
     "planned": "#2e8b57",  # a scenario's planned path
     "grid": "#e5e5e5",
+    "break": "#6d4c41",  # a change of units: a dashed line across every chart of a series
 }
 # One colour for each progress status, everywhere in the app: the badge colour names Streamlit offers, and the
 # same colours in hex for charts and tables.

@@ -17,6 +17,7 @@ from lib.present.catalogue import (
     report,
     staffing,
     units,
+    units_progress,
     upload,
     vocabulary,
 )
@@ -37,6 +38,7 @@ AREAS: Final = (
     cli,
     units,
     crosswalks,
+    units_progress,
 )
 
 

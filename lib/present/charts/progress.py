@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
@@ -10,11 +11,13 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from lib.analysis.progress import GoalProgress, UnitProgress
+from lib.analysis.units_series import Break
 from lib.core.model import Goal
 from lib.present import fmt
 from lib.present.charts.base import layout
 from lib.present.i18n import t
 from lib.present.theme import COLORS, MAX_BARS, STATUS_COLORS
+from lib.present.units_progress import break_label
 
 PANEL_HEIGHT_PX = 230  # one row of ward panels
 
@@ -116,10 +119,12 @@ def _add_planned(fig: go.Figure, city: UnitProgress, planned: pd.DataFrame, lang
 
 
 def _progress_axes(fig: go.Figure, city: UnitProgress, lang: str) -> None:
-    """A line at the hamlet total; the count axis from a little under the lowest point to above the total."""
+    """A line at the hamlet total; the count axis from a little under the lowest point or milestone to above the
+    total (a series that starts after a change of units may lie above a goal's count)."""
     fig.add_hline(y=city.hamlets, line_color=COLORS["grid"], line_width=1)
     pad = max(4, city.hamlets // 12)  # room above the 100 % milestone for its label, whatever the scale
-    low = max(0, int(city.series["concurrent"].min()) - 2 * pad)
+    lowest = min([int(city.series["concurrent"].min()), *(g.target_count for g in city.goals)])
+    low = max(0, lowest - 2 * pad)
     fig.update_yaxes(
         title=t("chart.hamlets_axis", lang),
         range=[low, city.hamlets + pad],
@@ -130,12 +135,47 @@ def _progress_axes(fig: go.Figure, city: UnitProgress, lang: str) -> None:
     fig.update_xaxes(tickformat="%m/%Y", gridcolor=COLORS["grid"])
 
 
+def _add_breaks(fig: go.Figure, breaks: Sequence[Break], lang: str) -> None:
+    """A dashed vertical line at each change of units, labelled at its top ("Đổi đơn vị hành chính 01/07/2025");
+    the labels of breaks close in time are stacked, not drawn over one another."""
+    for index, found in enumerate(breaks):
+        day = found.day.isoformat()
+        fig.add_shape(
+            type="line",
+            x0=day,
+            x1=day,
+            xref="x",
+            y0=0,
+            y1=1,
+            yref="paper",
+            line={"color": COLORS["break"], "width": 2, "dash": "dash"},
+        )
+        fig.add_annotation(
+            x=day,
+            xref="x",
+            y=1 - 0.07 * index,
+            yref="paper",
+            text=break_label(found, lang),
+            showarrow=False,
+            xanchor="right",
+            yanchor="top",
+            font={"size": 14, "color": COLORS["break"]},
+            bgcolor="rgba(255,255,255,0.85)",
+        )
+
+
 def progress_figure(
-    city: UnitProgress, goals: tuple[Goal, ...], reference: date, lang: str, planned: pd.DataFrame | None = None
+    city: UnitProgress,
+    goals: tuple[Goal, ...],
+    reference: date,
+    lang: str,
+    planned: pd.DataFrame | None = None,
+    breaks: Sequence[Break] = (),
 ) -> go.Figure:
     """The city's count over time: snapshots, goal milestones, the path each goal requires, the projection at the
-    observed pace, and (when given) a scenario's planned path."""
+    observed pace, (when given) a scenario's planned path, and each change of units as a dashed line."""
     fig = go.Figure()
+    _add_breaks(fig, breaks, lang)
     _add_observed(fig, city, lang)
     current = int(city.series["concurrent"].iloc[-1])
     _add_milestones(fig, city, goals, reference, current, lang)
@@ -195,8 +235,11 @@ def _same_time_span(fig: go.Figure, wards: list[UnitProgress], goal: GoalProgres
     )
 
 
-def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str, illustrative: bool) -> go.Figure:
-    """Small multiples: each ward's count over time against its target for one goal, coloured by its status.
+def wards_progress_figure(
+    wards: list[UnitProgress], goal_index: int, lang: str, illustrative: bool, breaks: Sequence[Break] = ()
+) -> go.Figure:
+    """Small multiples: each ward's count over time against its target for one goal, coloured by its status, with
+    each change of units as a dashed line in every panel (labelled on the city's chart above them).
 
     With more than MAX_BARS wards (a province, the country) only the MAX_BARS furthest from the goal are drawn
     (most hamlets still needed, then the lowest share), and the title says how many are left out.
@@ -216,6 +259,8 @@ def wards_progress_figure(wards: list[UnitProgress], goal_index: int, lang: str,
     for index, ward in enumerate(wards):
         _add_panel(fig, ward, ward.goals[goal_index], index // columns + 1, index % columns + 1, lang)
     fig.update_annotations(font_size=13)
+    for found in breaks:
+        fig.add_vline(x=found.day.isoformat(), line={"color": COLORS["break"], "width": 1, "dash": "dash"})
     goal = wards[0].goals[goal_index] if wards else None
     if wards and goal is not None:
         _same_time_span(fig, wards, goal)
