@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib.analysis import metrics, scenario
+from lib.analysis import scenario
 from lib.present import charts, fmt, texts, views
 from lib.present import units_progress as units_words
 from lib.present.i18n import t
@@ -52,7 +52,7 @@ goal_index = st.radio(
 state.choose_goal(goal_index)
 wards_chart = loaders.wards_progress_chart(snapshot, goal_index, lang, units_choice)
 st.plotly_chart(wards_chart, key="bl.wards_progress", theme=None)
-st.dataframe(views.status_styles(views.progress_view(wards, lang), lang), hide_index=True)
+st.dataframe(views.progress_table(wards, lang), hide_index=True)
 
 if who.can("goals"):
     with st.expander(t("goals.title", lang), icon=":material/flag:"):
@@ -69,15 +69,23 @@ if who.can("goals"):
 
 st.header(t("scenario.title", lang))
 st.caption(t("scenario.intro", lang))
-candidates = metrics.not_concurrent(snapshot)
-if candidates is None or candidates.empty:
+picker = loaders.scenario_picker(snapshot)
+if picker is None:
     st.info(t("scenario.no_candidates", lang))
     st.stop()
-labels = views.hamlet_labels(candidates)
+labels = picker.labels
 state.apply_pending_scenario()
+ward = None
+if picker.ward_first:
+    ward = st.selectbox(
+        t("scenario.ward", lang, n=fmt.integer(len(labels), lang)),
+        list(picker.wards),
+        format_func=picker.wards.__getitem__,
+        key=state.SCENARIO_WARD,
+    )
 chosen = st.multiselect(
     t("scenario.pick", lang),
-    list(labels),
+    picker.options(ward, state.scenario_hamlets()),
     format_func=labels.__getitem__,
     placeholder=t("scenario.placeholder", lang),
     key=state.SCENARIO_HAMLETS,

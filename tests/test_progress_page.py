@@ -6,9 +6,12 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import store
+from lib.present import scenario_picker
 from tests.helpers import APP, GOLDEN, SignIn, cli
 
 
@@ -94,3 +97,51 @@ def test_overview_shows_each_goals_status_badge(data_dir: Path) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert sum("Chưa đủ số liệu" in m.value for m in at.markdown) == 2
+
+
+def test_many_candidates_are_offered_a_ward_at_a_time_and_the_choice_is_kept(
+    data_dir: Path, sign_in: SignIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 21 hamlets of the baseline are not concurrent; above the limit, the planner asks for a ward first.
+    monkeypatch.setattr(scenario_picker, "PICKER_LIMIT", 5)
+    at = _progress_page(sign_in)
+    ward = at.selectbox(key="bl.scenario_ward")
+    assert ward.label == "21 khóm, ấp chưa kiêm nhiệm: chọn phường, xã để xem các khóm, ấp của đơn vị đó"
+    assert ward.value == "31825"  # Phường 1, the first ward with a hamlet not yet concurrent
+    offered = at.multiselect(key="bl.scenario_hamlets").options
+    assert offered and all(label.startswith("Phường 1 · ") for label in offered)
+    at.multiselect(key="bl.scenario_hamlets").set_value(["31825-01"]).run()
+    at.selectbox(key="bl.scenario_ward").set_value("31840").run()
+    picker = at.multiselect(key="bl.scenario_hamlets")
+    assert picker.value == ["31825-01"]  # still chosen while another ward's hamlets are offered
+    assert picker.options[0].startswith("Phường 1 · ") and picker.options[1].startswith("Xã Hiệp Thành · ")
+    picker.set_value(["31825-01", "31840-02"]).run()
+    assert not at.exception
+    planned = json.loads(at.get("plotly_chart")[2].proto.spec)["data"][-1]
+    assert max(planned["y"]) == 48
+
+
+@pytest.mark.parametrize(
+    ("limit", "ward", "chosen", "offered"),
+    [
+        (10, None, [], ["A-1", "A-2", "B-1"]),  # few: every candidate, no ward asked
+        (2, "A", [], ["A-1", "A-2"]),
+        (2, "B", ["A-2"], ["A-2", "B-1"]),  # the chosen stay offered
+        (2, "B", ["B-1", "gone"], ["B-1"]),  # a code no longer a candidate is dropped, none twice
+    ],
+)
+def test_picker_offers(
+    limit: int, ward: str | None, chosen: list[str], offered: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scenario_picker, "PICKER_LIMIT", limit)
+    candidates = pd.DataFrame(
+        {
+            "hamlet_code": ["A-1", "A-2", "B-1"],
+            "ward_code": ["A", "A", "B"],
+            "ward": ["Phường A", "Phường A", "Xã B"],
+            "hamlet": ["Khóm 1", "Khóm 2", "Ấp 1"],
+        }
+    )
+    picker = scenario_picker.picker(candidates)
+    assert picker.wards == {"A": "Phường A", "B": "Xã B"}
+    assert picker.options(ward, chosen) == offered

@@ -8,7 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from lib import store
 from lib.analysis.metrics import hamlet_roster, ward_summary
+from lib.analysis.progress import observed_until, report
 from lib.core.model import Snapshot
 from lib.ingest.roster import parse_bytes
 from lib.present import texts, views
@@ -154,3 +156,19 @@ def test_whole_numbers_show_in_the_language_and_stay_numbers(lang: str, shown: s
     styled = views.numbers(frame, lang)
     html = styled.to_html()
     assert f">{shown}<" in html and ">40,4 %<" in html
+
+
+@pytest.mark.parametrize(("limit", "styled"), [(10, True), (9, False)])
+def test_the_progress_table_is_coloured_only_when_short_enough(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int, styled: bool
+) -> None:
+    # The baseline's 10 wards: coloured up to the limit, plain (status still written) above it.
+    monkeypatch.setattr(views, "STYLED_ROWS", limit)
+    snapshot = store.load(tmp_path)
+    observed = observed_until(store.observations(tmp_path), int(snapshot.id), snapshot.as_of, int(snapshot.id))
+    _, wards, _ = report(observed, store.ward_list(tmp_path), store.goals(tmp_path), snapshot.as_of)
+    table = views.progress_table(wards, "vi")
+    assert isinstance(table, pd.io.formats.style.Styler) is styled
+    frame = table.data if isinstance(table, pd.io.formats.style.Styler) else table
+    assert len(frame) == 10
+    pd.testing.assert_frame_equal(frame, views.progress_view(wards, "vi"))

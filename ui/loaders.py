@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from lib import store
-from lib.analysis import compare, units_series
+from lib.analysis import compare, metrics, units_series
 from lib.analysis.progress import UnitProgress, observed_until, report
 from lib.core.dataset import DEFAULT_DATA_DIR
 from lib.core.model import Goal, Snapshot
@@ -22,6 +22,8 @@ from lib.ingest.units import UnitsRead
 from lib.ingest.units import parse_units as read_units_file
 from lib.present import charts, texts
 from lib.present.problems import catalogue_message
+from lib.present.scenario_picker import Picker
+from lib.present.scenario_picker import picker as scenario_picker_of
 from lib.report import from_store, today
 from lib.report.brief import Brief
 from lib.report.brief import build as build_brief
@@ -133,6 +135,17 @@ def progress(snapshot: Snapshot) -> tuple[UnitProgress, list[UnitProgress], list
     it that a restore has not withdrawn (cached until the store changes)."""
     current = store.current_of(history())
     return _progress(str(data_dir()), int(snapshot.id), snapshot.as_of, current, revision())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)  # read-only; 60,000 labels at national scale
+def _scenario_picker(folder: str, snapshot_id: str, revision: str, _snapshot: Snapshot) -> Picker | None:
+    candidates = metrics.not_concurrent(_snapshot)
+    return None if candidates is None or candidates.empty else scenario_picker_of(candidates)
+
+
+def scenario_picker(snapshot: Snapshot) -> Picker | None:
+    """The hamlets of a snapshot that a scenario may plan (None: none, or no hamlet list), made once per snapshot."""
+    return _scenario_picker(str(data_dir()), str(snapshot.id), revision(), snapshot)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)  # read-only; ~0.9 s of Plotly at 3,300 wards

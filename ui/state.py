@@ -152,6 +152,12 @@ def pop_flash() -> str | None:
 
 
 SCENARIO_HAMLETS = PREFIX + "scenario_hamlets"  # the hamlets chosen in the scenario planner
+SCENARIO_WARD = PREFIX + "scenario_ward"  # with many candidates, the ward whose hamlets the planner offers
+
+
+def scenario_hamlets() -> list[str]:
+    """The hamlets chosen in the scenario planner so far (kept when another ward's hamlets are offered)."""
+    return [str(code) for code in st.session_state.get(SCENARIO_HAMLETS) or []]
 
 
 def scenario_month_key(hamlet_code: str) -> str:
