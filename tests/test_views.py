@@ -169,6 +169,6 @@ def test_the_progress_table_is_coloured_only_when_short_enough(
     _, wards, _ = report(observed, store.ward_list(tmp_path), store.goals(tmp_path), snapshot.as_of)
     table = views.progress_table(wards, "vi")
     assert isinstance(table, pd.io.formats.style.Styler) is styled
-    frame = table.data if isinstance(table, pd.io.formats.style.Styler) else table
+    frame = table.data if isinstance(table, pd.io.formats.style.Styler) else table  # type: ignore[attr-defined]
     assert len(frame) == 10
     pd.testing.assert_frame_equal(frame, views.progress_view(wards, "vi"))
