@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_app(port: int, data_dir: Path, script: Path = ROOT / "dashboard.py") -> subprocess.Popen[bytes]:
-    """Serve a Streamlit script (the dashboard by default) on 127.0.0.1:port, healthy; returns the streamlit process
-    itself."""
-    env = dict(os.environ, BL_DATA_DIR=str(data_dir))
+def start_app(
+    port: int, data_dir: Path, script: Path = ROOT / "dashboard.py", extra_env: Mapping[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """Serve a Streamlit script (the dashboard by default) on 127.0.0.1:port, healthy, with extra_env added to its
+    environment (BL_DATABASE_URL, say); returns the streamlit process itself."""
+    env = dict(os.environ, BL_DATA_DIR=str(data_dir), **(extra_env or {}))
     proc = subprocess.Popen(
         [
             sys.executable,

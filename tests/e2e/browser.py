@@ -1,20 +1,36 @@
-"""What the browser tests share: where Chromium is, screenshots, the page's text, waiting for a run, navigating."""
+"""What the browser tests share: where Chromium is, a server, screenshots, the page's text, waiting, navigating."""
 
 from __future__ import annotations
 
 import contextlib
 import shutil
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from urllib.parse import urlparse
 
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as NoRun
 
 from tests.helpers import PASSWORD, ROOT
+from tools.screenshots import free_port, start_app
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SHOTS = ROOT / "screenshots" / "e2e"
 EDITOR = "bien.tap"  # the one account of the app under test, an editor with tests.helpers.PASSWORD
 SCRIPT_STATE = "document.querySelector('[data-testid=stApp]')?.dataset.testScriptState"
+
+
+@contextlib.contextmanager
+def served(data_dir: Path, extra_env: Mapping[str, str] | None = None) -> Iterator[str]:
+    """The dashboard served on a free port from data_dir (with extra_env, e.g. BL_DATABASE_URL): its URL while the
+    block runs; then the server is stopped by its PID."""
+    port = free_port()
+    proc = start_app(port, data_dir, extra_env=extra_env)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
 
 
 def shot(page: Page, name: str) -> None:

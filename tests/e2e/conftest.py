@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from tests.e2e.browser import CHROMIUM, EDITOR
+from tests.e2e.browser import CHROMIUM, EDITOR, served
 from tests.helpers import PASSWORD, cli_process
-from tools.screenshots import CHROMIUM_ARGS, free_port, start_app
+from tools.screenshots import CHROMIUM_ARGS
 
 HERE = Path(__file__).resolve().parent
 NO_CHROMIUM = pytest.mark.skipif(
@@ -35,13 +35,8 @@ def app() -> Iterator[str]:
             "user", "add", EDITOR, "--role", "editor", "--password-stdin", "--data-dir", data_dir, stdin=PASSWORD + "\n"
         )
         assert made.returncode == 0, made.stderr
-        port = free_port()
-        proc = start_app(port, Path(data_dir))
-        try:
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
+        with served(Path(data_dir)) as url:
+            yield url
 
 
 @pytest.fixture
