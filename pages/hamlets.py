@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.analysis import metrics
-from lib.present import fmt, texts, views
+from lib.present import fmt, texts, units_change, views
 from lib.present.i18n import t
 from ui import auth, downloads, loaders, state
 
@@ -13,6 +13,7 @@ snapshot = loaders.snapshot(state.viewed_snapshot())
 
 st.title(t("nav.hamlets", lang))
 st.caption(texts.as_of(snapshot, lang))
+st.caption(units_change.caption(loaders.own_master(snapshot), None, lang))  # the hamlets as recorded
 roster = metrics.hamlet_roster(snapshot)
 if roster is not None and not auth.sees_names(who):
     roster = views.hide_names(roster, lang)

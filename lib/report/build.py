@@ -53,6 +53,12 @@ def snapshot_on(history: list[store.SnapshotInfo], day: date) -> int | None:
     return max(eligible, key=lambda h: (h.as_of, h.current, h.id)).id
 
 
+def master_of(data_dir: Path, snapshot_id: int) -> store.MasterRef:
+    """The units master a stored snapshot's figures are on (the one in force when it was stored)."""
+    own = store.snapshot_master(data_dir, snapshot_id)
+    return next(ref for ref in store.masters_chain(data_dir) if ref.id == own)
+
+
 def today() -> date:
     return datetime.now(VIETNAM).date()
 
@@ -131,5 +137,5 @@ def from_store(
     city, wards, _kinds = report(observed, ward_table(snapshot.units), goals, snapshot.as_of)
     chosen = next((s for s in store.scenarios(data_dir) if s.id == scenario_id), None) if scenario_id else None
     rates, _problems = allowance.load_file(allowance.path_in(data_dir))  # a broken file: no money, the rest stands
-    brief = build(snapshot, goals, city, lang, hide_names, chosen, rates)
+    brief = build(snapshot, goals, city, lang, hide_names, chosen, rates, master_of(data_dir, int(snapshot.id)))
     return render(kind, brief, wards, Agency.of(store.settings(data_dir)), issued or today())
