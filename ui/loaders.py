@@ -15,7 +15,7 @@ import streamlit as st
 from lib import store
 from lib.analysis import compare
 from lib.analysis.progress import UnitProgress, observed_until, report
-from lib.analysis.units_change import OnUnits, Unlinked, links_between, on_master, successors
+from lib.analysis.units_change import OnUnits, Unlinked, as_recorded, links_between, on_master, successors
 from lib.core.dataset import DEFAULT_DATA_DIR
 from lib.core.model import Goal, Snapshot
 from lib.ingest.header import Choices
@@ -170,7 +170,7 @@ def _brief(
 ) -> Brief:
     city, _, _ = progress(_snapshot)
     chosen = next((s for s in scenarios() if s.id == scenario_id), None)
-    return build_brief(_snapshot, goals(), city, lang, hide_names, chosen, rates, own_master(_snapshot))
+    return build_brief(recorded(_snapshot), goals(), city, lang, hide_names, chosen, rates, own_master(_snapshot))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -287,6 +287,20 @@ def _own_master(folder: str, snapshot_id: int, revision: str) -> store.MasterRef
     return next(ref for ref in store.masters_chain(Path(folder)) if ref.id == found)
 
 
+def recorded(snapshot: Snapshot) -> Snapshot:
+    """A snapshot on the units master it was checked against (the store reads every snapshot on the master in force),
+    cached by the store's revision and the snapshot."""
+    return _recorded(str(data_dir()), int(snapshot.id), revision(), snapshot)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)  # read-only, like the snapshot it puts back
+def _recorded(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> Snapshot:
+    own = _own_master(folder, snapshot_id, revision)
+    if own.id == _masters(folder, revision)[-1].id:
+        return _snapshot
+    return as_recorded(_snapshot, store.master_units(Path(folder), own.id))
+
+
 def on_today(snapshot: Snapshot) -> OnUnits | Unlinked | None:
     """The snapshot restated on the units master in force today through the chain of crosswalks (None when it is on
     that master already; the reason when it cannot be), cached by the store's revision and the snapshot."""
@@ -306,7 +320,7 @@ def _on_today(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot)
     except Unlinked as problem:
         return problem
     return on_master(
-        _snapshot,
+        _recorded(folder, snapshot_id, revision, _snapshot),
         (source, store.master_units(data, source.id)),
         links,
         (target, store.master_units(data, target.id)),

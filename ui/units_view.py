@@ -33,7 +33,7 @@ class Viewed:
 
 def viewed() -> Viewed:
     """The snapshot chosen in the sidebar, on the units chosen there."""
-    recorded = loaders.snapshot(state.viewed_snapshot())
+    recorded = loaders.recorded(loaders.snapshot(state.viewed_snapshot()))
     own = loaders.own_master(recorded)
     if state.units_as_of() != state.UNITS_TODAY:
         return Viewed(recorded, recorded, own)
@@ -60,7 +60,8 @@ def history(view: Viewed, lang: str) -> tuple[dict[str, str], dict[str, str], st
     if view.on is not None:
         return units_change.ward_history(view.on, lang), units_change.formed_cells(view.on), "units_view.col_formed"
     later = loaders.successors_of(view.own)
-    return units_change.became(later, view.recorded.units, lang), units_change.became_cells(later, lang), "units_view.col_became"
+    lines = units_change.became(later, view.recorded.units, lang)
+    return lines, units_change.became_cells(later, lang), "units_view.col_became"
 
 
 def goal_note(view: Viewed, lang: str) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from lib import store
 from lib.analysis.progress import UnitProgress, observed_until, report
+from lib.analysis.units_change import as_recorded
+from lib.core.model import Snapshot
 from lib.ingest.units import ward_table
 from lib.present import charts, texts
 from lib.present.fmt import VIETNAM
@@ -20,7 +22,7 @@ from lib.report.formats import MIME
 from lib.report.images import Rendered
 from lib.report.pdf import pdf_bytes
 from lib.report.pptx import pptx_bytes
-from lib.report.slides import slides
+from lib.report.slides import master_line, slides
 from lib.report.xlsx import xlsx_bytes
 from lib.staffing import allowance
 
@@ -33,6 +35,7 @@ class Report:
     file_name: str
     mime: str
     notes: list[str]
+    units: str = ""  # which units master the figures use ("Đơn vị hành chính: danh mục có hiệu lực từ …")
 
 
 class ReportError(Exception):
@@ -57,6 +60,14 @@ def master_of(data_dir: Path, snapshot_id: int) -> store.MasterRef:
     """The units master a stored snapshot's figures are on (the one in force when it was stored)."""
     own = store.snapshot_master(data_dir, snapshot_id)
     return next(ref for ref in store.masters_chain(data_dir) if ref.id == own)
+
+
+def on_own_master(data_dir: Path, loaded: Snapshot) -> Snapshot:
+    """A stored snapshot on the master it was checked against (the store reads it on the master in force)."""
+    own = master_of(data_dir, int(loaded.id))
+    if own.id == store.masters_chain(data_dir)[-1].id:
+        return loaded
+    return as_recorded(loaded, store.master_units(data_dir, own.id))
 
 
 def today() -> date:
@@ -108,7 +119,7 @@ def render(
         data, note = _paper(kind, brief, agency, issued)
     else:
         raise ReportError("brief.unknown_format", kind=kind)
-    return Report(data, f"{stem}.{kind}", MIME[kind], [note] if note else [])
+    return Report(data, f"{stem}.{kind}", MIME[kind], [note] if note else [], master_line(brief) or "")
 
 
 def from_store(
@@ -130,7 +141,7 @@ def from_store(
         snapshot_id = snapshot_on(history, as_of)
         if snapshot_id is None:
             raise ReportError("brief.no_snapshot_on", date=as_of)
-    snapshot = store.load(data_dir, snapshot_id)
+    snapshot = on_own_master(data_dir, store.load(data_dir, snapshot_id))
     goals = store.goals(data_dir)
     current = store.current_of(history)
     observed = observed_until(store.observations(data_dir), int(snapshot.id), snapshot.as_of, current)
