@@ -174,7 +174,7 @@ def as_recorded(loaded: Snapshot, own: pd.DataFrame) -> Snapshot:
     if loaded.hamlets is None:
         return loaded
     codes = pd.Index(own["hamlet_code"].astype(str))
-    position = codes.get_indexer(loaded.hamlets["hamlet_code"].astype(str))  # -1: not in that master
+    position = codes.get_indexer(pd.Index(loaded.hamlets["hamlet_code"].astype(str)))  # -1: not in that master
     kept = np.flatnonzero(position >= 0)
     order = kept[np.argsort(position[kept], kind="stable")]
     wards_of = own["ward_code"].astype(str).to_numpy()[position[order]]
