@@ -52,7 +52,6 @@ st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart",
 
 shown = levels.aggregate(wards, shown_level)
 st.caption(t("overview.click_hint" if shown_level == "ward" else "overview.drill_hint", lang))
-units_view.formed_note(view, lang)
 event = st.plotly_chart(
     charts.wards_figure(shown, goals, lang, snapshot.illustrative, shown_level),
     key=f"bl.wards_chart_{shown_level}",
@@ -67,6 +66,7 @@ if clicked and shown_level != "ward":
 if clicked:
     state.choose_ward(clicked)
     st.switch_page("pages/wards.py")
+units_view.formed_note(view, lang)  # on today's units: which earlier wards formed each ward
 
 # Below the goal: the units the chart shows (provinces for the country, wards for a city), never 3,000 rows.
 goal = metrics.next_goal(goals, gaps)

@@ -13,7 +13,7 @@ from tests.helpers import APP, ROOT, cli, page_charts, page_metrics
 from tests.masters import UNIT_HEADER, write_csv
 
 UNITS = ROOT / "data" / "units"
-CHOICE = "bl.units_as_of"
+CHOICE = "bl.units_picker"
 TODAY_CAPTION = {
     "vi": "Số liệu theo đơn vị hành chính hiện nay, có hiệu lực từ 01/07/2025 (bản số liệu lập theo đơn vị từ "
     "06/05/2019).",
@@ -95,6 +95,12 @@ def test_the_sidebar_offers_the_snapshots_units_and_todays(lang: str, labels: li
     choice.set_value("today").run()
     assert at.query_params["units"] == "today"
     assert TODAY_CAPTION[lang] in [c.value for c in at.caption]
+    other = "en" if lang == "vi" else "vi"
+    at.sidebar.radio(key="bl.lang_picker").set_value(other).run()  # a new language keeps the choice
+    assert at.sidebar.radio(key=CHOICE).value == "today"
+    assert TODAY_CAPTION[other] in [c.value for c in at.caption] and len(_labels(at)) == 3
+    at.sidebar.radio(key=CHOICE).set_value("own").run()
+    assert "units" not in at.query_params and len(_labels(at)) == 10
 
 
 @pytest.mark.usefixtures("store_dir")

@@ -277,7 +277,10 @@ def masters() -> list[store.MasterRef]:
 
 
 def own_master(snapshot: Snapshot) -> store.MasterRef:
-    """The units master a snapshot was checked against (the one in force when it was stored)."""
+    """The units master a snapshot's recorded figures are on: the one it was checked against (in force when it was
+    stored), or for a ward summary the one in force now (the store keeps no other wards' counts for it)."""
+    if snapshot.hamlets is None:
+        return masters()[-1]
     return _own_master(str(data_dir()), int(snapshot.id), revision())
 
 
@@ -296,7 +299,7 @@ def recorded(snapshot: Snapshot) -> Snapshot:
 @st.cache_resource(show_spinner=False, max_entries=4)  # read-only, like the snapshot it puts back
 def _recorded(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> Snapshot:
     own = _own_master(folder, snapshot_id, revision)
-    if own.id == _masters(folder, revision)[-1].id:
+    if own.id == _masters(folder, revision)[-1].id or _snapshot.hamlets is None:
         return _snapshot
     return as_recorded(_snapshot, store.master_units(Path(folder), own.id))
 
@@ -311,7 +314,7 @@ def on_today(snapshot: Snapshot) -> OnUnits | Unlinked | None:
 def _on_today(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> OnUnits | Unlinked | None:
     data = Path(folder)
     chain = store.masters_chain(data)
-    source = _own_master(folder, snapshot_id, revision)
+    source = _own_master(folder, snapshot_id, revision) if _snapshot.hamlets is not None else chain[-1]
     target = chain[-1]
     if source.id == target.id:
         return None

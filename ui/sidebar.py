@@ -50,12 +50,15 @@ def units_choice(masters: list[MasterRef], own: MasterRef, lang: str) -> None:
     more than one master (the units have changed), kept in the URL (?units=today)."""
     if len(masters) < 2:
         return
-    state.units_from_url()
+    current = state.units_as_of()
     options = [state.UNITS_OWN, state.UNITS_TODAY]
-    st.sidebar.radio(
+    choice = st.sidebar.radio(
         t("units_view.choice", lang),
         options,
+        index=options.index(current),
         format_func=lambda choice: units_change.choice_label(choice, own, masters[-1], lang),
-        key=state.UNITS_AS_OF,
+        key=state.UNITS_PICKER,
         help=t("units_view.help", lang),
     )
+    if choice != current:
+        state.choose_units(choice)

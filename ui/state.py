@@ -83,7 +83,7 @@ def keep_view_in_url() -> None:
     """After every run: the language and the snapshot shown stay in the URL, whichever page is open."""
     set_url("lang", lang())
     set_url("snapshot", viewed_snapshot())
-    set_url("units", UNITS_TODAY if st.session_state.get(UNITS_AS_OF) == UNITS_TODAY else None)
+    set_url("units", UNITS_TODAY if units_as_of() == UNITS_TODAY else None)
 
 
 UNITS_AS_OF = PREFIX + "units_as_of"  # the units master the figures are shown on, chosen in the sidebar
@@ -96,10 +96,12 @@ def units_as_of() -> str:
     return UNITS_TODAY if value == UNITS_TODAY else UNITS_OWN
 
 
-def units_from_url() -> None:
-    """Before the sidebar's choice of units is drawn: ?units=today (from a shared link) chooses today's units."""
-    if UNITS_AS_OF not in st.session_state:
-        st.session_state[UNITS_AS_OF] = units_as_of()
+UNITS_PICKER = PREFIX + "units_picker"  # the sidebar's radio that proposes a choice of units (its label changes with
+# the language, which makes it a new widget: the choice itself is kept under UNITS_AS_OF, like the language)
+
+
+def choose_units(choice: str) -> None:
+    st.session_state[UNITS_AS_OF] = choice
 
 
 def goal_index(count: int) -> int:

@@ -56,18 +56,14 @@ def snapshot_on(history: list[store.SnapshotInfo], day: date) -> int | None:
     return max(eligible, key=lambda h: (h.as_of, h.current, h.id)).id
 
 
-def master_of(data_dir: Path, snapshot_id: int) -> store.MasterRef:
-    """The units master a stored snapshot's figures are on (the one in force when it was stored)."""
-    own = store.snapshot_master(data_dir, snapshot_id)
-    return next(ref for ref in store.masters_chain(data_dir) if ref.id == own)
-
-
-def on_own_master(data_dir: Path, loaded: Snapshot) -> Snapshot:
-    """A stored snapshot on the master it was checked against (the store reads it on the master in force)."""
-    own = master_of(data_dir, int(loaded.id))
-    if own.id == store.masters_chain(data_dir)[-1].id:
-        return loaded
-    return as_recorded(loaded, store.master_units(data_dir, own.id))
+def on_own_master(data_dir: Path, loaded: Snapshot) -> tuple[Snapshot, store.MasterRef]:
+    """A stored snapshot on the master it was checked against (the store reads it on the master in force), and that
+    master; a ward summary stays on the master in force (the store keeps no other wards' counts for it)."""
+    chain = store.masters_chain(data_dir)
+    own = store.snapshot_master(data_dir, int(loaded.id))
+    if own == chain[-1].id or loaded.hamlets is None:
+        return loaded, chain[-1]
+    return as_recorded(loaded, store.master_units(data_dir, own)), next(ref for ref in chain if ref.id == own)
 
 
 def today() -> date:
@@ -141,12 +137,12 @@ def from_store(
         snapshot_id = snapshot_on(history, as_of)
         if snapshot_id is None:
             raise ReportError("brief.no_snapshot_on", date=as_of)
-    snapshot = on_own_master(data_dir, store.load(data_dir, snapshot_id))
+    snapshot, units_master = on_own_master(data_dir, store.load(data_dir, snapshot_id))
     goals = store.goals(data_dir)
     current = store.current_of(history)
     observed = observed_until(store.observations(data_dir), int(snapshot.id), snapshot.as_of, current)
     city, wards, _kinds = report(observed, ward_table(snapshot.units), goals, snapshot.as_of)
     chosen = next((s for s in store.scenarios(data_dir) if s.id == scenario_id), None) if scenario_id else None
     rates, _problems = allowance.load_file(allowance.path_in(data_dir))  # a broken file: no money, the rest stands
-    brief = build(snapshot, goals, city, lang, hide_names, chosen, rates, master_of(data_dir, int(snapshot.id)))
+    brief = build(snapshot, goals, city, lang, hide_names, chosen, rates, units_master)
     return render(kind, brief, wards, Agency.of(store.settings(data_dir)), issued or today())
