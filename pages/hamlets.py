@@ -24,7 +24,7 @@ if roster is None:
     st.info(t("overview.no_hamlet_data", lang))
     st.stop()
 if snapshot.illustrative:
-    st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")
+    st.info(texts.illustrative(metrics.city_coverage(view.recorded), lang), icon=":material/info:")
 
 names = dict(zip(*metrics.ward_names(snapshot), strict=True))
 statuses = {option: t(key, lang) for option, key in views.STATUS_LABELS.items()}

@@ -38,7 +38,8 @@ shown_level = levels.next_level(wards)
 coverage = levels.coverage(wards)
 gaps = metrics.goal_gaps(goals, coverage)
 if snapshot.illustrative:
-    st.info(texts.illustrative(coverage, lang), icon=":material/info:")
+    published = metrics.city_coverage(view.recorded) if view.on is not None else coverage  # the total as published
+    st.info(texts.illustrative(published, lang), icon=":material/info:")
 
 card_gaps = gaps if view.goals_apply else []  # goals count every hamlet: none compared while some are not expressed
 headline, *goal_columns = st.columns(1 + len(card_gaps), border=True)
@@ -48,7 +49,8 @@ statuses = None if any(chosen.values()) or not card_gaps else [g.status for g in
 cards.goal_cards(goal_columns, card_gaps, coverage.hamlets, lang, statuses)
 units_view.goal_note(view, lang)
 
-st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
+if view.goals_apply:
+    st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
 
 shown = levels.aggregate(wards, shown_level)
 st.caption(t("overview.click_hint" if shown_level == "ward" else "overview.drill_hint", lang))

@@ -44,7 +44,7 @@ if view.goals_apply:
     cards.goal_cards(st.columns(len(goals), border=True), metrics.goal_gaps(goals, coverage), coverage.hamlets, lang)
 units_view.goal_note(view, lang)
 if snapshot.illustrative:
-    st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")
+    st.info(texts.illustrative(metrics.city_coverage(view.recorded), lang), icon=":material/info:")
 
 roster = metrics.hamlet_roster(snapshot)
 if roster is not None:

@@ -13,7 +13,7 @@ from tests.helpers import APP, ROOT, cli, page_charts, page_metrics
 from tests.masters import UNIT_HEADER, write_csv
 
 UNITS = ROOT / "data" / "units"
-CHOICE = "bl.units_picker"
+CHOICE = {"vi": "bl.units_picker_vi", "en": "bl.units_picker_en"}
 TODAY_CAPTION = {
     "vi": "Số liệu theo đơn vị hành chính hiện nay, có hiệu lực từ 01/07/2025 (bản số liệu lập theo đơn vị từ "
     "06/05/2019).",
@@ -72,7 +72,7 @@ def _labels(at: AppTest) -> dict[str, str]:
 def test_the_choice_is_offered_only_once_the_units_have_changed(data_dir: Path) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()  # a fresh store: one master
-    assert CHOICE not in [r.key for r in at.sidebar.radio]
+    assert CHOICE["vi"] not in [r.key for r in at.sidebar.radio]
     assert not any("đơn vị hành chính hiện nay" in c.value for c in at.caption)
 
 
@@ -86,7 +86,7 @@ def test_the_choice_is_offered_only_once_the_units_have_changed(data_dir: Path) 
 )
 def test_the_sidebar_offers_the_snapshots_units_and_todays(lang: str, labels: list[str]) -> None:
     at = _app(lang)
-    choice = at.sidebar.radio(key=CHOICE)
+    choice = at.sidebar.radio(key=CHOICE[lang])
     assert choice.label == {"vi": "Đơn vị hành chính", "en": "Administrative units"}[lang]
     assert choice.options == labels
     assert choice.value == "own"
@@ -97,9 +97,9 @@ def test_the_sidebar_offers_the_snapshots_units_and_todays(lang: str, labels: li
     assert TODAY_CAPTION[lang] in [c.value for c in at.caption]
     other = "en" if lang == "vi" else "vi"
     at.sidebar.radio(key="bl.lang_picker").set_value(other).run()  # a new language keeps the choice
-    assert at.sidebar.radio(key=CHOICE).value == "today"
+    assert at.sidebar.radio(key=CHOICE[other]).value == "today"
     assert TODAY_CAPTION[other] in [c.value for c in at.caption] and len(_labels(at)) == 3
-    at.sidebar.radio(key=CHOICE).set_value("own").run()
+    at.sidebar.radio(key=CHOICE[other]).set_value("own").run()
     assert "units" not in at.query_params and len(_labels(at)) == 10
 
 
@@ -107,7 +107,7 @@ def test_the_sidebar_offers_the_snapshots_units_and_todays(lang: str, labels: li
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_overview_on_todays_units_sums_the_former_wards(lang: str) -> None:
     at = _app(lang, units="today")
-    assert at.sidebar.radio(key=CHOICE).value == "today"  # the shared link's choice
+    assert at.sidebar.radio(key=CHOICE[lang]).value == "today"  # the shared link's choice
     vi = lang == "vi"
     metrics = page_metrics(at)
     assert metrics["Bí thư kiêm trưởng khóm, ấp" if vi else "Secretary also hamlet head"][0] == (
@@ -170,7 +170,7 @@ def test_a_ward_chosen_on_its_own_units_opens_on_the_ward_it_became() -> None:
     at = _app(page="pages/wards.py")
     at.selectbox(key="bl.ward_select").set_value("31828").run()  # Phường 8
     assert "Phường 8 → Phường Bạc Liêu từ 01/07/2025" in [i.value for i in at.info]
-    at.sidebar.radio(key=CHOICE).set_value("today").run()
+    at.sidebar.radio(key=CHOICE["vi"]).set_value("today").run()
     assert at.selectbox(key="bl.ward_select").value == "P2025-BACLIEU"
     hamlets = at.dataframe[0].value
     names = list(hamlets.iloc[:, 0])
@@ -237,3 +237,15 @@ def test_merged_hamlets_are_said_and_the_goals_not_compared(
     assert metrics["Bí thư kiêm trưởng khóm, ấp" if lang == "vi" else "Secretary also hamlet head"][0] == headline
     assert len(metrics) == 1  # no goal card: a goal counts every hamlet
     assert any(("Chưa so với mục tiêu" if lang == "vi" else "Not compared with the goals") in i.value for i in at.info)
+    assert any("46/67" in i.value for i in at.info)  # the illustrative note names the total as published
+    assert not {"Tiến độ so với mục tiêu (số khóm, ấp)", "Progress toward the goals (hamlets)"} & set(page_charts(at))
+
+
+@pytest.mark.usefixtures("store_dir")
+@pytest.mark.parametrize(("lang", "ward"), [("vi", "Phường, xã"), ("en", "Ward/commune")])
+def test_the_hamlets_page_follows_the_choice(lang: str, ward: str) -> None:
+    at = _app(lang, units="today", page="pages/hamlets.py")
+    roster = at.dataframe[0].value
+    assert len(roster) == 67 and "Khóm 1 (Phường 8)" in set(roster.iloc[:, 1])
+    assert set(roster[ward]) == {"Phường Bạc Liêu", "Phường Vĩnh Trạch", "Phường Hiệp Thành"}
+    assert TODAY_CAPTION[lang] in [c.value for c in at.caption]

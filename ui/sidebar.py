@@ -51,13 +51,14 @@ def units_choice(masters: list[MasterRef], own: MasterRef, lang: str) -> None:
     if len(masters) < 2:
         return
     current = state.units_as_of()
+    state.choose_units(current)  # from the URL on a shared link's first run; kept when the language changes
     options = [state.UNITS_OWN, state.UNITS_TODAY]
     choice = st.sidebar.radio(
         t("units_view.choice", lang),
         options,
         index=options.index(current),
         format_func=lambda choice: units_change.choice_label(choice, own, masters[-1], lang),
-        key=state.UNITS_PICKER,
+        key=state.units_picker(lang),
         help=t("units_view.help", lang),
     )
     if choice != current:

@@ -96,8 +96,11 @@ def units_as_of() -> str:
     return UNITS_TODAY if value == UNITS_TODAY else UNITS_OWN
 
 
-UNITS_PICKER = PREFIX + "units_picker"  # the sidebar's radio that proposes a choice of units (its label changes with
-# the language, which makes it a new widget: the choice itself is kept under UNITS_AS_OF, like the language)
+def units_picker(lang: str) -> str:
+    """The key of the sidebar's radio that proposes a choice of units, one per language: its options' words change
+    with the language, which Streamlit would take for other options and reset; the choice itself is kept under
+    UNITS_AS_OF (and in the URL), like the language."""
+    return f"{PREFIX}units_picker_{lang}"
 
 
 def choose_units(choice: str) -> None:
