@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from lib import report, store
 from lib.analysis import metrics
-from lib.analysis.units_change import as_recorded, later_ward, links_between, on_master, successors
-from lib.ingest.embedded import default_snapshot
-from lib.present.units_change import became_line, formed_line, former_names
+from lib.analysis.units_change import Link, as_recorded, later_ward, links_between, on_master, successors
+from lib.ingest.embedded import default_snapshot, default_units
+from lib.present.units_change import became_line, formed_line, former_names, unexpressed_line
+from lib.store import MasterRef
 from tests.helpers import ROOT, cli, docx_text, pdf_text, pptx_text, xlsx_cells
 
 UNITS = ROOT / "data" / "units"
@@ -91,8 +94,6 @@ def test_former_names_are_short_where_numbered_alike(names: list[str], shown: st
 
 
 def test_the_sentences_of_a_wards_history() -> None:
-    from datetime import date
-
     day = date(2025, 7, 1)
     names = ["Phường 1", "Phường 2", "Phường 3", "Phường 7", "Phường 8"]
     assert formed_line("Phường Bạc Liêu", day, names, "vi") == (
@@ -132,3 +133,33 @@ def test_the_baseline_through_the_chain_and_back(changed: Path) -> None:
     became = successors(own, links, store.master_units(changed, 2))
     assert became["31819"][0] == ["Phường Vĩnh Trạch"] and len(became) == 10
     assert successors(own, links[:1], store.master_units(changed, 1)) == {}  # 1/12/2024: every ward continues
+
+
+@pytest.mark.parametrize(
+    ("lang", "merged", "tail"),
+    [
+        ("vi", 1, "Đó là: Khóm 1 (Phường 1). Tỷ lệ"),
+        ("en", 13, "Khóm 2 (Phường 5), … and 1 other hamlet. Shares"),
+        ("en", 14, "… and 2 other hamlets. Shares"),
+        ("vi", 14, "… và 2 khóm, ấp khác. Tỷ lệ"),
+    ],
+)
+def test_the_hamlets_not_expressed_are_named_and_the_rest_counted(lang: str, merged: int, tail: str) -> None:
+    units = default_units()
+    codes = units["hamlet_code"].astype(str).tolist()
+    pairs = [(codes[2 * i + 1], codes[2 * i]) for i in range(merged)]  # the first of each pair into the second
+    gone = {a for a, _ in pairs}
+    into = {a: b for a, b in pairs} | {b: b for _, b in pairs}
+    later = units[~units["hamlet_code"].isin(gone)].reset_index(drop=True)
+    rows = [("ward", c, c, "same") for c in dict.fromkeys(units["ward_code"])]
+    rows += [("hamlet", h, into.get(h, h), "merged" if h in into else "same") for h in codes]
+    links = [
+        Link(
+            MasterRef(1, date(2026, 1, 1), True),
+            pd.DataFrame(rows, columns=["level", "from_code", "to_code", "change"]),
+        )
+    ]
+    on = on_master(default_snapshot(), (MasterRef(0, date(2019, 5, 6), False), units), links, (links[0].master, later))
+    line = unexpressed_line(on, lang)
+    assert line is not None and tail in line
+    assert on.unexpressed == merged and len(on.missing) == merged

@@ -208,21 +208,21 @@ def _merged_store(folder: Path, pairs: list[tuple[str, str]]) -> None:
             "vi",
             [("31825-03", "31825-04")],
             "1 khóm, ấp không biểu diễn được trên đơn vị mới: 1 do sáp nhập khóm, ấp (tình trạng trước đó của khóm, "
-            "ấp mới không biết được). Tỷ lệ tính trên 65 khóm, ấp còn lại.",
+            "ấp mới không biết được). Đó là: Khóm 3 (Phường 1). Tỷ lệ tính trên 65 khóm, ấp còn lại.",
             "45/65 (69,2 %)",
         ),
         (
             "en",
             [("31825-03", "31825-04")],
             "1 hamlet cannot be expressed on the new units: 1 merged (the merged hamlet's earlier state is not known). "
-            "Shares are of the other 65.",
+            "They are: Khóm 3 (Phường 1). Shares are of the other 65.",
             "45/65 (69.2%)",
         ),
         (
             "en",
             [("31825-01", "31825-02"), ("31825-06", "31825-07")],
             "2 hamlets cannot be expressed on the new units: 2 merged (the merged hamlet's earlier state is not "
-            "known). Shares are of the other 63.",
+            "known). They are: Khóm 1 (Phường 1), Khóm 6 (Phường 1). Shares are of the other 63.",
             "44/63 (69.8%)",
         ),
     ],

@@ -80,7 +80,7 @@ def snapshot_from_url(ids: list[int]) -> None:
 
 
 def keep_view_in_url() -> None:
-    """After every run: the language and the snapshot shown stay in the URL, whichever page is open."""
+    """After every run: the language, the snapshot shown and the units chosen stay in the URL, on every page."""
     set_url("lang", lang())
     set_url("snapshot", viewed_snapshot())
     set_url("units", UNITS_TODAY if units_as_of() == UNITS_TODAY else None)

@@ -60,6 +60,7 @@ class OnUnits:
     source: MasterRef
     target: MasterRef
     formed: dict[str, tuple[date, list[str]]]
+    missing: pd.DataFrame  # the target master's hamlets not expressed: hamlet_code, hamlet, ward, reason
 
     @property
     def complete(self) -> bool:
@@ -84,7 +85,12 @@ def on_master(
         if (day := formed_on(str(ward["code"]), links)) is not None
     }
     shown = _snapshot_on(snapshot, restated, source[1], target[1])
-    return OnUnits(shown, restated, source[0], target[0], formed)
+    assert restated.lines is not None
+    gone = (restated.lines["reason"] != "").to_numpy()
+    missing = (
+        target[1].loc[gone, ["hamlet_code", "hamlet", "ward"]].assign(reason=restated.lines["reason"][gone].to_numpy())
+    )
+    return OnUnits(shown, restated, source[0], target[0], formed, missing.reset_index(drop=True))
 
 
 def formed_on(ward_code: str, links: list[Link]) -> date | None:

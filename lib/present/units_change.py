@@ -26,6 +26,9 @@ def former_names(names: list[str]) -> str:
     return ", ".join(shown)
 
 
+MAX_NAMED = 12  # the hamlets not expressed named in the line about them; the rest counted
+
+
 def formed_line(ward: str, day: date, names: list[str], lang: str) -> str:
     """ "Phường Bạc Liêu: thành lập ngày 01/07/2025 từ Phường 1, 2, 3, 7, 8" """
     return t("units_view.formed", lang, ward=ward, date=fmt.day(day, lang), names=former_names(names))
@@ -69,7 +72,17 @@ def unexpressed_line(on: OnUnits, lang: str) -> str | None:
     if on.complete:
         return None
     reasons = "; ".join(t(f"restate.{reason}", lang, n=n) for reason, n in on.restated.unexpressed.items())
-    return t("units_view.unexpressed", lang, n=on.unexpressed, reasons=reasons, expressed=on.restated.expressed)
+    names = [f"{h} ({w})" for h, w in zip(on.missing["hamlet"], on.missing["ward"], strict=True)]
+    if len(names) > MAX_NAMED:
+        names = [*names[:MAX_NAMED], t("units_view.more_hamlets", lang, n=len(names) - MAX_NAMED)]
+    return t(
+        "units_view.unexpressed",
+        lang,
+        n=on.unexpressed,
+        reasons=reasons,
+        names=", ".join(names),
+        expressed=on.restated.expressed,
+    )
 
 
 def no_goals_line(on: OnUnits, lang: str) -> str:

@@ -160,12 +160,16 @@ STRINGS: Final[Strings] = {
         "from {own}).",
     },
     "units_view.unexpressed": {
-        "vi": "{n} khóm, ấp không biểu diễn được trên đơn vị mới: {reasons}. Tỷ lệ tính trên {expressed} khóm, ấp "
-        "còn lại.",
+        "vi": "{n} khóm, ấp không biểu diễn được trên đơn vị mới: {reasons}. Đó là: {names}. Tỷ lệ tính trên "
+        "{expressed} khóm, ấp còn lại.",
         "en": (
             plural("n", one="{n} hamlet", other="{n} hamlets"),
-            " cannot be expressed on the new units: {reasons}. Shares are of the other {expressed}.",
+            " cannot be expressed on the new units: {reasons}. They are: {names}. Shares are of the other {expressed}.",
         ),
+    },
+    "units_view.more_hamlets": {
+        "vi": "… và {n} khóm, ấp khác",
+        "en": ("… and ", plural("n", one="{n} other hamlet", other="{n} other hamlets")),
     },
     "units_view.no_goals": {
         "vi": "Chưa so với mục tiêu: mục tiêu tính trên toàn bộ khóm, ấp, mà {n} khóm, ấp chưa biểu diễn được.",
