@@ -40,9 +40,9 @@ ranking.metric(
     t("wards.rank", lang),
     t("wards.rank_value", lang, rank=fmt.integer(rank, lang), count=fmt.integer(len(wards), lang)),
 )
-if view.goals_apply:
+if view.goals_apply_to(code):
     cards.goal_cards(st.columns(len(goals), border=True), metrics.goal_gaps(goals, coverage), coverage.hamlets, lang)
-units_view.goal_note(view, lang)
+units_view.goal_note(view, lang, code)
 if snapshot.illustrative:
     st.info(texts.illustrative(metrics.city_coverage(view.recorded), lang), icon=":material/info:")
 

@@ -20,7 +20,7 @@ from tests.helpers import ROOT, cli, docx_text, pdf_text, pptx_text, xlsx_cells
 UNITS = ROOT / "data" / "units"
 LINE = {
     "vi": "Đơn vị hành chính: danh mục có hiệu lực từ 06/05/2019",
-    "en": "Administrative units: the master in force from 06/05/2019",
+    "en": "Administrative units: the list in force from 06/05/2019",
 }
 
 

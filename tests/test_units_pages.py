@@ -249,3 +249,23 @@ def test_the_hamlets_page_follows_the_choice(lang: str, ward: str) -> None:
     assert len(roster) == 67 and "Khóm 1 (Phường 8)" in set(roster.iloc[:, 1])
     assert set(roster[ward]) == {"Phường Bạc Liêu", "Phường Vĩnh Trạch", "Phường Hiệp Thành"}
     assert TODAY_CAPTION[lang] in [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize(
+    ("ward", "headline", "goal_cards"), [("31825", "1/3 (33,3 %)", 0), ("31819", "6/7 (85,7 %)", 2)]
+)
+def test_a_wards_goals_are_compared_only_when_all_its_hamlets_are_expressed(
+    data_dir: Path, ward: str, headline: str, goal_cards: int
+) -> None:
+    _merged_store(data_dir, [("31825-03", "31825-04"), ("31825-06", "31825-07")])
+    at = _app(units="today", page="pages/wards.py")
+    at.selectbox(key="bl.ward_select").set_value(ward).run()
+    metrics = page_metrics(at)
+    assert metrics["Đã kiêm nhiệm"][0] == headline
+    assert len([label for label in metrics if label.startswith("Mục tiêu")]) == goal_cards
+    notes = [i.value for i in at.info if i.value.startswith("Chưa so với mục tiêu")]
+    assert notes == (
+        []
+        if goal_cards
+        else ["Chưa so với mục tiêu: mục tiêu tính trên toàn bộ khóm, ấp, mà 2 khóm, ấp chưa biểu diễn được."]
+    )

@@ -30,6 +30,10 @@ class Viewed:
         """Goals count every hamlet: they are compared only when every hamlet is on the units shown."""
         return self.on is None or self.on.complete
 
+    def goals_apply_to(self, ward: str) -> bool:
+        """The goals of one ward: compared when each of its hamlets is on the units shown."""
+        return self.on is None or ward not in self.on.incomplete_wards
+
 
 def viewed() -> Viewed:
     """The snapshot chosen in the sidebar, on the units chosen there."""
@@ -64,10 +68,12 @@ def history(view: Viewed, lang: str) -> tuple[dict[str, str], dict[str, str], st
     return lines, units_change.became_cells(later, lang), "units_view.col_became"
 
 
-def goal_note(view: Viewed, lang: str) -> None:
-    """In place of the goal cards when some hamlets could not be expressed: why the goals are not compared."""
-    if view.on is not None and not view.goals_apply:
-        st.info(units_change.no_goals_line(view.on, lang), icon=":material/info:")
+def goal_note(view: Viewed, lang: str, ward: str | None = None) -> None:
+    """In place of the goal cards when some hamlets (of the city, or of `ward`) could not be expressed: why the goals
+    are not compared."""
+    applies = view.goals_apply if ward is None else view.goals_apply_to(ward)
+    if view.on is not None and not applies:
+        st.info(units_change.no_goals_line(view.on, lang, ward), icon=":material/info:")
 
 
 def formed_note(view: Viewed, lang: str) -> None:

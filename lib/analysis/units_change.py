@@ -70,6 +70,12 @@ class OnUnits:
     def unexpressed(self) -> int:
         return self.restated.hamlets - self.restated.expressed
 
+    @property
+    def incomplete_wards(self) -> dict[str, int]:
+        """The wards some of whose hamlets could not be expressed: code -> how many."""
+        wards = self.restated.wards[self.restated.wards["unexpressed"] > 0]
+        return {str(c): int(n) for c, n in zip(wards["code"], wards["unexpressed"], strict=True)}
+
 
 def on_master(
     snapshot: Snapshot,

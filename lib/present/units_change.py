@@ -85,8 +85,9 @@ def unexpressed_line(on: OnUnits, lang: str) -> str | None:
     )
 
 
-def no_goals_line(on: OnUnits, lang: str) -> str:
-    return t("units_view.no_goals", lang, n=on.unexpressed)
+def no_goals_line(on: OnUnits, lang: str, ward: str | None = None) -> str:
+    """Why the goals (of the city, or of one ward) are not compared: some of its hamlets could not be expressed."""
+    return t("units_view.no_goals", lang, n=on.unexpressed if ward is None else on.incomplete_wards.get(ward, 0))
 
 
 def not_restated_line(problem: Unlinked, lang: str) -> str:

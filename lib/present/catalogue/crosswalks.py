@@ -192,6 +192,6 @@ STRINGS: Final[Strings] = {
     "units_view.col_became": {"vi": "Nay thuộc", "en": "Now part of"},
     "units_view.master": {
         "vi": "danh mục có hiệu lực từ {date}",
-        "en": "the master in force from {date}",
+        "en": "the list in force from {date}",
     },
 }
