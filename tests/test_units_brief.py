@@ -11,8 +11,9 @@ import pytest
 
 from lib import report, store
 from lib.analysis import metrics
-from lib.analysis.units_change import Link, as_recorded, later_ward, links_between, on_master, successors
+from lib.analysis.units_change import Link, as_recorded, later_ward, links_between, on_master, read_alike, successors
 from lib.ingest.embedded import default_snapshot, default_units
+from lib.ingest.units import read_units
 from lib.present.units_change import became_line, formed_line, former_names, unexpressed_line
 from lib.store import MasterRef
 from tests.helpers import ROOT, cli, docx_text, pdf_text, pptx_text, xlsx_cells
@@ -163,3 +164,8 @@ def test_the_hamlets_not_expressed_are_named_and_the_rest_counted(lang: str, mer
     line = unexpressed_line(on, lang)
     assert line is not None and tail in line
     assert on.unexpressed == merged and len(on.missing) == merged
+
+
+@pytest.mark.parametrize(("later", "alike"), [("2024-12-01", True), ("2025-07-01", False)])
+def test_a_snapshot_reads_alike_on_a_master_that_keeps_its_wards(later: str, alike: bool) -> None:
+    assert read_alike(default_units(), read_units(UNITS / f"units_{later}.csv")) is alike

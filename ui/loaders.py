@@ -15,7 +15,15 @@ import streamlit as st
 from lib import store
 from lib.analysis import compare
 from lib.analysis.progress import UnitProgress, observed_until, report
-from lib.analysis.units_change import OnUnits, Unlinked, as_recorded, links_between, on_master, successors
+from lib.analysis.units_change import (
+    OnUnits,
+    Unlinked,
+    as_recorded,
+    links_between,
+    on_master,
+    read_alike,
+    successors,
+)
 from lib.core.dataset import DEFAULT_DATA_DIR
 from lib.core.model import Goal, Snapshot
 from lib.ingest.header import Choices
@@ -278,16 +286,20 @@ def masters() -> list[store.MasterRef]:
 
 def own_master(snapshot: Snapshot) -> store.MasterRef:
     """The units master a snapshot's recorded figures are on: the one it was checked against (in force when it was
-    stored), or for a ward summary the one in force now (the store keeps no other wards' counts for it)."""
-    if snapshot.hamlets is None:
-        return masters()[-1]
-    return _own_master(str(data_dir()), int(snapshot.id), revision())
+    stored) when it does not read the same on the master in force, else the master in force (and for a ward summary,
+    whose other wards' counts the store does not keep)."""
+    return _own_master(str(data_dir()), int(snapshot.id), snapshot.hamlets is None, revision())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _own_master(folder: str, snapshot_id: int, revision: str) -> store.MasterRef:
+def _own_master(folder: str, snapshot_id: int, ward_summary: bool, revision: str) -> store.MasterRef:
+    chain = store.masters_chain(Path(folder))
     found = store.snapshot_master(Path(folder), snapshot_id)
-    return next(ref for ref in store.masters_chain(Path(folder)) if ref.id == found)
+    if ward_summary or found == chain[-1].id:
+        return chain[-1]
+    if read_alike(store.master_units(Path(folder), found), store.master_units(Path(folder), chain[-1].id)):
+        return chain[-1]
+    return next(ref for ref in chain if ref.id == found)
 
 
 def recorded(snapshot: Snapshot) -> Snapshot:
@@ -298,8 +310,8 @@ def recorded(snapshot: Snapshot) -> Snapshot:
 
 @st.cache_resource(show_spinner=False, max_entries=4)  # read-only, like the snapshot it puts back
 def _recorded(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> Snapshot:
-    own = _own_master(folder, snapshot_id, revision)
-    if own.id == _masters(folder, revision)[-1].id or _snapshot.hamlets is None:
+    own = _own_master(folder, snapshot_id, _snapshot.hamlets is None, revision)
+    if own.id == _masters(folder, revision)[-1].id:
         return _snapshot
     return as_recorded(_snapshot, store.master_units(Path(folder), own.id))
 
@@ -314,7 +326,7 @@ def on_today(snapshot: Snapshot) -> OnUnits | Unlinked | None:
 def _on_today(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> OnUnits | Unlinked | None:
     data = Path(folder)
     chain = store.masters_chain(data)
-    source = _own_master(folder, snapshot_id, revision) if _snapshot.hamlets is not None else chain[-1]
+    source = _own_master(folder, snapshot_id, _snapshot.hamlets is None, revision)
     target = chain[-1]
     if source.id == target.id:
         return None

@@ -196,3 +196,10 @@ def as_recorded(loaded: Snapshot, own: pd.DataFrame) -> Snapshot:
     counts = pd.DataFrame({"code": wards, "concurrent": [int(sums.get(w, 0)) for w in wards]})
     dated = {code: day for code, day in loaded.ward_as_of.items() if code in set(wards)}
     return replace(loaded, units=own, ward_counts=counts, hamlets=rows, ward_as_of=dated)
+
+
+def read_alike(own: pd.DataFrame, in_force: pd.DataFrame) -> bool:
+    """Whether a snapshot of master `own` reads the same on the master in force: each of its hamlets is there, in a
+    ward of the same code (a later master that only adds levels above the wards, or hamlets elsewhere)."""
+    later = dict(zip(in_force["hamlet_code"].astype(str), in_force["ward_code"].astype(str), strict=False))
+    return bool((own["hamlet_code"].astype(str).map(later) == own["ward_code"].astype(str)).all())
