@@ -5,22 +5,26 @@ import streamlit as st
 from lib.analysis import metrics
 from lib.present import fmt, texts, views
 from lib.present.i18n import t
-from ui import auth, downloads, loaders, state
+from ui import auth, downloads, state, units_view
 
 lang = state.lang()
 who = auth.identity()
-snapshot = loaders.snapshot(state.viewed_snapshot())
+view = units_view.viewed()  # on the units chosen in the sidebar: the snapshot's own, or today's
+snapshot = view.shown
 
 st.title(t("nav.hamlets", lang))
 st.caption(texts.as_of(snapshot, lang))
+units_view.notes(view, lang)
 roster = metrics.hamlet_roster(snapshot)
+if roster is not None:
+    roster = units_view.roster_names(view, roster)  # on today's units: "Khóm 1 (Phường 1)"
 if roster is not None and not auth.sees_names(who):
     roster = views.hide_names(roster, lang)
 if roster is None:
     st.info(t("overview.no_hamlet_data", lang))
     st.stop()
 if snapshot.illustrative:
-    st.info(texts.illustrative(metrics.city_coverage(snapshot), lang), icon=":material/info:")
+    st.info(texts.illustrative(metrics.city_coverage(view.recorded), lang), icon=":material/info:")
 
 names = dict(zip(*metrics.ward_names(snapshot), strict=True))
 statuses = {option: t(key, lang) for option, key in views.STATUS_LABELS.items()}
@@ -46,7 +50,8 @@ st.dataframe(
     column_config={t("col.hamlet", lang): st.column_config.TextColumn(width="medium")},
 )
 
-shows = (str(snapshot.id), auth.sees_names(who), query, tuple(chosen), status)  # what `shown` holds, for the cache
+# what `shown` holds, for the cache
+shows = (str(snapshot.id), view.on is not None, auth.sees_names(who), query, tuple(chosen), status)
 stem = texts.export_stem(snapshot, lang)
 csv_col, xlsx_col, _ = st.columns([1, 1, 3])
 csv_col.download_button(

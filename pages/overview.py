@@ -5,16 +5,18 @@ import streamlit as st
 from lib.analysis import levels, metrics
 from lib.present import charts, texts, views
 from lib.present.i18n import t
-from ui import cards, loaders, state
+from ui import cards, loaders, state, units_view
 
 lang = state.lang()
-snapshot = loaders.snapshot(state.viewed_snapshot())
+view = units_view.viewed()  # on the units chosen in the sidebar: the snapshot's own, or today's
+snapshot = view.shown
 goals = loaders.goals()
 
 every_ward = metrics.ward_summary(snapshot)
 
 st.title(t("app.title", lang))
 st.caption(texts.as_of(snapshot, lang))
+units_view.notes(view, lang)
 if ward_dates := texts.ward_dates(snapshot, lang):
     st.info(ward_dates, icon=":material/event:")
 
@@ -36,15 +38,19 @@ shown_level = levels.next_level(wards)
 coverage = levels.coverage(wards)
 gaps = metrics.goal_gaps(goals, coverage)
 if snapshot.illustrative:
-    st.info(texts.illustrative(coverage, lang), icon=":material/info:")
+    published = metrics.city_coverage(view.recorded) if view.on is not None else coverage  # the total as published
+    st.info(texts.illustrative(published, lang), icon=":material/info:")
 
-headline, *goal_columns = st.columns(1 + len(gaps), border=True)
+card_gaps = gaps if view.goals_apply else []  # goals count every hamlet: none compared while some are not expressed
+headline, *goal_columns = st.columns(1 + len(card_gaps), border=True)
 headline.metric(t("app.short_title", lang), texts.headline(coverage, lang), help=t("overview.headline_help", lang))
-city_progress, _, _ = loaders.progress(snapshot)
-statuses = None if any(chosen.values()) else [g.status for g in city_progress.goals]
-cards.goal_cards(goal_columns, gaps, coverage.hamlets, lang, statuses)
+city_progress, _, _ = loaders.progress(view.recorded)
+statuses = None if any(chosen.values()) or not card_gaps else [g.status for g in city_progress.goals]
+cards.goal_cards(goal_columns, card_gaps, coverage.hamlets, lang, statuses)
+units_view.goal_note(view, lang)
 
-st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
+if view.goals_apply:
+    st.plotly_chart(charts.goals_figure(coverage, gaps, lang), key="bl.goals_chart", theme=None)
 
 shown = levels.aggregate(wards, shown_level)
 st.caption(t("overview.click_hint" if shown_level == "ward" else "overview.drill_hint", lang))
@@ -62,6 +68,7 @@ if clicked and shown_level != "ward":
 if clicked:
     state.choose_ward(clicked)
     st.switch_page("pages/wards.py")
+units_view.formed_note(view, lang)  # on today's units: which earlier wards formed each ward
 
 # Below the goal: the units the chart shows (provinces for the country, wards for a city), never 3,000 rows.
 goal = metrics.next_goal(goals, gaps)
@@ -70,7 +77,9 @@ st.subheader(texts.behind_title(goal, lang, shown_level))
 if behind.empty:
     st.success(texts.none_behind(shown_level, lang))
 else:
-    st.dataframe(views.numbers(views.behind_view(behind, lang, shown_level), lang), hide_index=True)
+    table = views.behind_view(behind, lang, shown_level)
+    table = units_view.with_history(view, table, behind["code"], shown_level, lang)  # former names, or what it became
+    st.dataframe(views.numbers(table, lang), hide_index=True)
     st.caption(texts.behind_note(shown_level, lang))
 
 left, right = st.columns(2)

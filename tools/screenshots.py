@@ -1,7 +1,8 @@
 """Full-page screenshots of every page, in both languages, at laptop and projector sizes (make screenshots).
 
-Usage: [SCREENSHOT_LOGIN=name:password] python tools/screenshots.py [STORE.sqlite]; with a store, the pages start
-from a copy of it; with a login, the pages an account may use are shot too.
+Usage: [SCREENSHOT_LOGIN=name:password] [SCREENSHOT_QUERY=units=today] python tools/screenshots.py [STORE.sqlite]; with
+a store, the pages start from a copy of it; with a login, the pages an account may use are shot too; with a query, the
+first page opens with it (e.g. the figures on today's units), and the pages keep the view it sets.
 """
 
 from __future__ import annotations
@@ -131,7 +132,8 @@ def main() -> int:
                 for size_name, (width, height) in SIZES.items():
                     for lang in ("vi", "en"):
                         page = browser.new_page(viewport={"width": width, "height": height})
-                        page.goto(f"http://127.0.0.1:{port}/", wait_until="networkidle")
+                        query = os.environ.get("SCREENSHOT_QUERY", "")
+                        page.goto(f"http://127.0.0.1:{port}/?{query}", wait_until="networkidle")
                         page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=60000)
                         if lang == "en":
                             page.get_by_text("English", exact=True).click()

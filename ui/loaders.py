@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +15,15 @@ import streamlit as st
 from lib import store
 from lib.analysis import compare, metrics, units_series
 from lib.analysis.progress import UnitProgress, observed_until, report
+from lib.analysis.units_change import (
+    OnUnits,
+    Unlinked,
+    as_recorded,
+    links_between,
+    on_master,
+    read_alike,
+    successors,
+)
 from lib.core.dataset import DEFAULT_DATA_DIR
 from lib.core.model import Goal, Snapshot
 from lib.ingest.header import Choices
@@ -217,7 +227,7 @@ def _brief(
 ) -> Brief:
     city, _, _ = progress(_snapshot)
     chosen = next((s for s in scenarios() if s.id == scenario_id), None)
-    return build_brief(_snapshot, goals(), city, lang, hide_names, chosen, rates)
+    return build_brief(recorded(_snapshot), goals(), city, lang, hide_names, chosen, rates, own_master(_snapshot))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -311,3 +321,87 @@ def parse_units(data: bytes, file_name: str) -> UnitsRead:
     """An uploaded units master read and checked within the read limits in force (cached by its bytes and the
     store)."""
     return _parse_units(data, file_name, str(data_dir()), revision())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _masters(folder: str, revision: str) -> list[store.MasterRef]:
+    return store.masters_chain(Path(folder))
+
+
+def masters() -> list[store.MasterRef]:
+    """Every units master in the order they took effect (the built-in one first, the one in force last)."""
+    return _masters(str(data_dir()), revision())
+
+
+def own_master(snapshot: Snapshot) -> store.MasterRef:
+    """The units master a snapshot's recorded figures are on: the one it was checked against (in force when it was
+    stored) when it does not read the same on the master in force, else the master in force (and for a ward summary,
+    whose other wards' counts the store does not keep)."""
+    return _own_master(str(data_dir()), int(snapshot.id), snapshot.hamlets is None, revision())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _own_master(folder: str, snapshot_id: int, ward_summary: bool, revision: str) -> store.MasterRef:
+    chain = store.masters_chain(Path(folder))
+    found = store.snapshot_master(Path(folder), snapshot_id)
+    if ward_summary or found == chain[-1].id:
+        return chain[-1]
+    if read_alike(store.master_units(Path(folder), found), store.master_units(Path(folder), chain[-1].id)):
+        return chain[-1]
+    return next(ref for ref in chain if ref.id == found)
+
+
+def recorded(snapshot: Snapshot) -> Snapshot:
+    """A snapshot on the units master it was checked against (the store reads every snapshot on the master in force),
+    cached by the store's revision and the snapshot."""
+    return _recorded(str(data_dir()), int(snapshot.id), revision(), snapshot)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)  # read-only, like the snapshot it puts back
+def _recorded(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> Snapshot:
+    own = _own_master(folder, snapshot_id, _snapshot.hamlets is None, revision)
+    if own.id == _masters(folder, revision)[-1].id:
+        return _snapshot
+    return as_recorded(_snapshot, store.master_units(Path(folder), own.id))
+
+
+def on_today(snapshot: Snapshot) -> OnUnits | Unlinked | None:
+    """The snapshot restated on the units master in force today through the chain of crosswalks (None when it is on
+    that master already; the reason when it cannot be), cached by the store's revision and the snapshot."""
+    return _on_today(str(data_dir()), int(snapshot.id), revision(), snapshot)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)  # read-only, like the snapshot it restates
+def _on_today(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> OnUnits | Unlinked | None:
+    data = Path(folder)
+    chain = store.masters_chain(data)
+    source = _own_master(folder, snapshot_id, _snapshot.hamlets is None, revision)
+    target = chain[-1]
+    if source.id == target.id:
+        return None
+    try:
+        links = links_between(chain, source.id, target.id, partial(store.crosswalk, data))
+    except Unlinked as problem:
+        return problem
+    return on_master(
+        _recorded(folder, snapshot_id, revision, _snapshot),
+        (source, store.master_units(data, source.id)),
+        links,
+        (target, store.master_units(data, target.id)),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _successors(folder: str, source_id: int, revision: str) -> dict[str, tuple[list[str], date]]:
+    data = Path(folder)
+    chain = store.masters_chain(data)
+    try:
+        links = links_between(chain, source_id, chain[-1].id, partial(store.crosswalk, data))
+    except Unlinked:
+        return {}
+    return successors(store.master_units(data, source_id), links, store.master_units(data, chain[-1].id))
+
+
+def successors_of(master: store.MasterRef) -> dict[str, tuple[list[str], date]]:
+    """What each ward of a master became on the master in force today (wards that continue are left out)."""
+    return _successors(str(data_dir()), master.id, revision())

@@ -1,13 +1,13 @@
-"""The sidebar: language switch and which snapshot is shown, with its source."""
+"""The sidebar: language switch, which snapshot is shown with its source, and on which units master."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from lib.core.model import Snapshot
-from lib.present import texts, views
+from lib.present import texts, units_change, views
 from lib.present.i18n import LANGS, t
-from lib.store import SnapshotInfo
+from lib.store import MasterRef, SnapshotInfo
 from ui import state
 
 
@@ -43,3 +43,23 @@ def snapshot_info(snapshot: Snapshot, lang: str) -> None:
         st.sidebar.caption(t("illustrative.badge", lang))
     if snapshot.source:
         st.sidebar.caption(t("sidebar.source", lang, source=texts.plain(snapshot.source_in(lang))))
+
+
+def units_choice(masters: list[MasterRef], own: MasterRef, lang: str) -> None:
+    """Which units master the figures are shown on: the snapshot's own or today's; offered only once the store holds
+    more than one master (the units have changed), kept in the URL (?units=today)."""
+    if len(masters) < 2:
+        return
+    current = state.units_as_of()
+    state.choose_units(current)  # from the URL on a shared link's first run; kept when the language changes
+    options = [state.UNITS_OWN, state.UNITS_TODAY]
+    choice = st.sidebar.radio(
+        t("units_view.choice", lang),
+        options,
+        index=options.index(current),
+        format_func=lambda choice: units_change.choice_label(choice, own, masters[-1], lang),
+        key=state.units_picker(lang),
+        help=t("units_view.help", lang),
+    )
+    if choice != current:
+        state.choose_units(choice)

@@ -80,9 +80,10 @@ def snapshot_from_url(ids: list[int]) -> None:
 
 
 def keep_view_in_url() -> None:
-    """After every run: the language and the snapshot shown stay in the URL, whichever page is open."""
+    """After every run: the language, the snapshot shown and the units chosen stay in the URL, on every page."""
     set_url("lang", lang())
     set_url("snapshot", viewed_snapshot())
+    set_url("units", UNITS_TODAY if units_as_of() == UNITS_TODAY else None)
 
 
 UNITS_AS_OF = PREFIX + "units_as_of"  # the units master the figures are shown on, chosen in the sidebar
@@ -93,6 +94,17 @@ def units_as_of() -> str:
     """Whether figures are shown on the snapshot's own units master or on today's (the sidebar's choice, or the URL)."""
     value = st.session_state.get(UNITS_AS_OF) or st.query_params.get("units")
     return UNITS_TODAY if value == UNITS_TODAY else UNITS_OWN
+
+
+def units_picker(lang: str) -> str:
+    """The key of the sidebar's radio that proposes a choice of units, one per language: its options' words change
+    with the language, which Streamlit would take for other options and reset; the choice itself is kept under
+    UNITS_AS_OF (and in the URL), like the language."""
+    return f"{PREFIX}units_picker_{lang}"
+
+
+def choose_units(choice: str) -> None:
+    st.session_state[UNITS_AS_OF] = choice
 
 
 def goal_index(count: int) -> int:

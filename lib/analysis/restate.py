@@ -18,10 +18,12 @@ REASONS = ("merged", "split", "new", "not_in_snapshot", "ward_figure")
 class Restated:
     """A snapshot on a target master. `wards`: code, ward, kind, hamlets, expressed, concurrent, unexpressed,
     coverage_pct (of the expressed hamlets), formed_from (names of the earlier wards); `unexpressed`: reason ->
-    hamlets, in the order of REASONS, only those that occur."""
+    hamlets, in the order of REASONS, only those that occur; `lines`: each hamlet of the target master in its
+    order, with ward_code, source (the earlier hamlet it continues, "" when none) and reason ("" when expressed)."""
 
     wards: pd.DataFrame
     unexpressed: dict[str, int]
+    lines: pd.DataFrame | None = None
 
     @property
     def hamlets(self) -> int:
@@ -137,7 +139,7 @@ def _ward_figures(snapshot: Snapshot, lines: pd.DataFrame, source: pd.DataFrame,
     for ward in clean:
         gained[to_ward[ward]] += int(counts.get(ward, 0))
     wards = restated.wards.assign(concurrent=[gained[str(w)] for w in restated.wards["code"]])
-    return Restated(_with_pct(wards), restated.unexpressed)
+    return Restated(_with_pct(wards), restated.unexpressed, restated.lines)
 
 
 def _by_ward(lines: pd.DataFrame, source: pd.DataFrame, target: pd.DataFrame) -> Restated:
@@ -166,7 +168,10 @@ def _by_ward(lines: pd.DataFrame, source: pd.DataFrame, target: pd.DataFrame) ->
     wards["formed_from"] = [[ward_names[w] for w in order if w in formed.get(c, set())] for c in wards["code"]]
     reasons = lines["reason"].value_counts().to_dict()
     unexpressed = {r: int(reasons[r]) for r in REASONS if reasons.get(r)}
-    return Restated(_with_pct(wards), unexpressed)
+    lineage_of = frame[["hamlet_code", "ward_code"]].assign(
+        source=lines["source"].to_numpy(), reason=lines["reason"].to_numpy()
+    )
+    return Restated(_with_pct(wards), unexpressed, lineage_of)
 
 
 def _with_pct(wards: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -12,6 +13,7 @@ import pandas as pd
 from lib import store
 from lib.analysis.metrics import Coverage
 from lib.analysis.restate import REASONS, Restated, restate
+from lib.analysis.units_change import Unlinked, links_between
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
 from lib.cli.shapes import goals_json, ward_json
 from lib.core.model import Snapshot
@@ -60,20 +62,17 @@ def _links(args: argparse.Namespace, source: int, target: store.MasterRef) -> li
     """The crosswalks from master `source` to `target`, in order; None (after a message) when a link is missing or
     the target is older than the source."""
     chain = store.masters_chain(args.data_dir)
-    ids = [ref.id for ref in chain]
-    start, end = ids.index(source), ids.index(target.id)
-    if end < start:
-        own = chain[start]
-        print(t("cli.restate_backward", args.lang, id=own.id, date=fmt.day(own.effective, args.lang)), file=sys.stderr)
+    try:
+        links = links_between(chain, source, target.id, partial(store.crosswalk, args.data_dir))
+    except Unlinked as exc:
+        own = exc.master
+        if exc.reason == "backward":
+            message = t("cli.restate_backward", args.lang, id=own.id, date=fmt.day(own.effective, args.lang))
+        else:
+            message = t("cli.restate_no_crosswalk", args.lang, id=own.id)
+        print(message, file=sys.stderr)
         return None
-    links = []
-    for ref in chain[start + 1 : end + 1]:
-        rows = store.crosswalk(args.data_dir, ref.id)
-        if rows is None:
-            print(t("cli.restate_no_crosswalk", args.lang, id=ref.id), file=sys.stderr)
-            return None
-        links.append(rows)
-    return links
+    return [link.rows for link in links]
 
 
 def summarize_on(args: argparse.Namespace, snapshot: Snapshot, source: int) -> int:

@@ -27,4 +27,6 @@ def brief_report(args: argparse.Namespace) -> int:
     for note in made.notes:
         print(note, file=sys.stderr)
     print(t("brief.written", args.lang, path=args.output))
+    if made.units:
+        print(made.units)
     return EXIT_OK

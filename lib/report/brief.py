@@ -16,7 +16,7 @@ from lib.present import staffing_views as sv
 from lib.present import views
 from lib.staffing import Staffing, allowance, staffing
 from lib.staffing.allowance import AllowanceFile, Budget
-from lib.store import Scenario
+from lib.store import MasterRef, Scenario
 
 # A slide or a printed table lists at most this many rows of a long list; the rest are counted, and the XLSX has all.
 MAX_LISTED: int = 36
@@ -45,6 +45,7 @@ class Brief:
     budget: Budget | None = None  # only once staff have entered the allowance rates
     level: str = "ward"  # what the brief ranks: wards, or for a province or the country the level above them
     ranked: pd.DataFrame | None = None  # the units of that level ranked (None: the wards themselves)
+    units_master: MasterRef | None = None  # the units master the figures are on (None: not known to the caller)
 
     @property
     def as_of(self) -> date:
@@ -86,6 +87,7 @@ def build(
     hide_names: bool,
     chosen: Scenario | None = None,
     rates: AllowanceFile | None = None,
+    units_master: MasterRef | None = None,
 ) -> Brief:
     """The brief of a snapshot: city progress is judged as of the snapshot's date (never the clock); an officer
     roster adds its staffing, and its allowance cost once the rates are entered."""
@@ -130,4 +132,5 @@ def build(
         budget=money,
         level=level,
         ranked=ranked,
+        units_master=units_master,
     )

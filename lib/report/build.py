@@ -8,6 +8,8 @@ from pathlib import Path
 
 from lib import store
 from lib.analysis.progress import UnitProgress, observed_until, report
+from lib.analysis.units_change import as_recorded, read_alike
+from lib.core.model import Snapshot
 from lib.ingest.units import ward_table
 from lib.present import charts, texts
 from lib.present.fmt import VIETNAM
@@ -20,7 +22,7 @@ from lib.report.formats import MIME
 from lib.report.images import Rendered
 from lib.report.pdf import pdf_bytes
 from lib.report.pptx import pptx_bytes
-from lib.report.slides import slides
+from lib.report.slides import master_line, slides
 from lib.report.xlsx import xlsx_bytes
 from lib.staffing import allowance
 
@@ -33,6 +35,7 @@ class Report:
     file_name: str
     mime: str
     notes: list[str]
+    units: str = ""  # which units master the figures use ("Đơn vị hành chính: danh mục có hiệu lực từ …")
 
 
 class ReportError(Exception):
@@ -51,6 +54,20 @@ def snapshot_on(history: list[store.SnapshotInfo], day: date) -> int | None:
     if not eligible:
         return None
     return max(eligible, key=lambda h: (h.as_of, h.current, h.id)).id
+
+
+def on_own_master(data_dir: Path, loaded: Snapshot) -> tuple[Snapshot, store.MasterRef]:
+    """A stored snapshot on the master it was checked against when it does not read the same on the master in force
+    (the store reads it there), and the master its figures are then on; a ward summary stays on the master in force
+    (the store keeps no other wards' counts for it)."""
+    chain = store.masters_chain(data_dir)
+    own = store.snapshot_master(data_dir, int(loaded.id))
+    if own == chain[-1].id or loaded.hamlets is None:
+        return loaded, chain[-1]
+    units = store.master_units(data_dir, own)
+    if read_alike(units, loaded.units):  # nothing lost on the master in force: shown there, as always
+        return loaded, chain[-1]
+    return as_recorded(loaded, units), next(ref for ref in chain if ref.id == own)
 
 
 def today() -> date:
@@ -102,7 +119,7 @@ def render(
         data, note = _paper(kind, brief, agency, issued)
     else:
         raise ReportError("brief.unknown_format", kind=kind)
-    return Report(data, f"{stem}.{kind}", MIME[kind], [note] if note else [])
+    return Report(data, f"{stem}.{kind}", MIME[kind], [note] if note else [], master_line(brief) or "")
 
 
 def from_store(
@@ -124,12 +141,12 @@ def from_store(
         snapshot_id = snapshot_on(history, as_of)
         if snapshot_id is None:
             raise ReportError("brief.no_snapshot_on", date=as_of)
-    snapshot = store.load(data_dir, snapshot_id)
+    snapshot, units_master = on_own_master(data_dir, store.load(data_dir, snapshot_id))
     goals = store.goals(data_dir)
     current = store.current_of(history)
     observed = observed_until(store.observations(data_dir), int(snapshot.id), snapshot.as_of, current)
     city, wards, _kinds = report(observed, ward_table(snapshot.units), goals, snapshot.as_of)
     chosen = next((s for s in store.scenarios(data_dir) if s.id == scenario_id), None) if scenario_id else None
     rates, _problems = allowance.load_file(allowance.path_in(data_dir))  # a broken file: no money, the rest stands
-    brief = build(snapshot, goals, city, lang, hide_names, chosen, rates)
+    brief = build(snapshot, goals, city, lang, hide_names, chosen, rates, units_master)
     return render(kind, brief, wards, Agency.of(store.settings(data_dir)), issued or today())

@@ -27,6 +27,7 @@ from lib.report.slides import (
     behind_table,
     behind_total,
     goals_table,
+    master_line,
     no_pending_list,
     pending_table,
     pending_total,
@@ -194,6 +195,8 @@ def _title(document: WordDocument, brief: Brief) -> None:
     report.paragraph_format.space_before = Pt(18)
     _para(document, t("brief.subject", lang, area=brief.area), BODY, "B", CENTER, indent=False)
     _para(document, texts.as_of(brief.snapshot, lang), BODY, "I", CENTER, indent=False)
+    if units := master_line(brief):
+        _para(document, units, BODY, "", CENTER, indent=False)
     _para(document, "-----", BODY, "", CENTER, indent=False).paragraph_format.space_after = Pt(12)
 
 

@@ -20,6 +20,7 @@ from lib.report.slides import (
     behind_table,
     behind_total,
     goals_table,
+    master_line,
     no_pending_list,
     pending_table,
     pending_total,
@@ -142,6 +143,9 @@ def _title(pdf: FPDF, brief: Brief) -> None:
     pdf.multi_cell(0, 6.5, t("brief.subject", lang, area=brief.area), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FAMILY, "I", 12)
     pdf.cell(0, 7, texts.as_of(brief.snapshot, lang), align="C", new_x="LMARGIN", new_y="NEXT")
+    if units := master_line(brief):
+        pdf.set_font(FAMILY, "", 10)
+        pdf.cell(0, 6, units, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
 
 

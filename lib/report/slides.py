@@ -9,7 +9,7 @@ from functools import partial
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.present import charts, fmt, texts
+from lib.present import charts, fmt, texts, units_change
 from lib.present import staffing_views as sv
 from lib.present.i18n import reason_text, t
 from lib.report.brief import MAX_LISTED, Brief
@@ -126,10 +126,15 @@ def more_line(total: int, shown: int, lang: str) -> str | None:
     return t("brief.more_rows", lang, n=fmt.integer(total - shown, lang)) if total > shown else None
 
 
+def master_line(brief: Brief) -> str | None:
+    """ "Đơn vị hành chính: danh mục có hiệu lực từ 06/05/2019" (None when the caller did not say)."""
+    return units_change.master_line(brief.units_master, brief.lang) if brief.units_master is not None else None
+
+
 def _title(brief: Brief) -> Slide:
     lang = brief.lang
     ward_dates = texts.ward_dates(brief.snapshot, lang)
-    lines = [line for line in (brief.area, texts.as_of(brief.snapshot, lang), ward_dates) if line]
+    lines = [line for line in (brief.area, texts.as_of(brief.snapshot, lang), ward_dates, master_line(brief)) if line]
     note = texts.illustrative(brief.coverage, lang) if brief.snapshot.illustrative else None
     return Slide("title", t("app.title", lang), lines, headline=texts.headline(brief.coverage, lang), note=note)
 

@@ -7,7 +7,7 @@ import pandas as pd
 from lib.analysis.metrics import with_goal_needs
 from lib.analysis.progress import UnitProgress
 from lib.present import staffing_views as sv
-from lib.present import texts, views
+from lib.present import texts, units_change, views
 from lib.present.i18n import t
 from lib.present.texts import goal_label
 from lib.report.brief import Brief
@@ -28,6 +28,8 @@ def summary_frame(brief: Brief) -> pd.DataFrame:
         (t("col.not_concurrent", lang), brief.coverage.hamlets - brief.coverage.concurrent),
         (t("col.coverage", lang), brief.coverage.pct / 100),
     ]
+    if brief.units_master is not None:
+        rows.insert(2, (t("units_view.choice", lang), units_change.master_value(brief.units_master, lang)))
     for goal in brief.city.goals:
         label = goal_label(goal, lang)
         rows.append((f"{label}: {t('col.target', lang)}", goal.target_count))

@@ -138,4 +138,60 @@ STRINGS: Final[Strings] = {
         "vi": "Không dùng --on-units cùng với --units.",
         "en": "--on-units cannot be used with --units.",
     },
+    "units_view.choice": {"vi": "Đơn vị hành chính", "en": "Administrative units"},
+    "units_view.own": {
+        "vi": "Theo bản số liệu (đơn vị từ {date})",
+        "en": "As recorded (units from {date})",
+    },
+    "units_view.today": {"vi": "Hiện nay (từ {date})", "en": "Today's (from {date})"},
+    "units_view.help": {
+        "vi": "Hiện nay: số liệu được tính lại theo các phường, xã đang có hiệu lực, qua bảng chuyển đổi đơn vị. "
+        "Khóm, ấp nào không tính lại được thì được nêu rõ, không ước đoán.",
+        "en": "Today's: the figures are restated on the wards in force now, through the units crosswalk. Hamlets "
+        "that cannot be restated are said, never guessed.",
+    },
+    "units_view.caption_own": {
+        "vi": "Số liệu theo đơn vị hành chính có hiệu lực từ {date}, như trong bản số liệu.",
+        "en": "Figures on the administrative units in force from {date}, as recorded in the snapshot.",
+    },
+    "units_view.caption_today": {
+        "vi": "Số liệu theo đơn vị hành chính hiện nay, có hiệu lực từ {date} (bản số liệu lập theo đơn vị từ {own}).",
+        "en": "Figures on today's administrative units, in force from {date} (the snapshot was recorded on the units "
+        "from {own}).",
+    },
+    "units_view.unexpressed": {
+        "vi": "{n} khóm, ấp không biểu diễn được trên đơn vị mới: {reasons}. Đó là: {names}. Tỷ lệ tính trên "
+        "{expressed} khóm, ấp còn lại.",
+        "en": (
+            plural("n", one="{n} hamlet", other="{n} hamlets"),
+            " cannot be expressed on the new units: {reasons}. They are: {names}. Shares are of the other {expressed}.",
+        ),
+    },
+    "units_view.more_hamlets": {
+        "vi": "… và {n} khóm, ấp khác",
+        "en": ("… and ", plural("n", one="{n} other hamlet", other="{n} other hamlets")),
+    },
+    "units_view.no_goals": {
+        "vi": "Chưa so với mục tiêu: mục tiêu tính trên toàn bộ khóm, ấp, mà {n} khóm, ấp chưa biểu diễn được.",
+        "en": (
+            "Not compared with the goals: goals count every hamlet, and ",
+            plural("n", one="{n} hamlet", other="{n} hamlets"),
+            " cannot be expressed.",
+        ),
+    },
+    "units_view.not_restated": {
+        "vi": "Không tính lại được theo đơn vị hiện nay, nên số liệu được hiển thị theo bản số liệu. {why}",
+        "en": "The figures cannot be restated on today's units, so they are shown as recorded. {why}",
+    },
+    "units_view.formed": {
+        "vi": "{ward}: thành lập ngày {date} từ {names}",
+        "en": "{ward}: formed on {date} from {names}",
+    },
+    "units_view.became": {"vi": "{ward} → {later} từ {date}", "en": "{ward} → {later} from {date}"},
+    "units_view.col_formed": {"vi": "Hình thành từ", "en": "Formed from"},
+    "units_view.col_became": {"vi": "Nay thuộc", "en": "Now part of"},
+    "units_view.master": {
+        "vi": "danh mục có hiệu lực từ {date}",
+        "en": "the list in force from {date}",
+    },
 }
