@@ -15,6 +15,7 @@ import pytest
 
 from lib.analysis.compare import BECAME, STOPPED
 from lib.analysis.levels import UPPER
+from lib.analysis.units_series import SERIES_REASONS
 from lib.core.model import Granularity, Severity
 from lib.core.schema import (
     HAMLET_FIELDS,
@@ -198,6 +199,7 @@ GRANULARITIES = get_args(Granularity)
 # Keys built with an f-string (f"position.{code}"): the prefix, and its vocabulary or the codes found in code.
 FAMILIES: dict[str, Callable[[], Collection[str]]] = {
     "reason.": lambda: (*REASONS, ""),
+    "restate.": lambda: SERIES_REASONS,
     "kind.": lambda: WARD_KINDS,
     "position.": lambda: (*TITLES, *blank_forms.TITLES),
     "progress.": lambda: STATUSES,

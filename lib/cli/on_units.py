@@ -12,22 +12,14 @@ import pandas as pd
 
 from lib import store
 from lib.analysis.metrics import Coverage
-from lib.analysis.restate import REASONS, Restated, restate
+from lib.analysis.restate import Restated, restate
 from lib.analysis.units_change import Unlinked, links_between
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
 from lib.cli.shapes import goals_json, ward_json
 from lib.core.model import Snapshot
 from lib.present import fmt
 from lib.present.i18n import t
-
-_REASON_KEYS = {
-    "merged": "restate.merged",
-    "split": "restate.split",
-    "new": "restate.new",
-    "not_in_snapshot": "restate.not_in_snapshot",
-    "ward_figure": "restate.ward_figure",
-}
-assert set(_REASON_KEYS) == set(REASONS)
+from lib.present.units_progress import reasons as unexpressed_reasons
 
 
 def units_used(ref: store.MasterRef | None) -> dict[str, Any]:
@@ -133,7 +125,7 @@ def _print(data: dict[str, Any], restated: Restated, target: store.MasterRef, la
     )
     print(units_line(target, lang))
     if not restated.complete:
-        reasons = "; ".join(t(_REASON_KEYS[r], lang, n=n) for r, n in restated.unexpressed.items())
+        reasons = unexpressed_reasons(restated.unexpressed, lang)
         missing = data["unexpressed"]["hamlets"]
         print(t("cli.unexpressed", lang, n=missing, hamlets=data["total_hamlets"], reasons=reasons))
     width = max(len(w["ward"]) for w in data["wards"])

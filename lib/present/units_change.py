@@ -9,6 +9,7 @@ import pandas as pd
 from lib.analysis.units_change import OnUnits, Unlinked
 from lib.present import fmt
 from lib.present.i18n import t
+from lib.present.units_progress import reasons as unexpressed_reasons
 from lib.store import MasterRef
 
 
@@ -71,7 +72,7 @@ def unexpressed_line(on: OnUnits, lang: str) -> str | None:
     """ "3 khóm, ấp không biểu diễn được trên đơn vị mới: 2 do sáp nhập …; 1 là khóm, ấp mới. …" (None: all were)."""
     if on.complete:
         return None
-    reasons = "; ".join(t(f"restate.{reason}", lang, n=n) for reason, n in on.restated.unexpressed.items())
+    reasons = unexpressed_reasons(on.restated.unexpressed, lang)
     names = [f"{h} ({w})" for h, w in zip(on.missing["hamlet"], on.missing["ward"], strict=True)]
     if len(names) > MAX_NAMED:
         names = [*names[:MAX_NAMED], t("units_view.more_hamlets", lang, n=len(names) - MAX_NAMED)]

@@ -5,20 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from lib.analysis.progress import GoalProgress
-from lib.analysis.units_series import SERIES_REASONS, Break, OnUnits
+from lib.analysis.units_series import Break, OnUnits
 from lib.present import fmt
 from lib.present.i18n import t
-
-_REASON_KEYS = {
-    "merged": "restate.merged",
-    "split": "restate.split",
-    "new": "restate.new",
-    "not_in_snapshot": "restate.not_in_snapshot",
-    "ward_figure": "restate.ward_figure",
-    "no_crosswalk": "restate.no_crosswalk",
-    "ward_codes": "restate.ward_codes",
-}
-assert set(_REASON_KEYS) == set(SERIES_REASONS)
 
 
 def break_label(found: Break, lang: str) -> str:
@@ -49,8 +38,8 @@ def caption(on: OnUnits, lang: str) -> str:
 
 
 def reasons(unexpressed: dict[str, int], lang: str) -> str:
-    """ "2 do sáp nhập khóm, ấp (…); 1 không có trong bản số liệu" """
-    return "; ".join(t(_REASON_KEYS[r], lang, n=n) for r, n in unexpressed.items())
+    """ "2 do sáp nhập khóm, ấp (…); 1 không có trong bản số liệu": each reason's message is "restate.<reason>"."""
+    return "; ".join(t(f"restate.{reason}", lang, n=n) for reason, n in unexpressed.items())
 
 
 def notes(on: OnUnits, reference: date, lang: str) -> list[str]:
