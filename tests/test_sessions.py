@@ -28,7 +28,7 @@ def editor(data_dir: Path) -> Path:
 def _rows(data_dir: Path) -> list[tuple[str, ...]]:
     with sqlite3.connect(store.db_path(data_dir)) as conn:
         return conn.execute(
-            "SELECT token_hash, user, ended_why, last_seen FROM sessions ORDER BY created_at"
+            "SELECT token_hash, user_name, ended_why, last_seen FROM sessions ORDER BY created_at"
         ).fetchall()
 
 

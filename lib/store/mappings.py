@@ -31,8 +31,6 @@ def mappings(data_dir: Path) -> list[ColumnMapping]:
     with _reading(data_dir) as conn:
         if conn is None:
             return []
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'column_mappings'").fetchone() is None:
-            return []
         rows = conn.execute(
             "SELECT id, signature, columns, saved_at, saved_by FROM column_mappings ORDER BY id DESC"
         ).fetchall()
