@@ -130,3 +130,12 @@ class Conn:
         """A query's rows as a table, typed as pandas.read_sql_query types them."""
         result = self.execute(sql, params)
         return pd.DataFrame.from_records(result.fetchall(), columns=list(result.keys()), coerce_float=True)
+
+
+def _forget_in_child() -> None:
+    """A forked process opens its own connections: those of the parent (sockets, SQLite handles) are not shared."""
+    for store in _STORES.values():
+        store.engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_forget_in_child)

@@ -1,5 +1,7 @@
-"""The columns named `user` (a reserved word in PostgreSQL) become `user_name`: scenarios, sessions, events."""
+"""The columns named `user` (a reserved word in PostgreSQL) become `user_name`: scenarios, sessions, events (a column
+renamed already is left as it is)."""
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
@@ -16,11 +18,15 @@ _SQLITE_TRIGGERS = (
 
 
 def upgrade() -> None:
-    op.drop_index("sessions_user", table_name="sessions")
+    inspector = sa.inspect(op.get_bind())
+    if "sessions_user" in {index["name"] for index in inspector.get_indexes("sessions")}:
+        op.drop_index("sessions_user", table_name="sessions")
     for table in ("scenarios", "sessions", "events"):
-        with op.batch_alter_table(table) as batch:  # SQLite: the table copied under the new column name
-            batch.alter_column("user", new_column_name="user_name")
-    op.create_index("sessions_user_name", "sessions", ["user_name"])
+        if "user" in {column["name"] for column in inspector.get_columns(table)}:
+            with op.batch_alter_table(table) as batch:  # SQLite: the table copied under the new column name
+                batch.alter_column("user", new_column_name="user_name")
+    if "sessions_user_name" not in {index["name"] for index in inspector.get_indexes("sessions")}:
+        op.create_index("sessions_user_name", "sessions", ["user_name"])
     if op.get_bind().dialect.name == "sqlite":  # the copy of events was made without the append-only triggers
         for statement in _SQLITE_TRIGGERS:
             op.execute(statement)

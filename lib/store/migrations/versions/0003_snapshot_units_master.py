@@ -11,11 +11,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("snapshots") as batch:
-        batch.add_column(sa.Column("units_master_id", sa.Integer, nullable=True))
+    if "units_master_id" not in {column["name"] for column in sa.inspect(op.get_bind()).get_columns("snapshots")}:
+        with op.batch_alter_table("snapshots") as batch:
+            batch.add_column(sa.Column("units_master_id", sa.Integer, nullable=True))
     op.execute(
         "UPDATE snapshots SET units_master_id = COALESCE((SELECT MAX(m.id) FROM units_masters m "
-        "WHERE m.created_at <= snapshots.uploaded_at), 0)"
+        "WHERE m.created_at <= snapshots.uploaded_at), 0) WHERE units_master_id IS NULL"
     )
     op.execute("UPDATE snapshots SET units_master_id = 0 WHERE id = 1")  # the embedded baseline
 
