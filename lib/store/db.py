@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from lib.core.dataset import DEFAULT_DIR, read_manifest
 from lib.ingest.embedded import default_snapshot
@@ -19,6 +19,7 @@ from lib.store import migrate
 from lib.store.engine import DB_NAME, Conn, Store, database_url, db_path, is_sqlite, known_store, masked, store_for
 from lib.store.errors import StoreError
 from lib.store.rows import _insert_file, _insert_hamlets, _insert_officers, _insert_snapshot, _insert_wards
+from lib.store.schema import TRIGGERS_PRESENT, triggers
 
 # Names with a leading underscore are the store's own, shared between its modules; callers use what lib.store exports.
 
@@ -128,13 +129,24 @@ def _open(data_dir: Path, create: bool) -> Store | None:
     with _translated(path):
         with _transaction(store.engine, write=False) as sa:
             need = migrate.needs(sa, where)
+            whole = need != "head" or sa.exec_driver_sql(TRIGGERS_PRESENT[sa.dialect.name]).scalar_one() >= 2
         if need == "absent" and not create:
             return None
-        if need != "head":
-            with _transaction(store.engine, write=True) as sa:
-                _bring_to_head(store, sa, where, path if sqlite else None)
+        if need != "head" or not whole:
+            _write_once(store, where, path if sqlite else None, need == "head")
     store.ready = True
     return store
+
+
+def _write_once(store: Store, where: str, path: Path | None, guard_only: bool) -> None:
+    """Bring the store to the newest revision, or only give it back its append-only triggers (not on a read-only
+    SQLite file, which cannot be changed either)."""
+    try:
+        with _transaction(store.engine, write=True) as sa:
+            _bring_to_head(store, sa, where, path)
+    except OperationalError:
+        if not guard_only:
+            raise
 
 
 def _known(url: str, path: Path) -> Store | None:
@@ -154,7 +166,10 @@ def _known(url: str, path: Path) -> Store | None:
 def _bring_to_head(store: Store, sa: Connection, where: str, path: Path | None) -> None:
     """Under the write lock: make the store, or upgrade it (a SQLite file copied beside it first)."""
     need = migrate.needs(sa, where)  # again: another process may have done it meanwhile
-    if need == "absent":
+    if need == "head":  # the append-only triggers were dropped (a store made before them, or by hand)
+        for statement in triggers(sa.dialect.name):
+            sa.exec_driver_sql(statement)
+    elif need == "absent":
         migrate.create(sa)
         _seed(Conn(sa))  # in the same transaction: a store always starts with the baseline
     elif need == "upgrade":

@@ -202,6 +202,13 @@ POSTGRES_TRIGGERS = (
 )
 
 
+# how many of those triggers are on the events table (both engines: 2)
+TRIGGERS_PRESENT = {
+    "sqlite": "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'",
+    "postgresql": "SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = 'events'::regclass AND NOT tgisinternal",
+}
+
+
 def triggers(dialect: str) -> tuple[str, ...]:
     """The statements that make the audit trail append-only on this engine."""
     return SQLITE_TRIGGERS if dialect == "sqlite" else POSTGRES_TRIGGERS
