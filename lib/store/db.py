@@ -243,8 +243,6 @@ def _seed(conn: Conn) -> None:
         "UPDATE snapshots SET illustrative = 1, source = ?, source_en = ?, units_master_id = 0 WHERE id = ?",
         (manifest.source, manifest.source_en, BASELINE_ID),
     )
-    if conn.dialect == "postgresql":  # the id was given: the sequence goes on after it
-        conn.execute("SELECT setval(pg_get_serial_sequence('snapshots', 'id'), (SELECT MAX(id) FROM snapshots))")
 
 
 def _insert(

@@ -126,6 +126,10 @@ class Conn:
         if rows:
             self.sa.execute(table.insert(), rows)
 
+    def next_id(self, table: str) -> int:
+        """The id a new row of a table gets: the highest plus one (every write holds the store's write lock)."""
+        return int(self.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").scalar_one())
+
     def frame(self, sql: str, params: Sequence[object] = ()) -> pd.DataFrame:
         """A query's rows as a table, typed as pandas.read_sql_query types them."""
         result = self.execute(sql, params)

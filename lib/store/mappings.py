@@ -15,10 +15,10 @@ def save_mapping(data_dir: Path, mapping: ColumnMapping, user: str) -> int:
     columns = json.dumps(mapping.columns, ensure_ascii=False, sort_keys=True)
     with _writing(data_dir) as conn:
         conn.execute(
-            "INSERT INTO column_mappings (signature, columns, saved_at, saved_by) VALUES (?, ?, ?, ?) "
+            "INSERT INTO column_mappings (id, signature, columns, saved_at, saved_by) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (signature) DO UPDATE SET columns = excluded.columns, saved_at = excluded.saved_at, "
             "saved_by = excluded.saved_by",
-            (mapping.signature, columns, _now(), user),
+            (conn.next_id("column_mappings"), mapping.signature, columns, _now(), user),
         )
         found = conn.execute("SELECT id FROM column_mappings WHERE signature = ?", (mapping.signature,)).fetchone()
         new_id = int(found[0])

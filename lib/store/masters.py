@@ -110,6 +110,7 @@ def _store_units(
     dated = {"effective": effective} if effective else {}  # named in the audit trail when it was given
     effective = effective or _today_or_later(conn)
     row = {
+        "id": conn.next_id("units_masters"),
         "created_at": _now(),
         "created_by": user,
         "file_name": file_name,

@@ -63,8 +63,7 @@ def _insert_snapshot(
         "source_en": snapshot.source_en,
         "units_master_id": master,
     }
-    if snapshot_id is not None:
-        values["id"] = snapshot_id
+    values["id"] = snapshot_id if snapshot_id is not None else conn.next_id("snapshots")
     return int(conn.sa.execute(insert(snapshots).values(values).returning(snapshots.c.id)).scalar_one())
 
 

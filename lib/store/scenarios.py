@@ -27,9 +27,10 @@ def save_scenario(data_dir: Path, name: str, snapshot_id: int, items: dict[str, 
     """Keep a plan under a name; the recorded snapshots are not touched."""
     with _writing(data_dir) as conn:
         cursor = conn.execute(
-            "INSERT INTO scenarios (name, created_at, user_name, snapshot_id, items) VALUES (?, ?, ?, ?, ?) "
+            "INSERT INTO scenarios (id, name, created_at, user_name, snapshot_id, items) VALUES (?, ?, ?, ?, ?, ?) "
             "RETURNING id",
             (
+                conn.next_id("scenarios"),
                 name.strip(),
                 _now(),
                 user,

@@ -1,4 +1,7 @@
-"""The store's tables as they are at the newest migration (lib/store/migrations), declared once for both engines."""
+"""The store's tables as they are at the newest migration (lib/store/migrations), declared once for both engines.
+
+Ids are given by the store (next_id: the highest plus one, under the write lock), as SQLite gives them, on PostgreSQL
+too: no sequence, so no gap after a rolled-back write."""
 
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ files = Table(
 snapshots = Table(
     "snapshots",
     metadata,
-    _int("id", primary_key=True),
+    _int("id", primary_key=True, autoincrement=False),
     _text("as_of"),
     _text("uploaded_at"),
     _text("uploaded_by"),
@@ -90,7 +93,7 @@ snapshot_officer_files = Table(
 scenarios = Table(
     "scenarios",
     metadata,
-    _int("id", primary_key=True),
+    _int("id", primary_key=True, autoincrement=False),
     _text("name"),
     _text("created_at"),
     _text("user_name"),
@@ -100,7 +103,7 @@ scenarios = Table(
 column_mappings = Table(
     "column_mappings",
     metadata,
-    _int("id", primary_key=True),
+    _int("id", primary_key=True, autoincrement=False),
     _text("signature", unique=True),
     _text("columns"),
     _text("saved_at"),
@@ -138,7 +141,7 @@ events = Table(  # append-only (triggers on both engines); ids given by the chai
 units_masters = Table(
     "units_masters",
     metadata,
-    _int("id", primary_key=True),
+    _int("id", primary_key=True, autoincrement=False),
     _text("created_at"),
     _text("created_by"),
     _text("file_name"),
