@@ -21,7 +21,7 @@ from lib.ingest.roster import Parsed, parse_bytes
 from lib.ingest.units import UnitsRead
 from lib.ingest.units import parse_units as read_units_file
 from lib.present import charts, texts
-from lib.present.problems import catalogue_message
+from lib.present.problems import catalogue_message, upgrade_message
 from lib.report import from_store, today
 from lib.report.brief import Brief
 from lib.report.brief import build as build_brief
@@ -54,6 +54,9 @@ def stop_if_store_broken(lang: str) -> None:
         shown = {k: texts.plain(v) if isinstance(v, str) else v for k, v in exc.params.items()}  # a path is no Markdown
         st.error(catalogue_message(f"store.{exc.code}", shown, lang), icon=":material/error:")
         st.stop()
+    note = store.upgraded(data_dir())  # an older store upgraded when this server opened it: said once
+    if note is not None:
+        st.info(upgrade_message(note, lang), icon=":material/upgrade:")
 
 
 def revision() -> str:

@@ -16,7 +16,18 @@ from lib.core.dataset import DEFAULT_DIR, read_manifest
 from lib.ingest.embedded import default_snapshot
 from lib.ingest.roster import Parsed
 from lib.store import migrate
-from lib.store.engine import DB_NAME, Conn, Store, database_url, db_path, is_sqlite, known_store, masked, store_for
+from lib.store.engine import (
+    DB_NAME,
+    Conn,
+    Store,
+    database_url,
+    db_path,
+    is_sqlite,
+    known_store,
+    masked,
+    sqlite_file,
+    store_for,
+)
 from lib.store.errors import StoreError
 from lib.store.rows import _insert_file, _insert_hamlets, _insert_officers, _insert_snapshot, _insert_wards
 from lib.store.schema import TRIGGERS_PRESENT, triggers
@@ -59,14 +70,13 @@ def _check_file(path: Path) -> bool:
     return True
 
 
-def _create(data_dir: Path) -> None:
+def _create(path: Path) -> None:
     """A new store file: the folder and the file readable by their owner only, the file complete (a SQLite header in
     WAL mode) before it takes its name."""
-    folder = Path(data_dir)
+    folder = path.parent
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700)
         folder.chmod(0o700)  # whatever the umask
-    path = db_path(folder)
     draft = path.with_name(path.name + ".new")
     draft.unlink(missing_ok=True)
     os.close(os.open(draft, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -107,7 +117,9 @@ def _transaction(engine: Engine, write: bool) -> Iterator[Connection]:
 
 
 def _where(data_dir: Path) -> tuple[str, Path]:
-    return database_url(data_dir), db_path(data_dir)
+    """The store's URL, and its file for SQLite (the data dir's, or the one a sqlite:/// URL names)."""
+    url = database_url(data_dir)
+    return url, sqlite_file(url) if is_sqlite(url) else db_path(data_dir)
 
 
 def _open(data_dir: Path, create: bool) -> Store | None:
@@ -121,7 +133,7 @@ def _open(data_dir: Path, create: bool) -> Store | None:
     if sqlite and not _check_file(path):
         if not create:
             return None
-        _create(data_dir)
+        _create(path)
     store = store_for(url, path.stat().st_ino if sqlite else 0)
     if store.ready:
         return store
@@ -206,7 +218,7 @@ def _reading(data_dir: Path) -> Iterator[Conn | None]:
     if store is None:
         yield None
         return
-    with _translated(db_path(data_dir)), _transaction(store.engine, write=False) as sa:
+    with _translated(_where(data_dir)[1]), _transaction(store.engine, write=False) as sa:
         yield Conn(sa)
 
 
@@ -215,7 +227,7 @@ def _locked(data_dir: Path) -> Iterator[Conn]:
     """A write transaction on a store made first when there is none, that does not move the revision."""
     store = _open(data_dir, create=True)
     assert store is not None
-    with _translated(db_path(data_dir)), _transaction(store.engine, write=True) as sa:
+    with _translated(_where(data_dir)[1]), _transaction(store.engine, write=True) as sa:
         yield Conn(sa)
 
 

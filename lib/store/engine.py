@@ -35,6 +35,11 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
+def sqlite_file(url: str) -> Path:
+    """The file of a SQLite URL (sqlite:///PATH)."""
+    return Path(make_url(url).database or "")
+
+
 def masked(url: str) -> str:
     """A URL fit to show: its password replaced by ***."""
     try:

@@ -20,7 +20,7 @@ from lib.ingest.units import count_orphans
 from lib.store.audit import _event
 from lib.store.blobs import unpack
 from lib.store.db import BASELINE_ID, SYSTEM_USER, StoreError, _insert, _reading, _writing
-from lib.store.engine import Conn, database_url, db_path, is_sqlite, masked
+from lib.store.engine import Conn, database_url, is_sqlite, masked, sqlite_file
 from lib.store.masters import UnitsFile, _latest_master, _store_units, _units, same_units
 from lib.store.parquet import _officers_from_parquet
 
@@ -131,7 +131,7 @@ def revision(data_dir: Path) -> str:
 def _where(data_dir: Path) -> str:
     """The store's place in a cache key: its file, or its URL without the password."""
     url = database_url(data_dir)
-    return str(db_path(data_dir).resolve()) if is_sqlite(url) else masked(url)
+    return str(sqlite_file(url).resolve()) if is_sqlite(url) else masked(url)
 
 
 def current_of(history: list[SnapshotInfo]) -> int:
