@@ -180,11 +180,11 @@ def store_dump(data_dir: Path) -> list[str]:
             engine.dispose()
     path = store.db_path(data_dir)
     assert path.exists()
-    conn = sqlite3.connect(path)
+    file = sqlite3.connect(path)
     try:
-        return list(conn.iterdump())
+        return list(file.iterdump())
     finally:
-        conn.close()
+        file.close()
 
 
 def store_sql(data_dir: Path, sql: str, params: dict[str, object] | None = None) -> list[tuple[Any, ...]]:

@@ -111,5 +111,5 @@ def store_message(exc: StoreError, lang: str) -> str:
 
 def upgrade_message(note: Upgrade, lang: str) -> str:
     """What opening an older store did: upgraded, from which schema revision to which, and where the copy is."""
-    params = {"before": note.before, "after": note.after, "backup": note.backup}
+    params: dict[str, object] = {"before": note.before, "after": note.after, "backup": note.backup}
     return catalogue_message("store.upgraded" if note.backup else "store.upgraded_in_place", params, lang)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, CursorResult, Engine, Table, create_engine, event, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql.elements import TextClause
 
@@ -123,7 +123,8 @@ class Conn:
         self.sa = sa
         self.dialect = sa.dialect.name
 
-    def execute(self, sql: str, params: Sequence[object] = ()) -> CursorResult[Any]:
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Any:
+        """The result of one statement (fetchone, fetchall, scalar_one, rowcount), as sqlite3's cursor gave them."""
         return self.sa.execute(_text(sql), {f"p{i}": value for i, value in enumerate(params)})
 
     def insert(self, table: Table, rows: list[dict[str, object]]) -> None:

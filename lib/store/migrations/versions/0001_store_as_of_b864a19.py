@@ -3,6 +3,8 @@
 Idempotent: a table or column such a store lacks (it was made before it) is added, nothing present is touched.
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,7 +21,7 @@ def _table(name: str, *columns: sa.Column | sa.Index | sa.PrimaryKeyConstraint) 
     sa.Table(name, _OLD, *columns)
 
 
-def _c(name: str, kind: type, nullable: bool = False, **kw: object) -> sa.Column:
+def _c(name: str, kind: type, nullable: bool = False, **kw: Any) -> sa.Column:
     return sa.Column(name, kind, nullable=nullable, **kw)
 
 
