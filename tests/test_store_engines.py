@@ -105,6 +105,8 @@ def test_a_store_of_november_2026_upgrades_with_nothing_lost(tmp_path: Path) -> 
     assert len(events) == 12 and events[0]["user"] == "console"
     check = store.verify_events(folder)
     assert (check.ok, check.events) == (True, 12)
+    expected = {t.name: {c.name for c in t.columns} for t in schema.metadata.sorted_tables}
+    assert {k: v for k, v in _columns(store.database_url(folder)).items() if k != "alembic_version"} == expected
 
 
 @pytest.mark.sqlite_only
