@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect
 from sqlalchemy.pool import NullPool
+from streamlit.testing.v1 import AppTest
 
 from lib import store
 from lib.present.problems import store_message, upgrade_message
 from lib.store import auth, migrate, schema
 from lib.store import engine as store_engine
-from tests.helpers import ROOT, cli, cli_command, store_sql
+from tests.helpers import APP, ROOT, cli, cli_command, store_sql
 
 FIXTURE = ROOT / "tests" / "fixtures" / "store_2026_11" / "data"
 FILES = ROOT / "tests" / "corpus" / "files"
@@ -190,3 +191,16 @@ def test_the_cli_takes_a_database_url_on_every_command(
     shown = cli("history", "--json", "--database-url", url, "--data-dir", elsewhere)
     assert '"h02_danh_sach_cp1258.csv"' in shown.stdout
     assert not (elsewhere / store.DB_NAME).exists()
+
+
+@pytest.mark.sqlite_only
+def test_the_app_says_once_that_it_upgraded_the_store(data_dir: Path) -> None:
+    shutil.rmtree(data_dir)
+    shutil.copytree(FIXTURE, data_dir)
+    store_engine.dispose()
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    said = [i.value for i in at.info if "nâng cấp" in i.value]
+    assert len(said) == 1 and "store.sqlite.before-0000-" in said[0]
+    at.run()
+    assert not [i.value for i in at.info if "nâng cấp" in i.value]

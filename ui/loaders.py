@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -55,8 +56,8 @@ def stop_if_store_broken(lang: str) -> None:
         st.error(catalogue_message(f"store.{exc.code}", shown, lang), icon=":material/error:")
         st.stop()
     note = store.upgraded(data_dir())  # an older store upgraded when this server opened it: said once
-    if note is not None:
-        st.info(upgrade_message(note, lang), icon=":material/upgrade:")
+    if note is not None:  # the copy's path, safe where Markdown is read
+        st.info(upgrade_message(replace(note, backup=texts.plain(note.backup)), lang), icon=":material/upgrade:")
 
 
 def revision() -> str:
