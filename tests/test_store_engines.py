@@ -15,6 +15,7 @@ from sqlalchemy.pool import NullPool
 from streamlit.testing.v1 import AppTest
 
 from lib import store
+from lib.present import texts
 from lib.present.problems import store_message, upgrade_message
 from lib.store import auth, migrate, schema
 from lib.store import engine as store_engine
@@ -201,6 +202,6 @@ def test_the_app_says_once_that_it_upgraded_the_store(data_dir: Path) -> None:
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     said = [i.value for i in at.info if "nâng cấp" in i.value]
-    assert len(said) == 1 and "store.sqlite.before-0000-" in said[0]
+    assert len(said) == 1 and texts.plain("store.sqlite.before-0000-") in said[0]
     at.run()
     assert not [i.value for i in at.info if "nâng cấp" in i.value]
