@@ -1,5 +1,4 @@
-"""A throwaway PostgreSQL for the test session: initdb in a temporary folder as the `postgres` user, a free port on
-127.0.0.1, stopped at the end (also on a crash); each test that asks gets a fresh database, dropped after it."""
+"""A throwaway PostgreSQL for the test session (initdb as `postgres`, a free port), a fresh database per test."""
 
 from __future__ import annotations
 

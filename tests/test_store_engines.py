@@ -1,5 +1,4 @@
-"""The store on its two engines: made at the newest schema revision, an old store upgraded with nothing lost (a copy
-kept first), a newer one refused untouched, two imports at once both landing, a password never shown."""
+"""The store on its two engines: made at head, an old store upgraded with nothing lost, a newer one refused."""
 
 from __future__ import annotations
 

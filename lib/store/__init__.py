@@ -1,5 +1,4 @@
-"""The store (SQLite or PostgreSQL), one module per kind of record: snapshots, units masters, scenarios, accounts,
-settings, audit; its schema migrated on opening."""
+"""The store (SQLite or PostgreSQL), one module per kind of record, its schema migrated on opening."""
 
 from lib.core.schema import IMPORT_STEPS  # what add_snapshot tells its on_step, in order
 from lib.store.accounts import (

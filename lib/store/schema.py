@@ -1,7 +1,7 @@
-"""The store's tables as they are at the newest migration (lib/store/migrations), declared once for both engines.
+"""The store's tables at the newest migration, declared once for both engines; ids given by the store."""
 
-Ids are given by the store (next_id: the highest plus one, under the write lock), as SQLite gives them, on PostgreSQL
-too: no sequence, so no gap after a rolled-back write."""
+# Ids are given by the store (Conn.next_id: the highest plus one, under the write lock), as SQLite gives them, on
+# PostgreSQL too: no sequence, so no gap after a rolled-back write.
 
 from __future__ import annotations
 

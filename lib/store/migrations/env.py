@@ -1,5 +1,4 @@
-"""Alembic's environment for the store: the migrations run on the connection lib.store.migrate gives, in its
-transaction (no alembic.ini, no URL of its own)."""
+"""Alembic's environment: the migrations run on the connection lib.store.migrate gives, in its transaction."""
 
 from alembic import context
 

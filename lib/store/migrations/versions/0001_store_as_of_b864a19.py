@@ -1,7 +1,6 @@
-"""The store as the code of commit b864a19 (30/11/2026) made it; a store from before the migrations is brought to it.
+"""Revision 0001: the store as the code of commit b864a19 (30/11/2026) made it, a store from before brought to it."""
 
-Idempotent: a table or column such a store lacks (it was made before it) is added, nothing present is touched.
-"""
+# Idempotent: a table or column such a store lacks (it was made before it) is added, nothing present is touched.
 
 from typing import Any
 

@@ -1,5 +1,4 @@
-"""The columns named `user` (a reserved word in PostgreSQL) become `user_name`: scenarios, sessions, events (a column
-renamed already is left as it is)."""
+"""Revision 0002: the columns named `user` (reserved in PostgreSQL) become `user_name` (scenarios, sessions, events)."""
 
 import sqlalchemy as sa
 from alembic import op

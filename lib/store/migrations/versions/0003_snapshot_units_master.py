@@ -1,5 +1,7 @@
-"""Each snapshot names the units master it was checked against (0: the embedded one), filled for the stored ones
-with what lib.store.crosswalks.snapshot_master inferred before: the latest master stored no later than it."""
+"""Revision 0003: each snapshot names the units master it was checked against (0: the embedded one)."""
+
+# Filled for the stored ones with what lib.store.crosswalks.snapshot_master inferred before: the latest master stored
+# no later than the snapshot (to the second).
 
 import sqlalchemy as sa
 from alembic import op
