@@ -172,6 +172,8 @@ def test_two_imports_at_once_both_land(data_dir: Path) -> None:
         ["baseline_2019-05-06.csv", *(f.name for f in files)]
     )
     assert store.verify_events(data_dir).ok
+    # each names the master it was checked against: the embedded one (0), as the baseline does
+    assert store_sql(data_dir, "SELECT units_master_id FROM snapshots ORDER BY id") == [(0,), (0,), (0,)]
 
 
 def test_a_password_in_a_url_is_never_shown() -> None:
