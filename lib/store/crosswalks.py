@@ -157,27 +157,11 @@ def _insert_crosswalk(conn: Conn, master_id: int, previous: int, links: Crosswal
     )
     frame = links.rows.reindex(columns=list(CROSSWALK_COLUMNS), fill_value="")
     names = ["master_id", "previous_id", "position", *CROSSWALK_COLUMNS]
-    conn.insert(
-        units_crosswalks,
-        [
-            dict(
-                zip(
-                    names,
-                    (
-                        master_id,
-                        previous,
-                        position,
-                        *[
-                            int(bool(v)) if c == "verified" else str(v)
-                            for c, v in zip(CROSSWALK_COLUMNS, row, strict=True)
-                        ],
-                    ),
-                    strict=True,
-                )
-            )
-            for position, row in enumerate(frame.itertuples(index=False, name=None))
-        ],
-    )
+    cells = [
+        (master_id, previous, position, *[_cell(c, v) for c, v in zip(CROSSWALK_COLUMNS, row, strict=True)])
+        for position, row in enumerate(frame.itertuples(index=False, name=None))
+    ]
+    conn.insert_rows(units_crosswalks, names, cells)
     _event(
         conn,
         user,
@@ -191,3 +175,8 @@ def _insert_crosswalk(conn: Conn, master_id: int, previous: int, links: Crosswal
             "unverified": int((~frame["verified"].astype(bool)).sum()),
         },
     )
+
+
+def _cell(column: str, value: object) -> object:
+    """A crosswalk cell as stored: the verified flag as 0 or 1, anything else as text."""
+    return int(bool(value)) if column == "verified" else str(value)

@@ -129,17 +129,24 @@ class Conn:
         return self.sa.execute(_text(sql), {f"p{i}": value for i, value in enumerate(params)})
 
     def insert(self, table: Table, rows: list[dict[str, object]]) -> None:
-        """Many rows at once: PostgreSQL's COPY for a large batch (100,000 hamlets of a national file), else one
-        statement per batch (SQLAlchemy's insertmanyvalues)."""
-        if self.dialect == "postgresql" and len(rows) >= _COPY_FROM:
-            columns = list(rows[0])
-            names = ", ".join(f'"{name}"' for name in columns)
-            cursor = self.sa.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-            with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-                for row in rows:
-                    copy.write_row([row[name] for name in columns])
-        elif rows:
+        """A few rows, as dicts (one statement per batch: SQLAlchemy's insertmanyvalues)."""
+        if rows:
             self.sa.execute(table.insert(), rows)
+
+    def insert_rows(self, table: Table, names: Sequence[str], rows: list[tuple[object, ...]]) -> None:
+        """Many rows (the 100,000 hamlets of a national file), as tuples in the order of names, on the driver's own
+        connection in this transaction: SQLite's executemany, PostgreSQL's COPY (no work per row in SQLAlchemy)."""
+        quoted = ", ".join(f'"{name}"' for name in names)
+        raw: Any = self.sa.connection.dbapi_connection
+        if self.dialect == "sqlite":
+            marks = ", ".join("?" for _ in names)
+            raw.cursor().executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', rows)
+        elif self.dialect == "postgresql" and len(rows) >= _COPY_FROM:
+            with raw.cursor().copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            self.insert(table, [dict(zip(names, row, strict=True)) for row in rows])
 
     def next_id(self, table: str) -> int:
         """The id a new row of a table gets: the highest plus one (every write holds the store's write lock)."""

@@ -155,7 +155,7 @@ def _insert_master_rows(conn: Conn, master_id: int, units: pd.DataFrame) -> None
     values = [frame[c].astype(str).tolist() for c in UNIT_COLUMNS]
     names = ["master_id", "position", *UNIT_COLUMNS]
     rows = ((master_id, position, *row) for position, row in enumerate(zip(*values, strict=True)))
-    conn.insert(schema.units_master_rows, [dict(zip(names, row, strict=True)) for row in rows])
+    conn.insert_rows(schema.units_master_rows, names, list(rows))
 
 
 def set_units(data_dir: Path, units_file: UnitsFile, user: str) -> int:

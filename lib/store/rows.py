@@ -100,7 +100,7 @@ def _insert_hamlets(conn: Conn, snapshot_id: int, hamlets: pd.DataFrame) -> None
     }
     names = ["snapshot_id", *columns]
     rows = zip([snapshot_id] * len(hamlets), *columns.values(), strict=True)
-    conn.insert(snapshot_hamlets, [dict(zip(names, row, strict=True)) for row in rows])
+    conn.insert_rows(snapshot_hamlets, names, list(rows))
 
 
 def _insert_officers(conn: Conn, snapshot_id: int, officers: pd.DataFrame) -> None:
