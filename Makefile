@@ -15,7 +15,7 @@ INDEX_URL  ?= https://pypi.org/simple
 LOCKS      := requirements/run.lock requirements/dev.lock requirements/bench.lock
 COMPILE     = $(UV) pip compile --quiet --index-url $(INDEX_URL) --universal --python-version 3.11 --generate-hashes --custom-compile-command "make lock"
 
-.PHONY: app run test test-fast lint imports typecheck unit unit-fast browser screenshots bench lock clean
+.PHONY: app run test test-fast lint imports typecheck unit unit-fast browser postgres screenshots bench lock clean
 
 # pip ignores this machine's configuration here (PIP_CONFIG_FILE=/dev/null, --isolated): a local find-links or extra
 # index could offer a file other than the one whose hash the lock holds.
@@ -59,10 +59,10 @@ imports: $(VENV)/.synced-dev
 typecheck: $(VENV)/.synced-dev
 	$(PY) -m mypy
 
-unit: $(VENV)/.synced-dev browser
+unit: $(VENV)/.synced-dev browser postgres
 	$(PY) -m pytest -q
 
-unit-fast: $(VENV)/.synced-dev
+unit-fast: $(VENV)/.synced-dev postgres
 	$(PY) -m pytest -q -m "not e2e" --ignore=tests/e2e
 
 ## browser: Debian's Chromium for the real-browser tests (installed with apt as root; otherwise they are skipped)
@@ -73,6 +73,16 @@ browser:
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 			|| echo "could not install chromium: the browser tests will be skipped"; \
 	else echo "no chromium and not root: the browser tests will be skipped"; fi
+
+## postgres: PostgreSQL's initdb and pg_ctl, for the store's tests on PostgreSQL (tests/postgres.py starts a throwaway
+## server; installed with apt as root; otherwise those tests are skipped)
+postgres:
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing postgresql with apt for the store's tests on PostgreSQL"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
+			|| echo "could not install postgresql: the store's tests on PostgreSQL will be skipped"; \
+	else echo "no initdb and not root: the store's tests on PostgreSQL will be skipped"; fi
 
 ## make screenshots: full-page screenshots of every page in both languages, into screenshots/ (git-ignored)
 screenshots: $(VENV)/.synced-dev

@@ -20,6 +20,7 @@ from lib.staffing.allowance import Budget, budget
 from lib.store import auth
 from tests.helpers import GOLDEN, PASSWORD, SignIn
 from tests.officers import O01_MODEL, SMALL, embedded_allowance, o01_officers, roster
+from tests.postgres import postgres_server, postgres_url  # noqa: F401 - fixtures for every test
 from tests.rosters import hamlet_rows, with_note
 
 
@@ -36,6 +37,39 @@ def baseline() -> Snapshot:
 @pytest.fixture(scope="session")
 def goals() -> tuple[Goal, ...]:
     return default_goals()
+
+
+# The store's tests, run once on SQLite and once on PostgreSQL (a fresh database each: tests/postgres.py); a test
+# about the SQLite file itself is marked sqlite_only.
+BOTH_ENGINES = {
+    "test_store.py",
+    "test_cli_store.py",
+    "test_accounts.py",
+    "test_accounts_changes.py",
+    "test_sessions.py",
+    "test_units_change.py",
+    "test_column_mapping.py",
+    "test_audit_chain.py",
+    "test_store_defends.py",
+    "test_store_engines.py",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    both = Path(str(metafunc.definition.fspath)).name in BOTH_ENGINES
+    if both and "store_engine" in metafunc.fixturenames and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("store_engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def store_engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The store's engine for this test: SQLite (the data dir's file), or PostgreSQL through $BL_DATABASE_URL."""
+    engine = str(getattr(request, "param", "sqlite"))
+    if engine == "postgresql":
+        monkeypatch.setenv(store.DATABASE_URL_ENV, request.getfixturevalue("postgres_url"))
+    else:
+        monkeypatch.delenv(store.DATABASE_URL_ENV, raising=False)
+    return engine
 
 
 @pytest.fixture

@@ -16,6 +16,8 @@ import openpyxl
 import pandas as pd
 from pptx import Presentation
 from pypdf import PdfReader
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.pool import NullPool
 from streamlit.testing.v1 import AppTest
 
 from lib import store
@@ -162,14 +164,38 @@ def xlsx_cells(data: bytes) -> dict[str, list[list[object]]]:
 
 
 def store_dump(data_dir: Path) -> list[str]:
-    """Every table of the store as SQL statements: two dumps are equal when every row is the same."""
+    """Every table of the store as SQL statements (SQLite) or rows (PostgreSQL): two dumps are equal when every row
+    is the same."""
+    url = store.database_url(data_dir)
+    if not url.startswith("sqlite"):
+        engine = create_engine(url, poolclass=NullPool)
+        try:
+            with engine.connect() as conn:
+                return [
+                    f"{table}: {tuple(row)!r}"
+                    for table in sorted(inspect(conn).get_table_names())
+                    for row in sorted(conn.execute(text(f'SELECT * FROM "{table}"')).all(), key=repr)
+                ]
+        finally:
+            engine.dispose()
     path = store.db_path(data_dir)
     assert path.exists()
-    conn = sqlite3.connect(path)
+    file = sqlite3.connect(path)
     try:
-        return list(conn.iterdump())
+        return list(file.iterdump())
     finally:
-        conn.close()
+        file.close()
+
+
+def store_sql(data_dir: Path, sql: str, params: dict[str, object] | None = None) -> list[tuple[Any, ...]]:
+    """Run one statement on the store behind the app's back, on either engine (committed); the rows it returns."""
+    engine = create_engine(store.database_url(data_dir), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(text(sql), params or {})
+            return [tuple(row) for row in result.all()] if result.returns_rows else []
+    finally:
+        engine.dispose()
 
 
 def audit_events(data_dir: Path) -> list[dict[str, Any]]:

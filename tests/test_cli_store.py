@@ -251,6 +251,7 @@ def test_summarize_without_file_shows_the_current_snapshot(tmp_path: Path) -> No
 # --- every command takes --data-dir; usage errors exit 2 -------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: $BL_DATABASE_URL is the store, whatever the data dir
 def test_every_command_uses_the_data_dir_it_is_given(tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     runs = [

@@ -20,6 +20,7 @@ from lib.ingest.officer_rows import _persons
 from lib.ingest.officers import birth_year, person_key
 from lib.ingest.roster import parse_bytes
 from lib.store import blobs
+from lib.store import engine as store_engine
 from tests.helpers import CORPUS_FILES
 
 
@@ -113,6 +114,9 @@ def test_a_store_made_before_compressed_originals_reads_and_takes_them(
     first = store.add_snapshot(tmp_path, parse_bytes(data, name, default_units()), data, name, "test")
     with closing(sqlite3.connect(store.db_path(tmp_path))) as conn:
         conn.execute("ALTER TABLE files DROP COLUMN compression")  # as a store made before it
+        conn.execute("DROP TABLE alembic_version")  # and before the migrations
+        conn.commit()
+    store_engine.dispose()  # opened again as by a new process
     assert store.original(tmp_path, first) == (name, data)
     monkeypatch.setattr(blobs, "COMPRESS_FROM", 0)
     second = store.add_snapshot(tmp_path, parse_bytes(other_data, other, default_units()), other_data, other, "test")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from lib import store
 from lib.store import auth, sessions
-from tests.helpers import APP, PASSWORD, SignIn
+from tests.helpers import APP, PASSWORD, SignIn, store_sql
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 NEW = "Hoa-sen-nở-2026"
@@ -26,10 +25,7 @@ def editor(data_dir: Path) -> Path:
 
 
 def _rows(data_dir: Path) -> list[tuple[str, ...]]:
-    with sqlite3.connect(store.db_path(data_dir)) as conn:
-        return conn.execute(
-            "SELECT token_hash, user, ended_why, last_seen FROM sessions ORDER BY created_at"
-        ).fetchall()
+    return store_sql(data_dir, "SELECT token_hash, user_name, ended_why, last_seen FROM sessions ORDER BY created_at")
 
 
 def test_only_the_hash_of_a_random_token_is_stored(editor: Path) -> None:
@@ -144,9 +140,11 @@ def test_an_account_changed_behind_the_apps_back_ends_its_session_at_the_next_ch
     editor: Path, sql: str, why: str
 ) -> None:
     token = sessions.create(editor, "bien.tap", "editor")
-    with sqlite3.connect(store.db_path(editor)) as conn:
-        conn.execute("CREATE TABLE IF NOT EXISTS account_flags (name TEXT PRIMARY KEY, disabled INTEGER, must_change)")
-        conn.execute(sql)
+    store_sql(
+        editor,
+        "CREATE TABLE IF NOT EXISTS account_flags (name TEXT PRIMARY KEY, disabled INTEGER, must_change INTEGER)",
+    )
+    store_sql(editor, sql)
     found = sessions.check(editor, token)
     assert (found.session, found.why, found.was_live) == (None, why, True)
 

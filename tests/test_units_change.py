@@ -16,6 +16,7 @@ from lib.ingest.crosswalk import parse_crosswalk
 from lib.ingest.embedded import default_snapshot, default_units
 from lib.ingest.units import read_units
 from lib.present.problems import line
+from lib.store import engine as store_engine
 from tests.helpers import BASELINE_COUNTS, ROOT, SHARED_REFERENCE, WARD_CODES, cli
 
 UNITS = ROOT / "data" / "units"
@@ -239,12 +240,15 @@ def test_the_embedded_master_is_named_and_a_missing_link_is_said(tmp_path: Path)
     assert later.returncode == 1 and "01/07/2025" in later.stderr  # a master cannot take effect before the one in force
 
 
+@pytest.mark.sqlite_only
 def test_an_old_store_opens_and_takes_dated_masters(tmp_path: Path) -> None:
     grown = store.UnitsFile(read_units(M2019), M2019.read_bytes(), "units.csv")
     store.set_units(tmp_path, replace(grown, units=read_units(M2024).iloc[:-1]), "old")
     with sqlite3.connect(tmp_path / store.DB_NAME) as conn:  # as a store made before dated masters
         conn.execute("ALTER TABLE units_masters DROP COLUMN effective")
         conn.execute("DROP TABLE units_crosswalks")
+        conn.execute("DROP TABLE alembic_version")  # and before the migrations
+    store_engine.dispose()  # opened again as by a new process
     chain = store.masters_chain(tmp_path)
     assert [(m.id, m.effective.isoformat()) for m in chain] == [(0, "2019-05-06"), (1, "2019-05-06")]
     assert cli("summarize", "--data-dir", tmp_path).returncode == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -31,7 +32,7 @@ from lib.ingest.roster import Parsed, parse_bytes
 from lib.ingest.units import UnitsRead
 from lib.ingest.units import parse_units as read_units_file
 from lib.present import charts, texts
-from lib.present.problems import catalogue_message
+from lib.present.problems import catalogue_message, upgrade_message
 from lib.present.scenario_picker import Picker
 from lib.present.scenario_picker import picker as scenario_picker_of
 from lib.report import from_store, today
@@ -67,6 +68,9 @@ def stop_if_store_broken(lang: str) -> None:
         shown = {k: texts.plain(v) if isinstance(v, str) else v for k, v in exc.params.items()}  # a path is no Markdown
         st.error(catalogue_message(f"store.{exc.code}", shown, lang), icon=":material/error:")
         st.stop()
+    note = store.upgraded(data_dir())  # an older store upgraded when this server opened it: said once
+    if note is not None:  # the copy's path, safe where Markdown is read
+        st.info(upgrade_message(replace(note, backup=texts.plain(note.backup)), lang), icon=":material/upgrade:")
 
 
 def revision() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from importlib import import_module
@@ -39,10 +40,16 @@ def command(name: str) -> Callable[[argparse.Namespace], int]:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # exits with 2 on a usage error
     lang = getattr(args, "lang", DEFAULT_LANG)
-    from lib.present.problems import store_message  # with the store: once a command runs, not for `--help`
-    from lib.store import StoreError
+    from lib.present.problems import store_message, upgrade_message  # with the store: once a command runs
+    from lib.store import DATABASE_URL_ENV, StoreError, upgraded
 
+    if getattr(args, "database_url", None):
+        os.environ[DATABASE_URL_ENV] = args.database_url  # for this process: every store call reads it
     try:
+        if getattr(args, "data_dir", None) is not None:  # an older store is upgraded on opening: said once, aside
+            note = upgraded(args.data_dir)
+            if note is not None:
+                print(upgrade_message(note, lang), file=sys.stderr)
         return command(args.command)(args)
     except InputError:
         return EXIT_INPUT

@@ -49,10 +49,17 @@ def _add_column_option(command: argparse.ArgumentParser) -> None:
 
 
 def _common() -> argparse.ArgumentParser:
-    """The options every command takes: where the store lives and the language of messages."""
+    """The options every command takes: where the store lives (a data dir, or a database URL) and the language of
+    messages."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR, help="where the store lives")
     common.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help="language of messages")
+    common.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="the store in this database (postgresql+psycopg://…) instead of the data dir's SQLite file; "
+        "default: $BL_DATABASE_URL",
+    )
     return common
 
 

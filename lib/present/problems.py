@@ -8,7 +8,7 @@ from datetime import date
 from lib.core.model import Problem
 from lib.present import fmt
 from lib.present.i18n import t
-from lib.store import StoreError
+from lib.store import StoreError, Upgrade
 
 # The sizes a file over a limit of READ_LIMITS is told about, written with thousands grouped.
 _MEASURES = frozenset({"cells", "rows", "columns", "length", "limit", "size", "ratio"})
@@ -107,3 +107,9 @@ def store_message(exc: StoreError, lang: str) -> str:
     """Why the store refused a write, in the user's language (a setting's highest value: 1.000.000 in Vietnamese)."""
     params = {k: fmt.integer(v, lang) if k == "highest" and isinstance(v, int) else v for k, v in exc.params.items()}
     return catalogue_message(f"store.{exc.code}", params, lang)
+
+
+def upgrade_message(note: Upgrade, lang: str) -> str:
+    """What opening an older store did: upgraded, from which schema revision to which, and where the copy is."""
+    params: dict[str, object] = {"before": note.before, "after": note.after, "backup": note.backup}
+    return catalogue_message("store.upgraded" if note.backup else "store.upgraded_in_place", params, lang)

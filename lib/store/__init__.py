@@ -1,4 +1,4 @@
-"""The SQLite store, one module per kind of record: snapshots, units masters, scenarios, accounts, settings, audit."""
+"""The store (SQLite or PostgreSQL), one module per kind of record, its schema migrated on opening."""
 
 from lib.core.schema import IMPORT_STEPS  # what add_snapshot tells its on_step, in order
 from lib.store.accounts import (
@@ -27,9 +27,11 @@ from lib.store.crosswalks import (
     masters_chain,
     snapshot_master,
 )
-from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path
+from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path, upgraded
+from lib.store.engine import DATABASE_URL_ENV, database_url, masked
 from lib.store.mappings import delete_mapping, mappings, save_mapping
 from lib.store.masters import UnitsFile, UnitsInfo, same_units, set_units, units, units_masters, ward_list
+from lib.store.migrate import Upgrade
 from lib.store.scenarios import Scenario, delete_scenario, save_scenario, scenarios
 from lib.store.scope import carry_forward, scoped
 from lib.store.settings import check_setting, goals, read_limits, set_goals, set_setting, settings
@@ -49,6 +51,7 @@ from lib.store.snapshots import (
 
 __all__ = [
     "BASELINE_ID",
+    "DATABASE_URL_ENV",
     "DB_NAME",
     "EMBEDDED_MASTER",
     "IMPORT_STEPS",
@@ -61,6 +64,7 @@ __all__ = [
     "StoreError",
     "UnitsFile",
     "UnitsInfo",
+    "Upgrade",
     "User",
     "add_snapshot",
     "carry_forward",
@@ -70,6 +74,7 @@ __all__ = [
     "crosswalk",
     "current_id",
     "current_of",
+    "database_url",
     "db_path",
     "delete_mapping",
     "delete_scenario",
@@ -80,6 +85,7 @@ __all__ = [
     "load",
     "login_failures",
     "mappings",
+    "masked",
     "master_on",
     "master_units",
     "masters_chain",
@@ -107,6 +113,7 @@ __all__ = [
     "take_attempt",
     "units",
     "units_masters",
+    "upgraded",
     "user",
     "users",
     "verify_events",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -10,16 +9,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from lib.store.audit import _event
-from lib.store.db import StoreError, _connect, _end_sessions, _now, _reading, _table_exists, _writing, db_path
-
-# The accounts' own tables, created on first use (a store made before them has none, and reads as "no flags").
-_ACCOUNT_SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS account_flags ("
-    " name TEXT PRIMARY KEY, disabled INTEGER NOT NULL DEFAULT 0, must_change INTEGER NOT NULL DEFAULT 0)",
-    # one row per normalised login name with failures in its window, whatever was typed; expired rows are deleted
-    "CREATE TABLE IF NOT EXISTS login_windows ("
-    " name TEXT PRIMARY KEY, started TEXT NOT NULL, attempts INTEGER NOT NULL, audited INTEGER NOT NULL)",
-)
+from lib.store.db import StoreError, _end_sessions, _locked, _now, _open, _reading, _writing
+from lib.store.engine import Conn
 
 
 @dataclass(frozen=True)
@@ -32,11 +23,6 @@ class User:
     must_change: bool = False
 
 
-def _ensure(conn: sqlite3.Connection) -> None:
-    for statement in _ACCOUNT_SCHEMA:
-        conn.execute(statement)
-
-
 def create_user(
     data_dir: Path, name: str, role: str, password_hash: str, by: str, same: Callable[[str], bool] | None = None
 ) -> bool:
@@ -45,19 +31,22 @@ def create_user(
         names = [r[0] for r in conn.execute("SELECT name FROM users").fetchall()]
         if any(n == name or (same is not None and same(n)) for n in names):
             return False
-        conn.execute("INSERT INTO users VALUES (?, ?, ?, ?)", (name, role, password_hash, _now()))
+        conn.execute(
+            "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+            (name, role, password_hash, _now()),
+        )
         _event(conn, by, "account_create", {"name": name, "role": role})
     return True
 
 
-def _existing(conn: sqlite3.Connection, name: str) -> str:
+def _existing(conn: Conn, name: str) -> str:
     row = conn.execute("SELECT role FROM users WHERE name = ?", (name,)).fetchone()
     if row is None:
         raise StoreError("unknown_user", name=name)
     return str(row[0])
 
 
-def _end_all(conn: sqlite3.Connection, name: str, by: str, why: str, keep: str = "") -> None:
+def _end_all(conn: Conn, name: str, by: str, why: str, keep: str = "") -> None:
     """End the account's open sessions (but keep, a token hash) in the change's own transaction; audited when any."""
     count = _end_sessions(conn, name, why, keep)
     if count:
@@ -81,7 +70,6 @@ def set_password(data_dir: Path, name: str, password_hash: str, must_change: boo
     """
     with _writing(data_dir) as conn:
         _existing(conn, name)
-        _ensure(conn)
         conn.execute("UPDATE users SET password_hash = ? WHERE name = ?", (password_hash, name))
         conn.execute(
             "INSERT INTO account_flags (name, must_change) VALUES (?, ?) "
@@ -99,7 +87,6 @@ def set_disabled(data_dir: Path, name: str, disabled: bool, by: str) -> None:
     """Disable an account (it can no longer log in, and a session of it ends) or enable it again."""
     with _writing(data_dir) as conn:
         _existing(conn, name)
-        _ensure(conn)
         conn.execute(
             "INSERT INTO account_flags (name, disabled) VALUES (?, ?) "
             "ON CONFLICT (name) DO UPDATE SET disabled = excluded.disabled",
@@ -116,25 +103,19 @@ def unlock(data_dir: Path, name: str, key: str, by: str) -> None:
     """Forget an account's failed logins (someone kept it locked by typing wrong passwords); audited."""
     with _writing(data_dir) as conn:
         _existing(conn, name)
-        if _table_exists(conn, "login_windows"):
-            conn.execute("DELETE FROM login_windows WHERE name = ?", (key,))
+        conn.execute("DELETE FROM login_windows WHERE name = ?", (key,))
         _event(conn, by, "account_unlock", {"name": name})
 
 
 def users(data_dir: Path) -> list[User]:
     with _reading(data_dir) as conn:
-        if conn is None or not _table_exists(conn, "users"):
+        if conn is None:
             return []
-        if _table_exists(conn, "account_flags"):
-            rows = conn.execute(
-                "SELECT u.name, u.role, u.password_hash, u.created_at,"
-                " COALESCE(f.disabled, 0), COALESCE(f.must_change, 0)"
-                " FROM users u LEFT JOIN account_flags f ON f.name = u.name ORDER BY u.name"
-            ).fetchall()
-        else:
-            rows = conn.execute(
-                "SELECT name, role, password_hash, created_at, 0, 0 FROM users ORDER BY name"
-            ).fetchall()
+        rows = conn.execute(
+            "SELECT u.name, u.role, u.password_hash, u.created_at,"
+            " COALESCE(f.disabled, 0), COALESCE(f.must_change, 0)"
+            " FROM users u LEFT JOIN account_flags f ON f.name = u.name ORDER BY u.name"
+        ).fetchall()
     return [User(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5])) for r in rows]
 
 
@@ -143,32 +124,17 @@ def user(data_dir: Path, name: str) -> User | None:
 
 
 @contextmanager
-def _counting(data_dir: Path) -> Iterator[sqlite3.Connection | None]:
+def _counting(data_dir: Path) -> Iterator[Conn | None]:
     """One write transaction on the login counter, or None without accounts (no store, or none created yet).
 
     It does not move the store's revision: a login attempt changes nothing a page shows, so it must not empty the
     caches of everyone signed in.
     """
-    path = db_path(data_dir)
-    if not path.exists() or path.stat().st_size == 0:  # no store, or one that db.py must judge: never write to it
+    if _open(data_dir, create=False) is None:  # no store: never made for a login attempt
         yield None
         return
-    conn = _connect(path)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if not _table_exists(conn, "users"):
-                conn.execute("ROLLBACK")
-                yield None
-                return
-            _ensure(conn)
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    finally:
-        conn.close()
+    with _locked(data_dir) as conn:
+        yield conn
 
 
 def take_attempt(data_dir: Path, key: str, moment: datetime, limit: int, window: timedelta) -> datetime | None:
@@ -183,7 +149,10 @@ def take_attempt(data_dir: Path, key: str, moment: datetime, limit: int, window:
         conn.execute("DELETE FROM login_windows WHERE started < ?", ((moment - window).isoformat(),))
         row = conn.execute("SELECT started, attempts FROM login_windows WHERE name = ?", (key,)).fetchone()
         if row is None:
-            conn.execute("INSERT INTO login_windows VALUES (?, ?, 1, 0)", (key, moment.isoformat()))
+            conn.execute(
+                "INSERT INTO login_windows (name, started, attempts, audited) VALUES (?, ?, 1, 0)",
+                (key, moment.isoformat()),
+            )
             return None
         if row[1] >= limit:
             return datetime.fromisoformat(row[0])
@@ -207,7 +176,7 @@ def record_login_failure(data_dir: Path, key: str, account: str | None) -> None:
 def login_failures(data_dir: Path, key: str) -> list[datetime]:
     """The attempts counted against a normalised name in its current window (each at the window's start)."""
     with _reading(data_dir) as conn:
-        if conn is None or not _table_exists(conn, "login_windows"):
+        if conn is None:
             return []
         row = conn.execute("SELECT started, attempts FROM login_windows WHERE name = ?", (key,)).fetchone()
     return [] if row is None else [datetime.fromisoformat(row[0])] * int(row[1])

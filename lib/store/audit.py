@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from lib.store.chain import ChainCheck, append, verify
 from lib.store.db import _now, _reading, _writing
+from lib.store.engine import Conn
 
 
-def _event(conn: sqlite3.Connection, user: str, action: str, detail: dict[str, object]) -> None:
+def _event(conn: Conn, user: str, action: str, detail: dict[str, object]) -> None:
     """Append one row to the audit trail (never updated or deleted), linked to the one before by its hash."""
     append(conn, _now(), user, action, json.dumps(detail, ensure_ascii=False, default=str))
 
@@ -26,7 +26,7 @@ def events(data_dir: Path) -> list[dict[str, object]]:
     with _reading(data_dir) as conn:
         if conn is None:
             return []
-        rows = conn.execute("SELECT id, at, user, action, detail FROM events ORDER BY id").fetchall()
+        rows = conn.execute("SELECT id, at, user_name, action, detail FROM events ORDER BY id").fetchall()
     return [{"id": r[0], "at": r[1], "user": r[2], "action": r[3], "detail": json.loads(r[4])} for r in rows]
 
 

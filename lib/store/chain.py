@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
+
+from lib.store.engine import Conn
 
 # Where the chain's ends are kept, in the meta table: the first chained event and the last (id and hash), so that a
 # removed first or last event is seen too (the links alone cannot see a truncated tail).
 _FIRST = "audit_chain_first"
 _LAST_ID = "audit_chain_last_id"
 _LAST_HASH = "audit_chain_last_hash"
-_COLUMNS = ("prev_hash", "hash")
 
 
 @dataclass(frozen=True)
@@ -37,33 +37,25 @@ def event_hash(prev_hash: str, event_id: int, at: str, user: str, action: str, d
     return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
 
 
-def add_columns(conn: sqlite3.Connection) -> None:
-    """The chain's columns on a store made before them (ADD COLUMN: old rows keep NULL, nothing is rewritten)."""
-    present = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
-    for column in _COLUMNS:
-        if column not in present:
-            conn.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
-
-
-def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+def _meta(conn: Conn, key: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
 
 
-def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+def _set_meta(conn: Conn, key: str, value: str) -> None:
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
 
 
-def append(conn: sqlite3.Connection, at: str, user: str, action: str, detail: str) -> None:
+def append(conn: Conn, at: str, user: str, action: str, detail: str) -> None:
     """One event appended with its link, and the chain's ends moved, in the caller's transaction."""
     last = _meta(conn, _LAST_HASH) or ""
     event_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM events").fetchone()[0])
     digest = event_hash(last, event_id, at, user, action, detail)
     conn.execute(
-        "INSERT INTO events (id, at, user, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO events (id, at, user_name, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (event_id, at, user, action, detail, last, digest),
     )
     if _meta(conn, _FIRST) is None:
@@ -80,11 +72,11 @@ def _recomputed(prev_hash: str, event_id: int, at: str, user: str, action: str, 
         return None
 
 
-def _first_break(conn: sqlite3.Connection, first: int) -> tuple[int | None, str | None]:
+def _first_break(conn: Conn, first: int) -> tuple[int | None, str | None]:
     """The first broken link from event `first` on: its id and why; (None, None) when the chain is whole."""
     previous, walked = "", 0
     rows = conn.execute(
-        "SELECT id, at, user, action, detail, prev_hash, hash FROM events WHERE id >= ? ORDER BY id", (first,)
+        "SELECT id, at, user_name, action, detail, prev_hash, hash FROM events WHERE id >= ? ORDER BY id", (first,)
     )
     for event_id, at, user, action, detail, prev_hash, stored in rows:
         walked += 1
@@ -103,14 +95,12 @@ def _first_break(conn: sqlite3.Connection, first: int) -> tuple[int | None, str 
     return None, None
 
 
-def _any_hash(conn: sqlite3.Connection) -> bool:
-    """Whether some event carries a hash (a store made before the chain has no such column, or only NULLs)."""
-    if "hash" not in {row[1] for row in conn.execute("PRAGMA table_info(events)")}:
-        return False
+def _any_hash(conn: Conn) -> bool:
+    """Whether some event carries a hash (a store made before the chain has only NULLs)."""
     return conn.execute("SELECT 1 FROM events WHERE hash IS NOT NULL LIMIT 1").fetchone() is not None
 
 
-def verify(conn: sqlite3.Connection | None) -> ChainCheck:
+def verify(conn: Conn | None) -> ChainCheck:
     """Walk the chain from its first event to the last one the store recorded."""
     if conn is None:
         return ChainCheck(ok=True, events=0, chained=0, chained_from=None)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,9 +14,11 @@ from lib.core.dataset import DEFAULT_DIR, read_manifest
 from lib.core.schema import CROSSWALK_COLUMNS, UNIT_COLUMNS
 from lib.ingest.embedded import default_units
 from lib.store.audit import _event
-from lib.store.db import BASELINE_ID, StoreError, _has_master_dates, _reading, _table_exists, _writing
+from lib.store.db import BASELINE_ID, StoreError, _reading, _writing
+from lib.store.engine import Conn
 from lib.store.masters import UnitsFile, _store_units
 from lib.store.parquet import _units_from_parquet
+from lib.store.schema import units_crosswalks
 
 EMBEDDED_MASTER = 0  # the id of the embedded master (Bạc Liêu city, 2019) in the chain and in crosswalks
 
@@ -47,15 +48,14 @@ def baseline_day() -> date:
     return read_manifest(DEFAULT_DIR).as_of
 
 
-def _chain(conn: sqlite3.Connection | None) -> list[MasterRef]:
+def _chain(conn: Conn | None) -> list[MasterRef]:
     embedded = MasterRef(EMBEDDED_MASTER, baseline_day(), False)
-    if conn is None or not _table_exists(conn, "units_masters"):
+    if conn is None:
         return [embedded]
-    day = "effective" if _has_master_dates(conn) else "NULL"
-    linked = "(SELECT 1 FROM units_crosswalks c WHERE c.master_id = m.id LIMIT 1)"
-    if not _table_exists(conn, "units_crosswalks"):
-        linked = "NULL"
-    rows = conn.execute(f"SELECT id, {day}, {linked}, created_at FROM units_masters m ORDER BY id").fetchall()
+    rows = conn.execute(
+        "SELECT id, effective, (SELECT 1 FROM units_crosswalks c WHERE c.master_id = m.id LIMIT 1), created_at "
+        "FROM units_masters m ORDER BY id"
+    ).fetchall()
     stored = [
         MasterRef(int(r[0]), date.fromisoformat(r[1]) if r[1] else embedded.effective, bool(r[2]), str(r[3]))
         for r in rows
@@ -99,12 +99,11 @@ def master_units(data_dir: Path, master_id: int) -> pd.DataFrame:
 def crosswalk(data_dir: Path, master_id: int) -> pd.DataFrame | None:
     """The stored crosswalk into a master from the one before it (None when there is none)."""
     with _reading(data_dir) as conn:
-        if conn is None or not _table_exists(conn, "units_crosswalks"):
+        if conn is None:
             return None
-        frame = pd.read_sql_query(
+        frame = conn.frame(
             f"SELECT {', '.join(CROSSWALK_COLUMNS)} FROM units_crosswalks WHERE master_id = ? ORDER BY position",
-            conn,
-            params=(master_id,),
+            (master_id,),
         )
     if frame.empty:
         return None
@@ -117,11 +116,11 @@ def snapshot_master(data_dir: Path, snapshot_id: int) -> int:
     with _reading(data_dir) as conn:
         if conn is None or snapshot_id == BASELINE_ID:
             return EMBEDDED_MASTER
-        row = conn.execute("SELECT uploaded_at FROM snapshots WHERE id = ?", (snapshot_id,)).fetchone()
+        row = conn.execute("SELECT uploaded_at, units_master_id FROM snapshots WHERE id = ?", (snapshot_id,)).fetchone()
         if row is None:
             raise StoreError("unknown_snapshot", id=snapshot_id)
-        if not _table_exists(conn, "units_masters"):
-            return EMBEDDED_MASTER
+        if row[1] is not None:  # named when it was stored (or by the upgrade that added the column)
+            return int(row[1])
         found = conn.execute("SELECT MAX(id) FROM units_masters WHERE created_at <= ?", (str(row[0]),)).fetchone()
     return int(found[0]) if found and found[0] is not None else EMBEDDED_MASTER
 
@@ -150,25 +149,19 @@ def import_dated(
     return new_id
 
 
-def _insert_crosswalk(conn: sqlite3.Connection, master_id: int, previous: int, links: CrosswalkFile, user: str) -> None:
+def _insert_crosswalk(conn: Conn, master_id: int, previous: int, links: CrosswalkFile, user: str) -> None:
     sha = hashlib.sha256(links.original).hexdigest()
     conn.execute(
-        "INSERT OR IGNORE INTO files (sha256, size, bytes) VALUES (?, ?, ?)", (sha, len(links.original), links.original)
+        "INSERT INTO files (sha256, size, bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+        (sha, len(links.original), links.original),
     )
     frame = links.rows.reindex(columns=list(CROSSWALK_COLUMNS), fill_value="")
-    conn.executemany(
-        f"INSERT INTO units_crosswalks (master_id, previous_id, position, {', '.join(CROSSWALK_COLUMNS)}) "
-        f"VALUES (?, ?, ?, {', '.join('?' for _ in CROSSWALK_COLUMNS)})",
-        (
-            (
-                master_id,
-                previous,
-                position,
-                *[bool(v) if c == "verified" else str(v) for c, v in zip(CROSSWALK_COLUMNS, row, strict=True)],
-            )
-            for position, row in enumerate(frame.itertuples(index=False, name=None))
-        ),
-    )
+    names = ["master_id", "previous_id", "position", *CROSSWALK_COLUMNS]
+    cells = [
+        (master_id, previous, position, *[_cell(c, v) for c, v in zip(CROSSWALK_COLUMNS, row, strict=True)])
+        for position, row in enumerate(frame.itertuples(index=False, name=None))
+    ]
+    conn.insert_rows(units_crosswalks, names, cells)
     _event(
         conn,
         user,
@@ -182,3 +175,8 @@ def _insert_crosswalk(conn: sqlite3.Connection, master_id: int, previous: int, l
             "unverified": int((~frame["verified"].astype(bool)).sum()),
         },
     )
+
+
+def _cell(column: str, value: object) -> object:
+    """A crosswalk cell as stored: the verified flag as 0 or 1, anything else as text."""
+    return int(bool(value)) if column == "verified" else str(value)

@@ -15,10 +15,10 @@ def save_mapping(data_dir: Path, mapping: ColumnMapping, user: str) -> int:
     columns = json.dumps(mapping.columns, ensure_ascii=False, sort_keys=True)
     with _writing(data_dir) as conn:
         conn.execute(
-            "INSERT INTO column_mappings (signature, columns, saved_at, saved_by) VALUES (?, ?, ?, ?) "
+            "INSERT INTO column_mappings (id, signature, columns, saved_at, saved_by) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (signature) DO UPDATE SET columns = excluded.columns, saved_at = excluded.saved_at, "
             "saved_by = excluded.saved_by",
-            (mapping.signature, columns, _now(), user),
+            (conn.next_id("column_mappings"), mapping.signature, columns, _now(), user),
         )
         found = conn.execute("SELECT id FROM column_mappings WHERE signature = ?", (mapping.signature,)).fetchone()
         new_id = int(found[0])
@@ -30,8 +30,6 @@ def mappings(data_dir: Path) -> list[ColumnMapping]:
     """The remembered mappings, newest first."""
     with _reading(data_dir) as conn:
         if conn is None:
-            return []
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'column_mappings'").fetchone() is None:
             return []
         rows = conn.execute(
             "SELECT id, signature, columns, saved_at, saved_by FROM column_mappings ORDER BY id DESC"

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from sqlalchemy import insert
 
 from lib.core.schema import UNIT_COLUMNS
 from lib.ingest.embedded import default_units
 from lib.ingest.units import digest, ward_table
+from lib.store import schema
 from lib.store.audit import _event
-from lib.store.db import StoreError, _now, _reading, _table_exists, _writing, db_path
+from lib.store.db import StoreError, _now, _reading, _writing
+from lib.store.engine import Conn, database_url
 from lib.store.parquet import _units_from_parquet, _units_parquet
 
 
@@ -53,19 +55,17 @@ def same_units(a: pd.DataFrame, b: pd.DataFrame) -> bool:
     return all((a[c].to_numpy() == b[c].to_numpy()).all() for c in ("hamlet_code", "ward_code"))
 
 
-def _latest_master(conn: sqlite3.Connection) -> tuple[int, str] | None:
-    if not _table_exists(conn, "units_masters"):
-        return None
+def _latest_master(conn: Conn) -> tuple[int, str] | None:
     row = conn.execute("SELECT id, digest FROM units_masters ORDER BY id DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row else None
 
 
-def _units(conn: sqlite3.Connection, data_dir: Path) -> pd.DataFrame:
+def _units(conn: Conn, data_dir: Path) -> pd.DataFrame:
     """The master in force: the latest stored one, else the embedded one."""
     latest = _latest_master(conn)
     if latest is None:
         return default_units()
-    key = (str(db_path(data_dir).resolve()), *latest)
+    key = (database_url(data_dir), *latest)
     if key not in _UNITS_CACHE:
         found = conn.execute("SELECT columns, parquet FROM units_masters WHERE id = ?", (latest[0],)).fetchone()
         if found[1] is not None:  # the same rows, kept as one file too: read at once
@@ -84,7 +84,7 @@ def _units(conn: sqlite3.Connection, data_dir: Path) -> pd.DataFrame:
 
 
 def _store_units(
-    conn: sqlite3.Connection,
+    conn: Conn,
     data_dir: Path,
     units_file: UnitsFile,
     user: str,
@@ -101,7 +101,7 @@ def _store_units(
         raise StoreError("units_unchanged", id=latest[0]) if latest else StoreError("units_is_embedded")
     sha = hashlib.sha256(units_file.original).hexdigest()
     conn.execute(
-        "INSERT OR IGNORE INTO files (sha256, size, bytes) VALUES (?, ?, ?)",
+        "INSERT INTO files (sha256, size, bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
         (sha, len(units_file.original), units_file.original),
     )
     columns = [c for c in UNIT_COLUMNS if c in units_file.units]
@@ -109,23 +109,22 @@ def _store_units(
     file_name = Path(units_file.file_name).name
     dated = {"effective": effective} if effective else {}  # named in the audit trail when it was given
     effective = effective or _today_or_later(conn)
-    cursor = conn.execute(
-        "INSERT INTO units_masters (created_at, created_by, file_name, sha256, digest, wards, hamlets, columns, "
-        "parquet, effective) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            _now(),
-            user,
-            file_name,
-            sha,
-            new_digest,
-            wards,
-            len(units_file.units),
-            json.dumps(columns),
-            _units_parquet(units_file.units[columns]),
-            effective,
-        ),
+    row = {
+        "id": conn.next_id("units_masters"),
+        "created_at": _now(),
+        "created_by": user,
+        "file_name": file_name,
+        "sha256": sha,
+        "digest": new_digest,
+        "wards": wards,
+        "hamlets": len(units_file.units),
+        "columns": json.dumps(columns),
+        "parquet": _units_parquet(units_file.units[columns]),
+        "effective": effective,
+    }
+    new_id = int(
+        conn.sa.execute(insert(schema.units_masters).values(row).returning(schema.units_masters.c.id)).scalar_one()
     )
-    new_id = int(cursor.lastrowid or 0)
     _insert_master_rows(conn, new_id, units_file.units)
     _event(
         conn,
@@ -144,21 +143,19 @@ def _store_units(
     return new_id
 
 
-def _today_or_later(conn: sqlite3.Connection) -> str:
+def _today_or_later(conn: Conn) -> str:
     """The date an undated new master takes effect: today, or the latest master's date when that is later."""
     latest_day = conn.execute("SELECT MAX(COALESCE(effective, '')) FROM units_masters").fetchone()[0] or ""
     return max(_now()[:10], str(latest_day))
 
 
-def _insert_master_rows(conn: sqlite3.Connection, master_id: int, units: pd.DataFrame) -> None:
+def _insert_master_rows(conn: Conn, master_id: int, units: pd.DataFrame) -> None:
     """A master's rows, one per hamlet in its order, every column of the schema ("" where it has none)."""
     frame = units.reindex(columns=list(UNIT_COLUMNS), fill_value="").fillna("")
     values = [frame[c].astype(str).tolist() for c in UNIT_COLUMNS]
-    conn.executemany(
-        f"INSERT INTO units_master_rows (master_id, position, {', '.join(UNIT_COLUMNS)}) "
-        f"VALUES (?, ?, {', '.join('?' for _ in UNIT_COLUMNS)})",
-        ((master_id, position, *row) for position, row in enumerate(zip(*values, strict=True))),
-    )
+    names = ["master_id", "position", *UNIT_COLUMNS]
+    rows = ((master_id, position, *row) for position, row in enumerate(zip(*values, strict=True)))
+    conn.insert_rows(schema.units_master_rows, names, list(rows))
 
 
 def set_units(data_dir: Path, units_file: UnitsFile, user: str) -> int:
@@ -178,7 +175,7 @@ def units(data_dir: Path) -> pd.DataFrame:
 def units_masters(data_dir: Path) -> list[UnitsInfo]:
     """Every stored master, newest first (the first is in force); empty while the embedded one is in force."""
     with _reading(data_dir) as conn:
-        if conn is None or not _table_exists(conn, "units_masters"):
+        if conn is None:
             return []
         rows = conn.execute(
             "SELECT id, created_at, created_by, file_name, sha256, wards, hamlets FROM units_masters ORDER BY id DESC"

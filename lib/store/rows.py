@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 
 import pandas as pd
+from sqlalchemy import insert
 
 from lib.core.model import Snapshot
 from lib.ingest.roster import Parsed
 from lib.store.blobs import pack
+from lib.store.engine import Conn
 from lib.store.parquet import _officers_parquet
+from lib.store.schema import snapshot_hamlets, snapshot_officer_files, snapshot_wards, snapshots
 
 
-def _insert_file(conn: sqlite3.Connection, original: bytes, sha: str | None = None) -> str:
+def _insert_file(conn: Conn, original: bytes, sha: str | None = None) -> str:
     """Keep the bytes of a file once (by their SHA-256, which is returned; `sha` when the caller has it), a large
     file compressed (lib.store.blobs)."""
     sha = sha or hashlib.sha256(original).hexdigest()
@@ -28,87 +30,85 @@ def _insert_file(conn: sqlite3.Connection, original: bytes, sha: str | None = No
 
 
 def _insert_snapshot(
-    conn: sqlite3.Connection,
+    conn: Conn,
     snapshot_id: int | None,
     parsed: Parsed,
     sha: str,
     file_name: str,
     user: str,
     uploaded_at: str,
+    master: int | None = None,
 ) -> int:
     """The snapshot's line in the history (its id given, or the next one); its id."""
     snapshot = parsed.snapshot
     assert snapshot is not None
     counts = snapshot.ward_counts
     warnings = [{"code": p.code, "row": p.row, "column": p.column, "params": p.params} for p in parsed.warnings]
-    cursor = conn.execute(
-        "INSERT INTO snapshots (id, as_of, uploaded_at, uploaded_by, file_name, sha256, granularity, encoding, "
-        "header_row, sheet, data_rows, hamlets, concurrent, warnings, illustrative, source, source_en) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            snapshot_id,
-            snapshot.as_of.isoformat(),
-            uploaded_at,
-            user,
-            file_name,
-            sha,
-            snapshot.granularity,
-            parsed.encoding,
-            parsed.header_row,
-            parsed.sheet,
-            _data_rows(snapshot),
-            len(snapshot.units),
-            int(counts["concurrent"].sum()),
-            json.dumps(warnings, ensure_ascii=False, default=str),
-            int(snapshot.illustrative),
-            snapshot.source,
-            snapshot.source_en,
-        ),
-    )
-    return int(cursor.lastrowid or 0)
+    values = {
+        "as_of": snapshot.as_of.isoformat(),
+        "uploaded_at": uploaded_at,
+        "uploaded_by": user,
+        "file_name": file_name,
+        "sha256": sha,
+        "granularity": snapshot.granularity,
+        "encoding": parsed.encoding,
+        "header_row": parsed.header_row,
+        "sheet": parsed.sheet,
+        "data_rows": _data_rows(snapshot),
+        "hamlets": len(snapshot.units),
+        "concurrent": int(counts["concurrent"].sum()),
+        "warnings": json.dumps(warnings, ensure_ascii=False, default=str),
+        "illustrative": int(snapshot.illustrative),
+        "source": snapshot.source,
+        "source_en": snapshot.source_en,
+        "units_master_id": master,
+    }
+    values["id"] = snapshot_id if snapshot_id is not None else conn.next_id("snapshots")
+    return int(conn.sa.execute(insert(snapshots).values(values).returning(snapshots.c.id)).scalar_one())
 
 
-def _insert_wards(conn: sqlite3.Connection, snapshot_id: int, snapshot: Snapshot) -> None:
+def _insert_wards(conn: Conn, snapshot_id: int, snapshot: Snapshot) -> None:
     """Each ward's count, and its own as-of date where it is not the snapshot's (a ward carried forward)."""
     counts = snapshot.ward_counts
     dates = snapshot.ward_as_of
-    conn.executemany(
-        "INSERT INTO snapshot_wards (snapshot_id, ward_code, concurrent, as_of) VALUES (?, ?, ?, ?)",
+    conn.insert(
+        snapshot_wards,
         [
-            (snapshot_id, str(c), int(n), dates[str(c)].isoformat() if str(c) in dates else None)
+            {
+                "snapshot_id": snapshot_id,
+                "ward_code": str(c),
+                "concurrent": int(n),
+                "as_of": dates[str(c)].isoformat() if str(c) in dates else None,
+            }
             for c, n in zip(counts["code"], counts["concurrent"], strict=True)
         ],
     )
 
 
-def _insert_hamlets(conn: sqlite3.Connection, snapshot_id: int, hamlets: pd.DataFrame) -> None:
+def _insert_hamlets(conn: Conn, snapshot_id: int, hamlets: pd.DataFrame) -> None:
     h = {c: hamlets[c].tolist() for c in hamlets.columns}
-    conn.executemany(
-        "INSERT INTO snapshot_hamlets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (snapshot_id, *values)
-            for values in zip(
-                h["hamlet_code"],
-                h["ward_code"],
-                [v or "" for v in h["secretary"]],
-                [v or "" for v in h["head"]],
-                [int(bool(v)) for v in h["concurrent"]],
-                [_tri(v) for v in h["head_party_member"]],
-                [v or "" for v in h["reason"]],
-                [v or "" for v in h["note"]],
-                [_int_or_none(v) for v in h["row"]],
-                strict=True,
-            )
-        ),
-    )
+    columns = {
+        "hamlet_code": h["hamlet_code"],
+        "ward_code": h["ward_code"],
+        "secretary": [v or "" for v in h["secretary"]],
+        "head": [v or "" for v in h["head"]],
+        "concurrent": [int(bool(v)) for v in h["concurrent"]],
+        "head_party_member": [_tri(v) for v in h["head_party_member"]],
+        "reason": [v or "" for v in h["reason"]],
+        "note": [v or "" for v in h["note"]],
+        "source_row": [_int_or_none(v) for v in h["row"]],
+    }
+    names = ["snapshot_id", *columns]
+    rows = zip([snapshot_id] * len(hamlets), *columns.values(), strict=True)
+    conn.insert_rows(snapshot_hamlets, names, list(rows))
 
 
-def _insert_officers(conn: sqlite3.Connection, snapshot_id: int, officers: pd.DataFrame) -> None:
+def _insert_officers(conn: Conn, snapshot_id: int, officers: pd.DataFrame) -> None:
     """A million rows at national scale: one compressed Parquet file."""
     data = _officers_parquet(officers)
-    conn.execute(
-        "INSERT INTO snapshot_officer_files (snapshot_id, rows, format, bytes) VALUES (?, ?, 'parquet', ?)",
-        (snapshot_id, len(officers), data),
+    conn.insert(
+        snapshot_officer_files,
+        [{"snapshot_id": snapshot_id, "rows": len(officers), "format": "parquet", "bytes": data}],
     )
 
 

@@ -27,8 +27,10 @@ def save_scenario(data_dir: Path, name: str, snapshot_id: int, items: dict[str, 
     """Keep a plan under a name; the recorded snapshots are not touched."""
     with _writing(data_dir) as conn:
         cursor = conn.execute(
-            "INSERT INTO scenarios (name, created_at, user, snapshot_id, items) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO scenarios (id, name, created_at, user_name, snapshot_id, items) VALUES (?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
             (
+                conn.next_id("scenarios"),
                 name.strip(),
                 _now(),
                 user,
@@ -36,7 +38,7 @@ def save_scenario(data_dir: Path, name: str, snapshot_id: int, items: dict[str, 
                 json.dumps({code: month.isoformat() for code, month in items.items()}),
             ),
         )
-        new_id = int(cursor.lastrowid or 0)
+        new_id = int(cursor.scalar_one())
         _event(conn, user, "scenario_save", {"scenario": new_id, "name": name.strip(), "hamlets": len(items)})
     return new_id
 
@@ -46,10 +48,8 @@ def scenarios(data_dir: Path) -> list[Scenario]:
     with _reading(data_dir) as conn:
         if conn is None:
             return []
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'scenarios'").fetchone() is None:
-            return []
         rows = conn.execute(
-            "SELECT id, name, created_at, user, snapshot_id, items FROM scenarios ORDER BY id DESC"
+            "SELECT id, name, created_at, user_name, snapshot_id, items FROM scenarios ORDER BY id DESC"
         ).fetchall()
     return [
         Scenario(

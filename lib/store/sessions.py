@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,7 +13,8 @@ from pathlib import Path
 
 from lib.store import accounts
 from lib.store.accounts import _end_all
-from lib.store.db import _check_file, _open, _reading, _table_exists, _writing, db_path
+from lib.store.db import _locked, _open, _reading, _writing
+from lib.store.engine import Conn
 from lib.store.settings import settings
 
 MAX_AGE = timedelta(hours=12)  # a session ends this long after its login however busy it is (the cookie's max-age)
@@ -59,28 +59,18 @@ def well_formed(token: str) -> bool:
 
 
 @contextmanager
-def _session_writing(data_dir: Path) -> Iterator[sqlite3.Connection]:
+def _session_writing(data_dir: Path) -> Iterator[Conn]:
     """A write on the sessions table that does not move the store's revision (a login or a click changes nothing a
     page shows, so it must not empty everyone's caches); with no store yet, it is made the usual way first."""
-    if not _check_file(db_path(data_dir)) or not _has_sessions(data_dir):
+    if _open(data_dir, create=False) is None:
         with _writing(data_dir):  # the store, its schema (sessions included) and its seed
             pass
-    conn = _open(db_path(data_dir))
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    finally:
-        conn.close()
+    with _locked(data_dir) as conn:
+        yield conn
 
 
 def _has_sessions(data_dir: Path) -> bool:
-    with _reading(data_dir) as conn:
-        return conn is not None and _table_exists(conn, "sessions")
+    return _open(data_dir, create=False) is not None
 
 
 def create(data_dir: Path, name: str, role: str, kind: str = LOCAL, now: datetime | None = None) -> str:
@@ -90,7 +80,7 @@ def create(data_dir: Path, name: str, role: str, kind: str = LOCAL, now: datetim
     with _session_writing(data_dir) as conn:
         conn.execute("DELETE FROM sessions WHERE created_at < ?", ((moment - KEEP_ENDED).isoformat(),))
         conn.execute(
-            "INSERT INTO sessions (token_hash, user, role, kind, created_at, last_seen) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sessions (token_hash, user_name, role, kind, created_at, last_seen) VALUES (?, ?, ?, ?, ?, ?)",
             (digest(token), name, role, kind, moment.isoformat(), moment.isoformat()),
         )
     return token
@@ -109,9 +99,10 @@ def check(data_dir: Path, token: str, now: datetime | None = None) -> Check:
     key = digest(token)
     with _reading(data_dir) as conn:
         row = None
-        if conn is not None and _table_exists(conn, "sessions"):
+        if conn is not None:
             row = conn.execute(
-                "SELECT user, role, kind, created_at, last_seen, ended_why FROM sessions WHERE token_hash = ?", (key,)
+                "SELECT user_name, role, kind, created_at, last_seen, ended_why FROM sessions WHERE token_hash = ?",
+                (key,),
             ).fetchone()
     if row is None:
         return Check(None, "unknown")

@@ -10,14 +10,14 @@ from lib.core.dataset import default_goals
 from lib.core.model import Goal
 from lib.core.schema import READ_LIMIT_PREFIX, READ_LIMITS, READ_LIMITS_HIGHEST, SETTINGS_DEFAULTS
 from lib.store.audit import _event
-from lib.store.db import StoreError, _reading, _table_exists, _writing
+from lib.store.db import StoreError, _reading, _writing
 
 
 def settings(data_dir: Path) -> dict[str, str]:
     """Deployment settings, with their defaults."""
     values = dict(SETTINGS_DEFAULTS)
     with _reading(data_dir) as conn:
-        if conn is not None and _table_exists(conn, "settings"):
+        if conn is not None:
             values.update(dict(conn.execute("SELECT key, value FROM settings").fetchall()))
     return values
 
@@ -56,7 +56,8 @@ def set_setting(data_dir: Path, key: str, value: str, by: str) -> None:
     value = value.strip() if key.startswith(READ_LIMIT_PREFIX) else value
     with _writing(data_dir) as conn:
         conn.execute(
-            "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?", (key, value, value)
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
         )
         _event(conn, by, "setting", {"key": key, "value": value})
 
@@ -65,7 +66,7 @@ def goals(data_dir: Path) -> tuple[Goal, ...]:
     """The goals in force: those saved by an editor, else the embedded (31/12/2019, 70 %), (31/12/2020, 100 %)."""
     with _reading(data_dir) as conn:
         row = None
-        if conn is not None and _table_exists(conn, "settings"):
+        if conn is not None:
             row = conn.execute("SELECT value FROM settings WHERE key = 'goals'").fetchone()
     if row is None:
         return default_goals()
@@ -84,6 +85,8 @@ def set_goals(data_dir: Path, new: tuple[Goal, ...], user: str) -> None:
     with _writing(data_dir) as conn:
         value = json.dumps(after)
         conn.execute(
-            "INSERT INTO settings VALUES ('goals', ?) ON CONFLICT (key) DO UPDATE SET value = ?", (value, value)
+            "INSERT INTO settings (key, value) VALUES ('goals', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (value,),
         )
         _event(conn, user, "goals", {"before": before, "after": after})

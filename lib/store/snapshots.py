@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,19 +19,9 @@ from lib.ingest.roster import Parsed
 from lib.ingest.units import count_orphans
 from lib.store.audit import _event
 from lib.store.blobs import unpack
-from lib.store.db import (
-    BASELINE_ID,
-    SYSTEM_USER,
-    StoreError,
-    _has_ward_dates,
-    _insert,
-    _reading,
-    _table_exists,
-    _writing,
-    db_path,
-    has_file_compression,
-)
-from lib.store.masters import UnitsFile, _store_units, _units, same_units
+from lib.store.db import BASELINE_ID, SYSTEM_USER, StoreError, _insert, _reading, _writing
+from lib.store.engine import Conn, database_url, is_sqlite, masked, sqlite_file
+from lib.store.masters import UnitsFile, _latest_master, _store_units, _units, same_units
 from lib.store.parquet import _officers_from_parquet
 
 
@@ -86,7 +75,10 @@ def add_snapshot(
         in_force = units_file.units if units_file is not None else _units(conn, data_dir)
         if not same_units(parsed.snapshot.units, in_force):
             raise StoreError("units_mismatch")
-        new_id = _insert(conn, None, parsed, original, Path(file_name).name, user, on_step, sha)
+        checked = _latest_master(conn)  # the master in force now (the one just stored, if any)
+        new_id = _insert(
+            conn, None, parsed, original, Path(file_name).name, user, on_step, sha, checked[0] if checked else 0
+        )
         conn.execute("DELETE FROM meta WHERE key = 'current'")  # new data: the latest as-of date is current again
         detail: dict[str, object] = {
             "snapshot": new_id,
@@ -119,7 +111,7 @@ def restore(data_dir: Path, snapshot_id: int, user: str) -> None:
 # --- reads --------------------------------------------------------------------------------------
 
 
-def _current_id(conn: sqlite3.Connection) -> int:
+def _current_id(conn: Conn) -> int:
     pinned = conn.execute("SELECT value FROM meta WHERE key = 'current'").fetchone()
     if pinned is not None:
         return int(pinned[0])
@@ -133,7 +125,13 @@ def revision(data_dir: Path) -> str:
         if conn is None:
             return "default"
         row = conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
-        return f"{db_path(data_dir).resolve()}#{row[0] if row else 0}"
+        return f"{_where(data_dir)}#{row[0] if row else 0}"
+
+
+def _where(data_dir: Path) -> str:
+    """The store's place in a cache key: its file, or its URL without the password."""
+    url = database_url(data_dir)
+    return str(sqlite_file(url).resolve()) if is_sqlite(url) else masked(url)
 
 
 def current_of(history: list[SnapshotInfo]) -> int:
@@ -232,45 +230,35 @@ def load(data_dir: Path, snapshot_id: int | None = None) -> Snapshot:
     )
 
 
-def _ward_dates(conn: sqlite3.Connection, snapshot_id: int) -> dict[str, date]:
+def _ward_dates(conn: Conn, snapshot_id: int) -> dict[str, date]:
     """The wards of a snapshot whose figures are of their own, older date (none in a store made before them)."""
-    if not _has_ward_dates(conn):
-        return {}
     rows = conn.execute(
         "SELECT ward_code, as_of FROM snapshot_wards WHERE snapshot_id = ? AND as_of IS NOT NULL", (snapshot_id,)
     ).fetchall()
     return {str(code): date.fromisoformat(day) for code, day in rows}
 
 
-def _read_counts(conn: sqlite3.Connection, snapshot_id: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _read_counts(conn: Conn, snapshot_id: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """A stored snapshot's ward counts and hamlet rows, as stored."""
-    wards = pd.read_sql_query(
-        "SELECT ward_code AS code, concurrent FROM snapshot_wards WHERE snapshot_id = ?", conn, params=(snapshot_id,)
-    )
-    hamlets = pd.read_sql_query(
+    wards = conn.frame("SELECT ward_code AS code, concurrent FROM snapshot_wards WHERE snapshot_id = ?", (snapshot_id,))
+    hamlets = conn.frame(
         "SELECT hamlet_code, ward_code, secretary, head, concurrent, head_party_member, reason, note, "
         "source_row AS row FROM snapshot_hamlets WHERE snapshot_id = ?",
-        conn,
-        params=(snapshot_id,),
+        (snapshot_id,),
     )
     return wards, hamlets
 
 
-def _read_officers(conn: sqlite3.Connection, snapshot_id: int) -> pd.DataFrame:
+def _read_officers(conn: Conn, snapshot_id: int) -> pd.DataFrame:
     """A stored snapshot's officer rows (none for a hamlet or ward file), positions still joined by '+'."""
-    stored = (
-        conn.execute("SELECT bytes FROM snapshot_officer_files WHERE snapshot_id = ?", (snapshot_id,)).fetchone()
-        if _table_exists(conn, "snapshot_officer_files")
-        else None
-    )
+    stored = conn.execute("SELECT bytes FROM snapshot_officer_files WHERE snapshot_id = ?", (snapshot_id,)).fetchone()
     if stored is not None:
         return _officers_from_parquet(bytes(stored[0]))
     # stored before officers were kept as one file
-    return pd.read_sql_query(
+    return conn.frame(
         "SELECT source_row AS row, ward_code, hamlet_code, position, positions, full_name, birth_year, "
         "party_member, person_code, person FROM snapshot_officers WHERE snapshot_id = ? ORDER BY source_row",
-        conn,
-        params=(snapshot_id,),
+        (snapshot_id,),
     )
 
 
@@ -308,9 +296,8 @@ def original(data_dir: Path, snapshot_id: int) -> tuple[str, bytes]:
         if conn is None:
             manifest = read_manifest(DEFAULT_DIR)
             return manifest.roster, (DEFAULT_DIR / manifest.roster).read_bytes()
-        compression = "f.compression" if has_file_compression(conn) else "NULL"
         row = conn.execute(
-            f"SELECT s.file_name, f.bytes, f.size, {compression} FROM snapshots s JOIN files f "
+            "SELECT s.file_name, f.bytes, f.size, f.compression FROM snapshots s JOIN files f "
             "ON f.sha256 = s.sha256 WHERE s.id = ?",
             (snapshot_id,),
         ).fetchone()
@@ -329,11 +316,9 @@ def observations(data_dir: Path) -> pd.DataFrame:
             frame.insert(0, "order", BASELINE_ID)
             frame.insert(0, "snapshot", BASELINE_ID)
             return frame[["snapshot", "order", "as_of", "ward_code", "concurrent"]]
-        ward_date = "COALESCE(w.as_of, s.as_of)" if _has_ward_dates(conn) else "s.as_of"
-        frame = pd.read_sql_query(
-            f"SELECT s.id AS snapshot, s.id AS 'order', s.as_of AS taken, {ward_date} AS as_of, w.ward_code, "
-            "w.concurrent FROM snapshot_wards w JOIN snapshots s ON s.id = w.snapshot_id ORDER BY s.id",
-            conn,
+        frame = conn.frame(
+            'SELECT s.id AS snapshot, s.id AS "order", s.as_of AS taken, COALESCE(w.as_of, s.as_of) AS as_of, '
+            "w.ward_code, w.concurrent FROM snapshot_wards w JOIN snapshots s ON s.id = w.snapshot_id ORDER BY s.id"
         )
         wards = pd.DataFrame({"ward_code": pd.unique(_units(conn, data_dir)["ward_code"])})
         current = _current_id(conn)

@@ -12,8 +12,9 @@ from streamlit.testing.v1 import AppTest
 
 from lib import store
 from lib.present import texts
+from lib.store import engine as store_engine
 from lib.store.chain import event_hash
-from tests.helpers import APP, SignIn, cli, cli_process
+from tests.helpers import APP, SignIn, cli, cli_process, store_sql
 
 _DROP_TRIGGERS = (
     "DROP TRIGGER IF EXISTS events_append_only_update",
@@ -29,7 +30,12 @@ def _a_trail(folder: Path, count: int = 4) -> Path:
 
 
 def _behind_the_apps_back(path: Path, *statements: str) -> None:
-    """What an attacker with access to the file does: drop the triggers with sqlite3, then change what they like."""
+    """What an attacker with access to the file (or the database's owner) does: drop the triggers (sqlite3) or
+    switch them off (PostgreSQL), then change what they like."""
+    if store.database_url(path.parent).startswith("postgresql"):
+        for statement in ("ALTER TABLE events DISABLE TRIGGER USER", *statements):
+            store_sql(path.parent, statement)
+        return
     conn = sqlite3.connect(path)
     try:
         for statement in (*_DROP_TRIGGERS, *statements):
@@ -40,7 +46,7 @@ def _behind_the_apps_back(path: Path, *statements: str) -> None:
 
 
 _FORGED = (
-    "INSERT INTO events (id, at, user, action, detail, prev_hash, hash) "
+    "INSERT INTO events (id, at, user_name, action, detail, prev_hash, hash) "
     "SELECT 5, '2026-11-30T10:00:00+00:00', 'admin', 'allowance', '{\"version\": 5}', hash, '" + "ab" * 32 + "' "
     "FROM events WHERE id = 4"
 )
@@ -50,11 +56,11 @@ ALTERED: list[tuple[tuple[str, ...], bool, int | None, str | None]] = [
     ((), True, None, None),
     (("DELETE FROM events WHERE id = 2",), False, 3, "link"),
     (("UPDATE events SET detail = '{\"version\": 9}' WHERE id = 2",), False, 2, "changed"),
-    (("UPDATE events SET user = 'someone else' WHERE id = 3",), False, 3, "changed"),
+    (("UPDATE events SET user_name = 'someone else' WHERE id = 3",), False, 3, "changed"),
     (("UPDATE events SET detail = 'not json' WHERE id = 3",), False, 3, "changed"),
     ((_FORGED,), False, 5, "changed"),
     (
-        ("INSERT INTO events (id, at, user, action, detail) VALUES (5, 'x', 'admin', 'allowance', '{}')",),
+        ("INSERT INTO events (id, at, user_name, action, detail) VALUES (5, 'x', 'admin', 'allowance', '{}')",),
         False,
         5,
         "unchained",
@@ -124,9 +130,7 @@ def test_the_texts_say_what_was_found_in_both_languages(tmp_path: Path) -> None:
 
 def test_each_event_carries_the_hash_of_the_one_before(tmp_path: Path) -> None:
     path = _a_trail(tmp_path, 3)
-    conn = sqlite3.connect(path)
-    rows = conn.execute("SELECT id, at, user, action, detail, prev_hash, hash FROM events ORDER BY id").fetchall()
-    conn.close()
+    rows = store_sql(path.parent, "SELECT id, at, user_name, action, detail, prev_hash, hash FROM events ORDER BY id")
     assert [r[5] for r in rows] == ["", rows[0][6], rows[1][6]]
     for event_id, at, user, action, detail, prev_hash, digest in rows:
         assert digest == event_hash(prev_hash, event_id, at, user, action, detail)
@@ -141,10 +145,13 @@ def _an_old_store(folder: Path) -> Path:
         "DELETE FROM meta WHERE key LIKE 'audit_chain%'",
         "ALTER TABLE events DROP COLUMN prev_hash",
         "ALTER TABLE events DROP COLUMN hash",
+        "DROP TABLE alembic_version",  # and before the migrations
     )
+    store_engine.dispose()  # opened again as by a new process
     return path
 
 
+@pytest.mark.sqlite_only
 def test_an_old_store_keeps_its_events_and_the_chain_starts_at_the_next_one(tmp_path: Path) -> None:
     path = _an_old_store(tmp_path)
     old = store.events(tmp_path)

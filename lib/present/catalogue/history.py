@@ -82,6 +82,24 @@ STRINGS: Final[Strings] = {
         "en": "The store file {path} is not a readable SQLite database (damaged or overwritten): copy the file "
         "back from a backup; only to really start over, rename it (keep it for inspection).",
     },
+    "store.store_newer": {
+        "vi": "Kho dữ liệu {path} do một phiên bản mới hơn của chương trình ghi (lược đồ phiên bản {revision}; phiên "
+        "bản này chỉ biết đến {head}). Không đọc và không thay đổi gì: hãy chạy phiên bản mới hơn, hoặc khôi phục bản "
+        "sao lưu làm cho phiên bản này.",
+        "en": "The store {path} was written by a newer version of the app (schema revision {revision}; this version "
+        "knows up to {head}). Nothing was read or changed: run the newer version, or restore a backup made for this "
+        "one.",
+    },
+    "store.upgraded": {
+        "vi": "Kho dữ liệu đã được nâng cấp từ lược đồ phiên bản {before} lên {after}; bản sao trước khi nâng cấp "
+        "được giữ tại {backup}.",
+        "en": "The store was upgraded from schema revision {before} to {after}; a copy of it as it was is kept at "
+        "{backup}.",
+    },
+    "store.upgraded_in_place": {
+        "vi": "Kho dữ liệu đã được nâng cấp từ lược đồ phiên bản {before} lên {after}, trong một giao dịch.",
+        "en": "The store was upgraded from schema revision {before} to {after}, in one transaction.",
+    },
     "store.unknown_snapshot": {"vi": "Không có bản số liệu #{id}.", "en": "There is no snapshot #{id}."},
     "store.not_valid": {"vi": "Tệp có lỗi nên không được lưu.", "en": "The file has errors, so it is not stored."},
     "store.units_is_embedded": {
