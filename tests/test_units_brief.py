@@ -11,7 +11,7 @@ import pytest
 
 from lib import report, store
 from lib.analysis import metrics
-from lib.analysis.units_change import Link, as_recorded, later_ward, links_between, on_master, read_alike, successors
+from lib.analysis.units_change import Link, later_ward, links_between, on_master, successors
 from lib.ingest.embedded import default_snapshot, default_units
 from lib.ingest.units import read_units
 from lib.present.units_change import became_line, formed_line, former_names, unexpressed_line
@@ -112,10 +112,11 @@ def test_the_baseline_through_the_chain_and_back(changed: Path) -> None:
     assert [ref.id for ref in chain] == [0, 1, 2]
     links = links_between(chain, 0, 2, partial(store.crosswalk, changed))
     assert [link.master.effective.isoformat() for link in links] == ["2024-12-01", "2025-07-01"]
-    loaded = store.load(changed)  # read on the master in force: the 2019 wards' counts are not in it
-    assert metrics.city_coverage(loaded).concurrent == 0
+    recorded = store.load(changed)  # on the master it was checked against: the 2019 wards, as recorded
+    assert store.shown_master(changed, int(recorded.id)) == 0
     own = store.master_units(changed, 0)
-    recorded = as_recorded(loaded, own)
+    pd.testing.assert_frame_equal(recorded.units, own)
+    assert metrics.city_coverage(recorded).concurrent == 46
     assert (
         metrics.ward_summary(recorded)["concurrent"].tolist() == default_snapshot().ward_counts["concurrent"].tolist()
     )
@@ -168,4 +169,4 @@ def test_the_hamlets_not_expressed_are_named_and_the_rest_counted(lang: str, mer
 
 @pytest.mark.parametrize(("later", "alike"), [("2024-12-01", True), ("2025-07-01", False)])
 def test_a_snapshot_reads_alike_on_a_master_that_keeps_its_wards(later: str, alike: bool) -> None:
-    assert read_alike(default_units(), read_units(UNITS / f"units_{later}.csv")) is alike
+    assert store.read_alike(default_units(), read_units(UNITS / f"units_{later}.csv")) is alike

@@ -227,7 +227,8 @@ def test_summarize_on_the_2025_master(tmp_path: Path) -> None:
     on_2024 = json.loads(cli("summarize", "--on-units", "2025-06-30", "--json", "--data-dir", tmp_path).stdout)
     assert on_2024["units"] == {"effective": "2024-12-01", "id": 1} and len(on_2024["wards"]) == 10
     plain = json.loads(cli("summarize", "--json", "--data-dir", tmp_path).stdout)
-    assert plain["units"] == {"effective": "2025-07-01", "id": 2}  # the master in force, as before
+    assert plain["units"] == {"effective": "2019-05-06", "id": None}  # the snapshot's own master, as recorded
+    assert (plain["concurrent"], plain["total_hamlets"], len(plain["wards"])) == (46, 67, 10)
 
 
 def test_the_embedded_master_is_named_and_a_missing_link_is_said(tmp_path: Path) -> None:

@@ -182,7 +182,7 @@ def test_the_chart_draws_the_break(changed_store: Path, lang: str, label: str) -
     assert not [s for s in plain.layout.shapes if s.yref == "paper"]  # without breaks, as before
 
 
-# --- a ward summary: whole wards add up; figures the store no longer reads back are said, not zero -----------------
+# --- a ward summary: whole wards add up, on every later master ------------------------------------------------
 
 
 def test_a_ward_summary_on_merged_wards(tmp_path: Path) -> None:
@@ -198,6 +198,9 @@ def test_a_ward_summary_on_merged_wards(tmp_path: Path) -> None:
     on_2025 = _on(data, date(2025, 7, 1), D1219)
     assert [(o.as_of, o.concurrent, o.unexpressed) for o in on_2025.series.observations] == [
         (D2019, 46, {}),
-        (D1219, 0, {"ward_codes": 67}),  # the store reads its ward figures on the 2025 wards only: not a 0
+        (D1219, 52, {}),  # read on its own 2019 wards, each ward's figure goes whole into the ward it merged into
     ]
-    assert on_2025.city.series["concurrent"].tolist() == [46]
+    assert on_2025.city.series["concurrent"].tolist() == [46, 52]
+    wards = {w.name: w.series["concurrent"].tolist() for w in on_2025.wards}
+    assert list(wards) == ["Phường Bạc Liêu", "Phường Vĩnh Trạch", "Phường Hiệp Thành"]
+    assert [sum(series) for series in zip(*wards.values(), strict=True)] == [46, 52]  # the wards add up to the city

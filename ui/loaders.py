@@ -19,10 +19,8 @@ from lib.analysis.progress import UnitProgress, observed_until, report
 from lib.analysis.units_change import (
     OnUnits,
     Unlinked,
-    as_recorded,
     links_between,
     on_master,
-    read_alike,
     successors,
 )
 from lib.core.dataset import DEFAULT_DATA_DIR
@@ -231,7 +229,7 @@ def _brief(
 ) -> Brief:
     city, _, _ = progress(_snapshot)
     chosen = next((s for s in scenarios() if s.id == scenario_id), None)
-    return build_brief(recorded(_snapshot), goals(), city, lang, hide_names, chosen, rates, own_master(_snapshot))
+    return build_brief(_snapshot, goals(), city, lang, hide_names, chosen, rates, own_master(_snapshot))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -338,35 +336,15 @@ def masters() -> list[store.MasterRef]:
 
 
 def own_master(snapshot: Snapshot) -> store.MasterRef:
-    """The units master a snapshot's recorded figures are on: the one it was checked against (in force when it was
-    stored) when it does not read the same on the master in force, else the master in force (and for a ward summary,
-    whose other wards' counts the store does not keep)."""
-    return _own_master(str(data_dir()), int(snapshot.id), snapshot.hamlets is None, revision())
+    """The units master a stored snapshot is read on (store.shown_master): the one it was checked against, unless it
+    reads alike on the master in force."""
+    return _own_master(str(data_dir()), int(snapshot.id), revision())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _own_master(folder: str, snapshot_id: int, ward_summary: bool, revision: str) -> store.MasterRef:
-    chain = store.masters_chain(Path(folder))
-    found = store.snapshot_master(Path(folder), snapshot_id)
-    if ward_summary or found == chain[-1].id:
-        return chain[-1]
-    if read_alike(store.master_units(Path(folder), found), store.master_units(Path(folder), chain[-1].id)):
-        return chain[-1]
-    return next(ref for ref in chain if ref.id == found)
-
-
-def recorded(snapshot: Snapshot) -> Snapshot:
-    """A snapshot on the units master it was checked against (the store reads every snapshot on the master in force),
-    cached by the store's revision and the snapshot."""
-    return _recorded(str(data_dir()), int(snapshot.id), revision(), snapshot)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)  # read-only, like the snapshot it puts back
-def _recorded(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> Snapshot:
-    own = _own_master(folder, snapshot_id, _snapshot.hamlets is None, revision)
-    if own.id == _masters(folder, revision)[-1].id:
-        return _snapshot
-    return as_recorded(_snapshot, store.master_units(Path(folder), own.id))
+def _own_master(folder: str, snapshot_id: int, revision: str) -> store.MasterRef:
+    shown = store.shown_master(Path(folder), snapshot_id)
+    return next(ref for ref in store.masters_chain(Path(folder)) if ref.id == shown)
 
 
 def on_today(snapshot: Snapshot) -> OnUnits | Unlinked | None:
@@ -379,7 +357,7 @@ def on_today(snapshot: Snapshot) -> OnUnits | Unlinked | None:
 def _on_today(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot) -> OnUnits | Unlinked | None:
     data = Path(folder)
     chain = store.masters_chain(data)
-    source = _own_master(folder, snapshot_id, _snapshot.hamlets is None, revision)
+    source = _own_master(folder, snapshot_id, revision)
     target = chain[-1]
     if source.id == target.id:
         return None
@@ -388,7 +366,7 @@ def _on_today(folder: str, snapshot_id: int, revision: str, _snapshot: Snapshot)
     except Unlinked as problem:
         return problem
     return on_master(
-        _recorded(folder, snapshot_id, revision, _snapshot),
+        _snapshot,
         (source, store.master_units(data, source.id)),
         links,
         (target, store.master_units(data, target.id)),

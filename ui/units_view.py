@@ -37,7 +37,7 @@ class Viewed:
 
 def viewed() -> Viewed:
     """The snapshot chosen in the sidebar, on the units chosen there."""
-    recorded = loaders.recorded(loaders.snapshot(state.viewed_snapshot()))
+    recorded = loaders.snapshot(state.viewed_snapshot())
     own = loaders.own_master(recorded)
     if state.units_as_of() != state.UNITS_TODAY:
         return Viewed(recorded, recorded, own)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from lib.analysis.restate import Restated, restate
@@ -177,29 +176,3 @@ def later_ward(on: OnUnits, earlier: pd.DataFrame, code: str) -> str:
     hamlets = set(earlier.loc[earlier["ward_code"].astype(str) == code, "hamlet_code"].astype(str))
     went = lines.loc[lines["source"].isin(hamlets), "ward_code"]
     return str(went.mode().iloc[0]) if not went.empty else code
-
-
-def as_recorded(loaded: Snapshot, own: pd.DataFrame) -> Snapshot:
-    """A snapshot read on a later master put back on the master it was checked against (`own`): its hamlet rows keep
-    their codes, so each ward's count is summed again on that master's wards. A ward-level snapshot is returned as
-    read (the counts of its own wards are not in it)."""
-    if loaded.hamlets is None:
-        return loaded
-    codes = pd.Index(own["hamlet_code"].astype(str))
-    position = codes.get_indexer(pd.Index(loaded.hamlets["hamlet_code"].astype(str)))  # -1: not in that master
-    kept = np.flatnonzero(position >= 0)
-    order = kept[np.argsort(position[kept], kind="stable")]
-    wards_of = own["ward_code"].astype(str).to_numpy()[position[order]]
-    rows = loaded.hamlets.iloc[order].assign(ward_code=wards_of).reset_index(drop=True)
-    wards = pd.unique(own["ward_code"].astype(str))
-    sums = rows.groupby("ward_code")["concurrent"].sum()
-    counts = pd.DataFrame({"code": wards, "concurrent": [int(sums.get(w, 0)) for w in wards]})
-    dated = {code: day for code, day in loaded.ward_as_of.items() if code in set(wards)}
-    return replace(loaded, units=own, ward_counts=counts, hamlets=rows, ward_as_of=dated)
-
-
-def read_alike(own: pd.DataFrame, in_force: pd.DataFrame) -> bool:
-    """Whether a snapshot of master `own` reads the same on the master in force: each of its hamlets is there, in a
-    ward of the same code (a later master that only adds levels above the wards, or hamlets elsewhere)."""
-    later = dict(zip(in_force["hamlet_code"].astype(str), in_force["ward_code"].astype(str), strict=False))
-    return bool((own["hamlet_code"].astype(str).map(later) == own["ward_code"].astype(str)).all())

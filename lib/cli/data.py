@@ -139,9 +139,10 @@ def summarize(args: argparse.Namespace) -> int:
         if own is None:
             own = store.snapshot_master(args.data_dir, int(snapshot.id))
         return on_units.summarize_on(args, snapshot, own)
-    data = {**summary(snapshot, store.goals(args.data_dir)), "units": on_units.units_used(on_units.in_force(args))}
+    used = on_units.master_used(args, None if args.file else int(snapshot.id))
+    data = {**summary(snapshot, store.goals(args.data_dir)), "units": on_units.units_used(used)}
     print_json(data) if args.json else _print_summary(data, args.lang)
-    if not args.json and (line := on_units.units_line(on_units.in_force(args), args.lang)):
+    if not args.json and (line := on_units.units_line(used, args.lang)):
         print(line)
     return EXIT_OK
 

@@ -43,11 +43,16 @@ def units_line(ref: store.MasterRef | None, lang: str) -> str | None:
     return t("cli.units_used", lang, id=ref.id, date=day)
 
 
-def in_force(args: argparse.Namespace) -> store.MasterRef | None:
-    """The master a plain summary's figures use: the one in force (none when --units gave one for this run)."""
+def master_used(args: argparse.Namespace, snapshot_id: int | None) -> store.MasterRef | None:
+    """The master a plain summary's figures use: a stored snapshot's own (the one it was checked against), a file's
+    the one in force (none when --units gave one for this run)."""
     if getattr(args, "units", None) is not None:
         return None
-    return store.masters_chain(args.data_dir)[-1]
+    chain = store.masters_chain(args.data_dir)
+    if snapshot_id is None:
+        return chain[-1]
+    own = store.snapshot_master(args.data_dir, snapshot_id)
+    return next((ref for ref in chain if ref.id == own), chain[-1])
 
 
 def _links(args: argparse.Namespace, source: int, target: store.MasterRef) -> list[pd.DataFrame] | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lib import store
 from lib.analysis.progress import UnitProgress, report
+from lib.analysis.units_series import chosen_master, own_master, uses_crosswalks
 from lib.cli import progress_units
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
 from lib.ingest.units import ward_table
@@ -17,9 +18,12 @@ from lib.present.i18n import t
 
 
 def progress(args: argparse.Namespace) -> int:
-    reference = args.as_of or store.load(args.data_dir).as_of
+    current = store.load(args.data_dir)
+    reference = args.as_of or current.as_of
     if args.on_units is not None:  # its series has the snapshots of every master, restated
-        return progress_units.progress_on_units(args, reference)
+        return progress_units.progress_on_units(args, reference, chosen_master(args.data_dir, args.on_units))
+    if uses_crosswalks(args.data_dir):  # units changed: on the current snapshot's own units, the others restated
+        return progress_units.progress_on_units(args, reference, own_master(args.data_dir, int(current.id)))
     first = min(store.observations(args.data_dir)["as_of"])
     if reference < first:
         print(

@@ -7,18 +7,18 @@ import sys
 from datetime import date
 from typing import Any
 
-from lib.analysis.units_series import Observation, OnUnits, chosen_master, other_master, progress_on
+from lib.analysis.units_series import Observation, OnUnits, other_master, progress_on
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
 from lib.cli.on_units import units_line, units_used
 from lib.present import fmt, texts
 from lib.present import units_progress as words
 from lib.present.i18n import t
+from lib.store import MasterRef
 
 
-def progress_on_units(args: argparse.Namespace, reference: date) -> int:
-    """Progress as of `reference` on the master in force on args.on_units, the goals restated on the other master
+def progress_on_units(args: argparse.Namespace, reference: date, target: MasterRef) -> int:
+    """Progress as of `reference` on the `target` master, the goals restated on the other master
     (units_series.other_master)."""
-    target = chosen_master(args.data_dir, args.on_units)
     on = progress_on(args.data_dir, target, other_master(args.data_dir, target), reference)
     if on is None:
         print(t("units_progress.none", args.lang, date=fmt.day(target.effective, args.lang)), file=sys.stderr)

@@ -47,7 +47,11 @@ def notes(on: OnUnits, reference: date, lang: str) -> list[str]:
     kept = {int(s) for s in on.city.series["snapshot"]}
     used = [o for o in on.series.observations if o.snapshot in kept]
     restated = sum(o.recorded_on.id != on.series.units.id for o in used)
-    lines = [t("units_progress.used", lang, n=len(used), restated=fmt.integer(restated, lang))]
+    lines = [
+        t("units_progress.used", lang, n=len(used), restated=fmt.integer(restated, lang))
+        if restated
+        else t("units_progress.used_own", lang, n=len(used))
+    ]
     lines += [break_line(b, lang) for b in on.breaks]
     lines += [
         t("units_progress.left_out", lang, date=fmt.day(o.as_of, lang), reasons=reasons(o.unexpressed, lang))

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from lib import store
 from lib.analysis.progress import UnitProgress, observed_until, report
-from lib.analysis.units_change import as_recorded, read_alike
 from lib.core.model import Snapshot
 from lib.ingest.units import ward_table
 from lib.present import charts, texts
@@ -57,17 +56,9 @@ def snapshot_on(history: list[store.SnapshotInfo], day: date) -> int | None:
 
 
 def on_own_master(data_dir: Path, loaded: Snapshot) -> tuple[Snapshot, store.MasterRef]:
-    """A stored snapshot on the master it was checked against when it does not read the same on the master in force
-    (the store reads it there), and the master its figures are then on; a ward summary stays on the master in force
-    (the store keeps no other wards' counts for it)."""
-    chain = store.masters_chain(data_dir)
-    own = store.snapshot_master(data_dir, int(loaded.id))
-    if own == chain[-1].id or loaded.hamlets is None:
-        return loaded, chain[-1]
-    units = store.master_units(data_dir, own)
-    if read_alike(units, loaded.units):  # nothing lost on the master in force: shown there, as always
-        return loaded, chain[-1]
-    return as_recorded(loaded, units), next(ref for ref in chain if ref.id == own)
+    """A stored snapshot and the units master the store reads it on (store.shown_master), which the brief names."""
+    shown = store.shown_master(data_dir, int(loaded.id))
+    return loaded, next(ref for ref in store.masters_chain(data_dir) if ref.id == shown)
 
 
 def today() -> date:

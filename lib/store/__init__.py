@@ -30,7 +30,16 @@ from lib.store.crosswalks import (
 from lib.store.db import BASELINE_ID, DB_NAME, SYSTEM_USER, StoreError, db_path, upgraded
 from lib.store.engine import DATABASE_URL_ENV, database_url, masked
 from lib.store.mappings import delete_mapping, mappings, save_mapping
-from lib.store.masters import UnitsFile, UnitsInfo, same_units, set_units, units, units_masters, ward_list
+from lib.store.masters import (
+    UnitsFile,
+    UnitsInfo,
+    read_alike,
+    same_units,
+    set_units,
+    units,
+    units_masters,
+    ward_list,
+)
 from lib.store.migrate import Upgrade
 from lib.store.scenarios import Scenario, delete_scenario, save_scenario, scenarios
 from lib.store.scope import carry_forward, scoped
@@ -47,6 +56,7 @@ from lib.store.snapshots import (
     orphans,
     restore,
     revision,
+    shown_master,
 )
 
 __all__ = [
@@ -92,6 +102,7 @@ __all__ = [
     "observations",
     "original",
     "orphans",
+    "read_alike",
     "read_limits",
     "record",
     "record_login_failure",
@@ -109,6 +120,7 @@ __all__ = [
     "set_setting",
     "set_units",
     "settings",
+    "shown_master",
     "snapshot_master",
     "take_attempt",
     "units",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,16 +10,13 @@ from pathlib import Path
 import pandas as pd
 
 from lib.core.dataset import DEFAULT_DIR, read_manifest
-from lib.core.schema import CROSSWALK_COLUMNS, UNIT_COLUMNS
+from lib.core.schema import CROSSWALK_COLUMNS
 from lib.ingest.embedded import default_units
 from lib.store.audit import _event
 from lib.store.db import BASELINE_ID, StoreError, _reading, _writing
 from lib.store.engine import Conn
-from lib.store.masters import UnitsFile, _store_units
-from lib.store.parquet import _units_from_parquet
+from lib.store.masters import EMBEDDED_MASTER, UnitsFile, _master_rows, _store_units
 from lib.store.schema import units_crosswalks
-
-EMBEDDED_MASTER = 0  # the id of the embedded master (Bạc Liêu city, 2019) in the chain and in crosswalks
 
 
 @dataclass(frozen=True)
@@ -80,20 +76,9 @@ def master_units(data_dir: Path, master_id: int) -> pd.DataFrame:
     if master_id == EMBEDDED_MASTER:
         return default_units()
     with _reading(data_dir) as conn:
-        found = (
-            None
-            if conn is None
-            else conn.execute("SELECT columns, parquet FROM units_masters WHERE id = ?", (master_id,)).fetchone()
-        )
-        if found is None:
+        if conn is None:
             raise StoreError("unknown_units_master", id=master_id)
-        if found[1] is not None:
-            return _units_from_parquet(bytes(found[1]))
-        columns = [c for c in json.loads(found[0]) if c in UNIT_COLUMNS]
-        rows = conn.execute(  # type: ignore[union-attr]
-            f"SELECT {', '.join(columns)} FROM units_master_rows WHERE master_id = ? ORDER BY position", (master_id,)
-        ).fetchall()
-    return pd.DataFrame(rows, columns=columns, dtype=str)
+        return _master_rows(conn, data_dir, master_id)
 
 
 def crosswalk(data_dir: Path, master_id: int) -> pd.DataFrame | None:

@@ -43,6 +43,7 @@ class UnitsInfo:
     current: bool
 
 
+EMBEDDED_MASTER = 0  # the id of the embedded master (Bạc Liêu city, 2019) in the chain and in crosswalks
 _UNITS_CACHE: dict[tuple[str, int, str], pd.DataFrame] = {}  # masters never change once stored
 
 
@@ -55,6 +56,26 @@ def same_units(a: pd.DataFrame, b: pd.DataFrame) -> bool:
     return all((a[c].to_numpy() == b[c].to_numpy()).all() for c in ("hamlet_code", "ward_code"))
 
 
+def read_alike(own: pd.DataFrame, in_force: pd.DataFrame) -> bool:
+    """Whether a snapshot of master `own` reads the same on the master in force: each of its hamlets is there, in a
+    ward of the same code (a later master that corrects names, or only adds levels above the wards or hamlets
+    elsewhere)."""
+    later = dict(zip(in_force["hamlet_code"].astype(str), in_force["ward_code"].astype(str), strict=False))
+    return bool((own["hamlet_code"].astype(str).map(later) == own["ward_code"].astype(str)).all())
+
+
+def _shown_master(conn: Conn, data_dir: Path, own: int | None) -> tuple[int, pd.DataFrame]:
+    """The master a snapshot is read on, and its rows: the one in force where the snapshot reads alike there, else
+    the one it was checked against (its figures as recorded; restating them is lib.analysis.units_change's)."""
+    latest = _latest_master(conn)
+    in_force_id = EMBEDDED_MASTER if latest is None else latest[0]
+    in_force = _units(conn, data_dir)
+    if own is None or own == in_force_id:
+        return in_force_id, in_force
+    recorded = _master_rows(conn, data_dir, own)
+    return (in_force_id, in_force) if read_alike(recorded, in_force) else (own, recorded)
+
+
 def _latest_master(conn: Conn) -> tuple[int, str] | None:
     row = conn.execute("SELECT id, digest FROM units_masters ORDER BY id DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row else None
@@ -63,18 +84,25 @@ def _latest_master(conn: Conn) -> tuple[int, str] | None:
 def _units(conn: Conn, data_dir: Path) -> pd.DataFrame:
     """The master in force: the latest stored one, else the embedded one."""
     latest = _latest_master(conn)
-    if latest is None:
+    return default_units() if latest is None else _master_rows(conn, data_dir, latest[0])
+
+
+def _master_rows(conn: Conn, data_dir: Path, master_id: int) -> pd.DataFrame:
+    """A stored master's rows by id (0: the embedded one), read once per process (a master never changes)."""
+    if master_id == EMBEDDED_MASTER:
         return default_units()
-    key = (database_url(data_dir), *latest)
+    found = conn.execute("SELECT columns, parquet, digest FROM units_masters WHERE id = ?", (master_id,)).fetchone()
+    if found is None:
+        raise StoreError("unknown_units_master", id=master_id)
+    key = (database_url(data_dir), master_id, str(found[2]))
     if key not in _UNITS_CACHE:
-        found = conn.execute("SELECT columns, parquet FROM units_masters WHERE id = ?", (latest[0],)).fetchone()
         if found[1] is not None:  # the same rows, kept as one file too: read at once
             units = _units_from_parquet(bytes(found[1]))
         else:
             columns = [c for c in json.loads(found[0]) if c in UNIT_COLUMNS]
             rows = conn.execute(
                 f"SELECT {', '.join(columns)} FROM units_master_rows WHERE master_id = ? ORDER BY position",
-                (latest[0],),
+                (master_id,),
             ).fetchall()
             units = pd.DataFrame(rows, columns=columns, dtype=str)
         if len(_UNITS_CACHE) >= 4:

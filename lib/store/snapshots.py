@@ -21,7 +21,15 @@ from lib.store.audit import _event
 from lib.store.blobs import unpack
 from lib.store.db import BASELINE_ID, SYSTEM_USER, StoreError, _insert, _reading, _writing
 from lib.store.engine import Conn, database_url, is_sqlite, masked, sqlite_file
-from lib.store.masters import UnitsFile, _latest_master, _store_units, _units, same_units
+from lib.store.masters import (
+    EMBEDDED_MASTER,
+    UnitsFile,
+    _latest_master,
+    _shown_master,
+    _store_units,
+    _units,
+    same_units,
+)
 from lib.store.parquet import _officers_from_parquet
 
 
@@ -194,8 +202,20 @@ def _baseline_info() -> SnapshotInfo:
     )
 
 
+def shown_master(data_dir: Path, snapshot_id: int) -> int:
+    """The id of the units master `load` reads a stored snapshot on (0: the embedded one)."""
+    with _reading(data_dir) as conn:
+        if conn is None:
+            return EMBEDDED_MASTER
+        row = conn.execute("SELECT units_master_id FROM snapshots WHERE id = ?", (snapshot_id,)).fetchone()
+        if row is None:
+            raise StoreError("unknown_snapshot", id=snapshot_id)
+        return _shown_master(conn, data_dir, None if row[0] is None else int(row[0]))[0]
+
+
 def load(data_dir: Path, snapshot_id: int | None = None) -> Snapshot:
-    """A snapshot rebuilt from the store (the current one by default)."""
+    """A snapshot rebuilt from the store (the current one by default), on the master `shown_master` names: the one
+    it was checked against, its figures as recorded, unless it reads alike on the master in force."""
     with _reading(data_dir) as conn:
         if conn is None:
             if snapshot_id not in (None, BASELINE_ID):
@@ -203,14 +223,15 @@ def load(data_dir: Path, snapshot_id: int | None = None) -> Snapshot:
             return replace(default_snapshot(), id=str(BASELINE_ID))
         wanted = _current_id(conn) if snapshot_id is None else snapshot_id
         meta = conn.execute(
-            "SELECT as_of, granularity, illustrative, source, source_en FROM snapshots WHERE id = ?", (wanted,)
+            "SELECT as_of, granularity, illustrative, source, source_en, units_master_id FROM snapshots WHERE id = ?",
+            (wanted,),
         ).fetchone()
         if meta is None:
             raise StoreError("unknown_snapshot", id=snapshot_id)
         wards, hamlets = _read_counts(conn, wanted)
         ward_as_of = _ward_dates(conn, wanted)
         officers = _read_officers(conn, wanted)
-        units = _units(conn, data_dir)
+        _, units = _shown_master(conn, data_dir, None if meta[5] is None else int(meta[5]))
     ward_order = pd.unique(units["ward_code"]).tolist()
     wards = wards.set_index("code").reindex(ward_order).fillna(0).astype(int).reset_index()
     hamlets = _hamlets_as_loaded(hamlets, units)

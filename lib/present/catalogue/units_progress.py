@@ -40,6 +40,14 @@ STRINGS: Final[Strings] = {
             " expressed in full on these units, {restated} of them restated from other units.",
         ),
     },
+    "units_progress.used_own": {
+        "vi": "Tốc độ và dự báo tính trên {n} lần số liệu, đều lập theo đơn vị này.",
+        "en": (
+            "The pace and the projection use ",
+            plural("n", one="{n} snapshot", other="{n} snapshots"),
+            ", all recorded on these units.",
+        ),
+    },
     "units_progress.left_out": {
         "vi": "Số liệu ngày {date} không biểu diễn đầy đủ được trên đơn vị này nên không tính: {reasons}.",
         "en": "The figures of {date} cannot be expressed in full on these units and are left out: {reasons}.",
