@@ -52,6 +52,7 @@ BOTH_ENGINES = {
     "test_audit_chain.py",
     "test_store_defends.py",
     "test_store_engines.py",
+    "test_allowance_store.py",
 }
 
 

@@ -217,22 +217,18 @@ def test_an_officer_roster_adds_a_staffing_slide_section_and_sheet(officer_store
     assert "Phụ cấp" not in cells
 
 
-def test_with_rates_entered_the_brief_costs_the_allowances(officer_store: Path, no_chromium: None) -> None:
-    from lib.staffing import allowance
-
-    path = allowance.path_in(officer_store)
-    save_rates(officer_store, O01_RATES)
-    try:
-        slides, _ = pptx_text(report.from_store(officer_store, "pptx", "vi", hide_names=True).data)
-        # Worked out in tests/test_allowance.py: 145.15 and 136.9 × 1 490 000 a month.
-        money = "Phụ cấp mỗi tháng: 216.273.500 đ; nếu tất cả khóm, ấp kiêm nhiệm: 203.981.000 đ (giảm 12.292.500 đ)."
-        assert money in "\n".join(slides)
-        cells = xlsx_cells(report.from_store(officer_store, "xlsx", "en", hide_names=True).data)
-        assert "Allowances" in cells
-        numbers = [v for row in cells["Allowances"] for v in row if isinstance(v, int)]
-        assert 216_273_500 in numbers and 203_981_000 in numbers
-    finally:
-        path.unlink()
+def test_with_rates_entered_the_brief_costs_the_allowances(tmp_path: Path, no_chromium: None) -> None:
+    folder = tmp_path / "store"  # a store of its own: the rates saved stay in it
+    assert cli("import", O01, "--data-dir", folder).returncode == 0
+    save_rates(folder, O01_RATES)
+    slides, _ = pptx_text(report.from_store(folder, "pptx", "vi", hide_names=True).data)
+    # Worked out in tests/test_allowance.py: 145.15 and 136.9 × 1 490 000 a month.
+    money = "Phụ cấp mỗi tháng: 216.273.500 đ; nếu tất cả khóm, ấp kiêm nhiệm: 203.981.000 đ (giảm 12.292.500 đ)."
+    assert money in "\n".join(slides)
+    cells = xlsx_cells(report.from_store(folder, "xlsx", "en", hide_names=True).data)
+    assert "Allowances" in cells
+    numbers = [v for row in cells["Allowances"] for v in row if isinstance(v, int)]
+    assert 216_273_500 in numbers and 203_981_000 in numbers
 
 
 def test_the_english_pdf_shows_the_currency_of_the_allowances(tmp_path: Path, no_chromium: None) -> None:

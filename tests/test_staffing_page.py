@@ -155,8 +155,8 @@ def test_an_editor_enters_coefficients_and_sees_the_budget(data_dir: Path, sign_
     assert wards.iloc[-1].tolist() == ["Cộng", "216.273.500 đ", "203.981.000 đ", "12.292.500 đ", "37.622.500 đ"]
     persons = next(d.value for d in at.dataframe if "Tăng thêm nhờ kiêm nhiệm" in d.value.columns)
     assert len(persons) == 52 and "(ẩn)" not in set(persons["Họ và tên"])  # editors see names
-    # the version is appended to allowance.json in the data dir; the first one is kept
-    document, issues = allowance.load_file(allowance.path_in(data_dir))
+    # the document in force, in the store, has the version appended; the first one is kept
+    document, issues = allowance.load_stored(data_dir)
     assert issues == [] and document is not None and len(document.versions) == 2
     assert document.versions[-1].coefficients == O01_RATES and document.versions[-1].concurrent_share == 0.5
     assert document.versions[-1].source.startswith("Quyết định 32/2014/QĐ-UBND")
@@ -174,7 +174,7 @@ def test_an_invalid_entry_is_explained_and_nothing_is_saved(data_dir: Path, sign
     assert error.startswith("Chưa lưu, vì:")
     assert "Hệ số của chức danh trưởng khóm, ấp: -1 là số âm; hệ số phải từ 0 trở lên." in error
     assert "Quỹ mỗi khóm, ấp: «0» phải lớn hơn 0" in error
-    assert not allowance.path_in(data_dir).exists()
+    assert store.allowance_document(data_dir) is None  # nothing saved: the embedded default still applies
     assert not at.success
 
 
@@ -195,10 +195,11 @@ def test_the_save_is_refused_on_the_server_for_a_viewer(data_dir: Path) -> None:
     version = allowance.AllowanceModel(date(2020, 1, 1), coefficients={"head": 1.0}, concurrent_share=0.5)
     done, message = save_allowance(version, date(2020, 6, 30), Identity("xem", "viewer"), "vi")
     assert (done, message) == (False, t("auth.forbidden", "vi"))
-    assert not allowance.path_in(data_dir).exists()
+    assert store.allowance_document(data_dir) is None
     done, message = save_allowance(version, date(2019, 12, 31), Identity("sua", "editor"), "vi")
     assert done and "trang này vẫn dùng phiên bản trước đó" in message  # in effect after the snapshot viewed
-    assert allowance.path_in(data_dir).exists()
+    saved, _ = allowance.load_stored(data_dir)
+    assert saved is not None and saved.versions[-1].coefficients == {"head": 1.0}
 
 
 @pytest.mark.parametrize("role", ["editor"])

@@ -306,7 +306,8 @@ def test_issue_lines(issue: Issue, numbered: bool, vi: str) -> None:
 def test_file_problems_of_a_broken_file() -> None:
     _, issues = al.loads(b"{not json")
     text = sv.file_problems(issues, "vi")
-    assert text.startswith("Tệp mô hình phụ cấp (allowance.json) trong thư mục dữ liệu có lỗi")
+    assert text.startswith("Mô hình phụ cấp đang dùng (trong kho dữ liệu) có lỗi")
+    assert "Sửa tệp allowance.json rồi đặt lại vào thư mục dữ liệu để thay" in text
     assert "\n\n- Tệp không đọc được như JSON (" in text
 
 

@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 from lib import store
 from lib.present import texts
 from lib.present.problems import store_message, upgrade_message
+from lib.staffing import allowance
 from lib.store import auth, migrate, schema
 from lib.store import engine as store_engine
 from tests.helpers import APP, ROOT, cli, cli_command, store_sql
@@ -75,9 +76,18 @@ def test_a_store_of_november_2026_upgrades_with_nothing_lost(tmp_path: Path) -> 
         file_name, data = store.original(folder, snapshot_id)
         sha = next(h.sha256 for h in history if h.id == snapshot_id)
         assert (file_name, hashlib.sha256(data).hexdigest()) == (name, sha)
-    # as the code of b864a19 inferred it (the latest master stored no later, to the second: #4 and the 2025 master
-    # were stored in the same second), now kept in the snapshot's row
-    assert {i: store.snapshot_master(folder, i) for i, *_rest in SNAPSHOTS} == {4: 1, 3: 0, 2: 0, 1: 0}
+    # each snapshot's master from the audit trail's order: #4 and the 2025 master were stored in the same second,
+    # the import first (the timestamps alone would put #4 on the 2025 master), now kept in the snapshot's row
+    assert {i: store.snapshot_master(folder, i) for i, *_rest in SNAPSHOTS} == {4: 0, 3: 0, 2: 0, 1: 0}
+    current = store.load(folder)  # read as recorded: the officer roster on the 2019 wards
+    assert store.shown_master(folder, 4) == 0 and len(current.ward_counts) == 10
+    # the allowance.json beside the old store is taken into it at the first read, and kept, renamed
+    document, issues = allowance.load_stored(folder)
+    assert issues == [] and document is not None and document.note == "Bản của văn phòng (fixture)"
+    kept = [p.name for p in folder.iterdir() if p.name.startswith("allowance.json")]
+    assert len(kept) == 1 and kept[0].startswith("allowance.json.taken-")
+    assert (folder / kept[0]).read_bytes() == (FIXTURE / "allowance.json").read_bytes()
+    assert [e["action"] for e in store.events(folder)][-1] == "allowance_import"
     assert hashes == {
         sha: hashlib.sha256(d).hexdigest() for sha, d in store_sql(folder, "SELECT sha256, bytes FROM files")
     }
@@ -103,9 +113,9 @@ def test_a_store_of_november_2026_upgrades_with_nothing_lost(tmp_path: Path) -> 
     crosswalk = store.crosswalk(folder, 1)
     assert crosswalk is not None and len(crosswalk) == 77
     events = store.events(folder)
-    assert len(events) == 12 and events[0]["user"] == "console"
+    assert len(events) == 13 and events[0]["user"] == "console"  # the 12 of the old store, and the allowance's
     check = store.verify_events(folder)
-    assert (check.ok, check.events) == (True, 12)
+    assert (check.ok, check.events) == (True, 13)
     expected = {t.name: {c.name for c in t.columns} for t in schema.metadata.sorted_tables}
     assert {k: v for k, v in _columns(store.database_url(folder)).items() if k != "alembic_version"} == expected
 

@@ -23,19 +23,18 @@ PERMISSION: Final = "goals"
 
 
 def allowance_path() -> Path:
-    """allowance.json in the data folder (the embedded default is read while there is none)."""
+    """Where an office may drop an allowance.json: the store takes it in at the next read (then renames it)."""
     return allowance.path_in(loaders.data_dir())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _allowance(path: str, stamp: tuple[int, int], revision: str) -> tuple[AllowanceFile | None, list[Issue]]:
-    return allowance.load_file(Path(path))
+def _allowance(folder: str, stamp: tuple[int, int], revision: str) -> tuple[AllowanceFile | None, list[Issue]]:
+    return allowance.load_stored(Path(folder))
 
 
 def allowance_file() -> tuple[AllowanceFile | None, list[Issue]]:
-    """The allowance document and its problems, cached until the file (or the store) changes."""
-    path = allowance_path()
-    return _allowance(str(path), loaders.file_stamp(path), loaders.revision())
+    """The allowance document in force and its problems, cached until the store changes or a file is dropped in."""
+    return _allowance(str(loaders.data_dir()), loaders.file_stamp(allowance_path()), loaders.revision())
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,8 @@ def coefficient_columns(lang: str) -> dict[str, Any]:
 
 
 def save_allowance(version: AllowanceModel | None, viewing: date, who: Identity, lang: str) -> tuple[bool, str]:
-    """Append a version to allowance.json in the data folder (editors only); nothing is written when it is invalid.
+    """Save the document in force with a version appended, in the store (editors only); nothing is written when it
+    is invalid.
 
     Each version keeps its date, source and note, earlier versions are never replaced, and the save is in the
     audit trail.
@@ -86,15 +86,13 @@ def save_allowance(version: AllowanceModel | None, viewing: date, who: Identity,
         return False, t("auth.forbidden", lang)
     if version is None:
         return False, "\n\n".join([t("allowance.not_saved", lang), bullets([t("allowance.needs_date", lang)])])
-    path = allowance_path()
-    document, issues = allowance.load_file(path)
+    document, issues = allowance.load_stored(loaders.data_dir())
     if document is None:
         return False, file_problems(issues, lang)
     try:
         text = allowance.dumps(document, version)
     except AllowanceError as exc:
         return False, "\n\n".join([t("allowance.not_saved", lang), bullets(issue_lines(exc.issues, lang, False))])
-    allowance.save(path, text)
     detail: dict[str, object] = {
         "effective_from": version.effective_from.isoformat(),
         "coefficients": dict(version.coefficients),
@@ -102,7 +100,7 @@ def save_allowance(version: AllowanceModel | None, viewing: date, who: Identity,
         "fund_multiplier": version.fund_multiplier,
         "quota": version.quota,
     }
-    store.record(loaders.data_dir(), who.name, "allowance", detail)
+    store.save_allowance(loaders.data_dir(), text, who.name, detail)
     when = fmt.day(version.effective_from, lang)
     if version.effective_from > viewing:
         return True, t("allowance.saved_later", lang, date=when, as_of=fmt.day(viewing, lang))

@@ -16,7 +16,7 @@ from lib.staffing import allowance, staffing, staffing_json
 def staffing_command(args: argparse.Namespace) -> int:
     """Posts and people of the current snapshot's officer roster; the allowance budget once staff entered its rates."""
     snapshot = store.load(args.data_dir)
-    document, issues = allowance.load_file(allowance.path_in(args.data_dir))
+    document, issues = allowance.load_stored(args.data_dir)
     if document is None:
         print(sv.file_problems(issues, args.lang), file=sys.stderr)
         return EXIT_INPUT

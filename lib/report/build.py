@@ -138,6 +138,6 @@ def from_store(
     observed = observed_until(store.observations(data_dir), int(snapshot.id), snapshot.as_of, current)
     city, wards, _kinds = report(observed, ward_table(snapshot.units), goals, snapshot.as_of)
     chosen = next((s for s in store.scenarios(data_dir) if s.id == scenario_id), None) if scenario_id else None
-    rates, _problems = allowance.load_file(allowance.path_in(data_dir))  # a broken file: no money, the rest stands
+    rates, _problems = allowance.load_stored(data_dir)  # a broken document: no money, the rest stands
     brief = build(snapshot, goals, city, lang, hide_names, chosen, rates, units_master)
     return render(kind, brief, wards, Agency.of(store.settings(data_dir)), issued or today())

@@ -1,4 +1,4 @@
-"""The allowance file: read and validated into a document (problems by code), written back, found or embedded."""
+"""The allowance document: read and validated (problems by code), made anew with a version, kept in the store."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final, NamedTuple, TypeGuard
 
+from lib import store
 from lib.staffing.document import AllowanceFile, AllowanceModel, BasePeriod
 from lib.staffing.posts import DEFAULT_QUOTA, TITLES
 
@@ -295,6 +296,15 @@ def load_file(path: Path | None) -> tuple[AllowanceFile | None, list[Issue]]:
         return loads(path.read_bytes())
     document, issues = loads(DEFAULT_FILE.read_bytes())
     return (None if document is None else replace(document, embedded=True)), issues
+
+
+def load_stored(data_dir: Path) -> tuple[AllowanceFile | None, list[Issue]]:
+    """The document in force in the store (an allowance.json dropped in the data folder taken in first), or the
+    embedded default while none was ever saved."""
+    text = store.allowance_document(data_dir)
+    if text is None:
+        return load_file(None)
+    return loads(text)
 
 
 def save(path: Path, text: str) -> None:

@@ -14,6 +14,7 @@ from lib.store.accounts import (
     user,
     users,
 )
+from lib.store.allowance import allowance_document, save_allowance
 from lib.store.audit import events, record, verify_events
 from lib.store.chain import ChainCheck
 from lib.store.crosswalks import (
@@ -77,6 +78,7 @@ __all__ = [
     "Upgrade",
     "User",
     "add_snapshot",
+    "allowance_document",
     "carry_forward",
     "check_setting",
     "clear_login_failures",
@@ -109,6 +111,7 @@ __all__ = [
     "restore",
     "revision",
     "same_units",
+    "save_allowance",
     "save_mapping",
     "save_scenario",
     "scenarios",

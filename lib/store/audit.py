@@ -16,7 +16,8 @@ def _event(conn: Conn, user: str, action: str, detail: dict[str, object]) -> Non
 
 
 def record(data_dir: Path, user: str, action: str, detail: dict[str, object]) -> None:
-    """An event in the audit trail for a change kept beside the store (a new version of the allowance rates)."""
+    """One event in the audit trail, in a transaction of its own (every change of the store writes its own event in
+    its transaction; this is for a change recorded nowhere else)."""
     with _writing(data_dir) as conn:
         _event(conn, user, action, detail)
 

@@ -173,6 +173,15 @@ units_crosswalks = Table(
     *(_text(name) for name in ("level", "from_code", "from_name", "to_code", "to_name", "change", "source")),
     _int("verified"),
 )
+allowance_documents = Table(  # the allowance model: every saved document kept, the latest in force
+    "allowance_documents",
+    metadata,
+    _int("id", primary_key=True, autoincrement=False),
+    _text("saved_at"),
+    _text("saved_by"),
+    _text("origin"),  # "app": saved on the staffing page; "file": an allowance.json taken in from the data folder
+    _text("document"),  # the JSON text, as saved
+)
 account_flags = Table(
     "account_flags",
     metadata,

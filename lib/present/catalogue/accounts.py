@@ -210,6 +210,10 @@ STRINGS: Final[Strings] = {
     },
     "event.goals": {"vi": "Đổi mục tiêu", "en": "Goals changed"},
     "event.allowance": {"vi": "Nhập hệ số phụ cấp", "en": "Allowance rates entered"},
+    "event.allowance_import": {
+        "vi": "Nhận tệp mô hình phụ cấp (allowance.json) vào kho dữ liệu",
+        "en": "Allowance model file (allowance.json) taken into the store",
+    },
     "audit.chain_ok": {
         "vi": "Nhật ký thay đổi nguyên vẹn: {n} sự kiện nối thành chuỗi từ sự kiện số {first}.",
         "en": (

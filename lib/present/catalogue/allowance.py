@@ -205,11 +205,11 @@ STRINGS: Final[Strings] = {
     "allowance.col_extra": {"vi": "Tăng thêm nhờ kiêm nhiệm", "en": "Added by holding two titles"},
     "allowance.editor_title": {"vi": "Nhập mô hình phụ cấp mới", "en": "Enter a new allowance model"},
     "allowance.editor_help": {
-        "vi": "Mỗi lần lưu thêm một phiên bản vào tệp allowance.json trong thư mục dữ liệu; phiên bản cũ được giữ "
+        "vi": "Mỗi lần lưu thêm một phiên bản vào mô hình phụ cấp trong kho dữ liệu; phiên bản cũ được giữ "
         "lại. Vào mỗi ngày, phiên bản có ngày hiệu lực gần nhất (không sau ngày đó) được dùng; hai phiên bản cùng "
         "ngày thì phiên bản lưu sau được dùng. Để trống hệ số của chức danh chưa biết. Lương cơ sở là giá trị đã "
         "công bố, không sửa ở đây.",
-        "en": "Each save adds a version to allowance.json in the data folder; earlier versions are kept. On any day "
+        "en": "Each save adds a version to the allowance model in the store; earlier versions are kept. On any day "
         "the version with the latest date of effect not after it applies; of two versions with the same date, the "
         "one saved later applies. Leave a title's coefficient blank when it is not known. The base salary is a "
         "published value and is not edited here.",
@@ -253,10 +253,10 @@ STRINGS: Final[Strings] = {
     "allowance.not_saved": {"vi": "Chưa lưu, vì:", "en": "Not saved, because:"},
     "allowance.needs_date": {"vi": "Ngày hiệu lực: chưa nhập.", "en": "Date of effect: not entered."},
     "allowance.file_broken": {
-        "vi": "Tệp mô hình phụ cấp (allowance.json) trong thư mục dữ liệu có lỗi, nên chưa tính được phụ cấp và "
-        "chưa lưu được phiên bản mới:",
-        "en": "The allowance model file (allowance.json) in the data folder has errors, so no allowance can be "
-        "computed and no new version saved:",
+        "vi": "Mô hình phụ cấp đang dùng (trong kho dữ liệu) có lỗi, nên chưa tính được phụ cấp và chưa lưu được "
+        "phiên bản mới. Sửa tệp allowance.json rồi đặt lại vào thư mục dữ liệu để thay:",
+        "en": "The allowance model in use (in the store) has errors, so no allowance can be computed and no new "
+        "version saved. Correct the allowance.json file and put it in the data folder again to replace it:",
     },
     "allowance.field_document": {"vi": "tệp", "en": "the file"},
     "allowance.field_version": {"vi": "phiên bản {n}", "en": "version {n}"},
