@@ -91,6 +91,7 @@ screenshots: $(VENV)/.synced-dev
 ## make bench: the benchmark at province and national scale (not part of make test); results in bench/results/
 bench: $(VENV)/.synced-bench browser
 	$(PY) bench/run.py
+	$(PY) bench/store_engines.py
 
 ## make lock: after a change to the dependencies in pyproject.toml (or to UV_VERSION), pin them again with hashes.
 ## Pins that still fit are kept; `make lock UPGRADE=--upgrade` moves every indirect one to its newest version.

@@ -1,16 +1,19 @@
-"""The national import on both engines: `python bench/store_engines.py [--runs N]`.
+"""The national import and the overview on both engines: `python bench/store_engines.py [--runs N]`.
 
 Generates the synthetic data (bench/generate.py) when missing, then for SQLite (a fresh data dir each run) and for
 PostgreSQL (a throwaway server, tests/postgres.py, a fresh database each run): stores the national units master,
 then measures `python -m lib.cli import` of the national roster (1,000,000 officer rows, about 100,000 hamlets) as a
-separate process, and `store.add_snapshot` alone in this process. Prints the medians side by side.
+separate process, `store.add_snapshot` alone in this process, and the overview page on the stored snapshot (first
+visit and rerun, bench/probe_pages.py). Prints the medians side by side.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -53,12 +56,15 @@ def _use(url: str) -> None:
 def _measure(csv: Path, units_csv: Path, runs: int, fresh: Callable[[int], list[str]]) -> dict[str, float]:
     """The whole command (a process) and add_snapshot alone (this process), each on a fresh store with the master."""
     commands, stages = [], []
+    overview: dict[str, float] = {}
     data = csv.read_bytes()
     for i in range(runs):
         where = fresh(i)
         run_process(cli("units", "import", str(units_csv), *where))
         wall, _used, _ = run_process(cli("import", str(csv), *where))
         commands.append(wall)
+        if i == 0:  # the overview on this store: its first visit and its reruns, in AppTest
+            overview = _overview(where, runs)
         where = fresh(100 + i)
         run_process(cli("units", "import", str(units_csv), *where))
         data_dir = Path(where[where.index("--data-dir") + 1])
@@ -68,7 +74,24 @@ def _measure(csv: Path, units_csv: Path, runs: int, fresh: Callable[[int], list[
         store.add_snapshot(data_dir, parsed, data, csv.name, "bench")
         stages.append(time.perf_counter() - start)
         _use("")
-    return {"import (whole command)": statistics.median(commands), "add_snapshot alone": statistics.median(stages)}
+    return {
+        "import (whole command)": statistics.median(commands),
+        "add_snapshot alone": statistics.median(stages),
+        **overview,
+    }
+
+
+def _overview(where: list[str], runs: int) -> dict[str, float]:
+    """The overview page on a stored national snapshot (bench/probe_pages.py in its own process): first, rerun."""
+    env = {**os.environ}
+    env.pop(store.DATABASE_URL_ENV, None)
+    if "--database-url" in where:
+        env[store.DATABASE_URL_ENV] = where[where.index("--database-url") + 1]
+    data_dir = where[where.index("--data-dir") + 1]
+    command = [sys.executable, str(ROOT / "bench" / "probe_pages.py"), data_dir, str(runs), "overview.py"]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    page = json.loads(done.stdout.strip().splitlines()[-1])["pages"]["overview.py"]
+    return {"overview, first visit": float(page["first"]), "overview, rerun": statistics.median(page["rerun"])}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             finally:
                 postgres.stop(server)
-    print(f"national import of {csv.name} (1,000,000 officer rows), median of {args.runs}")
+    print(f"national import of {csv.name} (1,000,000 officer rows) and the overview, median of {args.runs}")
     for engine, figures in results.items():
         for name, value in figures.items():
             print(f"{engine:<11} {name:<24} {value:>7.2f} s")

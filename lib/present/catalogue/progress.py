@@ -126,7 +126,10 @@ STRINGS: Final[Strings] = {
     "scenario.placeholder": {"vi": "Chọn khóm, ấp", "en": "Choose hamlets"},
     "scenario.ward": {
         "vi": "{n} khóm, ấp chưa kiêm nhiệm: chọn phường, xã để xem các khóm, ấp của đơn vị đó",
-        "en": "{n} hamlets not yet concurrent: choose a ward or commune to see its hamlets",
+        "en": (
+            plural("n", one="{n} hamlet", other="{n} hamlets"),
+            " not yet concurrent: choose a ward or commune to see its hamlets",
+        ),
     },
     "scenario.month_of": {"vi": "Tháng dự kiến: {hamlet}", "en": "Expected month: {hamlet}"},
     "scenario.not_met": {"vi": "Chưa đạt trong kịch bản", "en": "Not met in this scenario"},
