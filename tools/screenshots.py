@@ -154,7 +154,9 @@ def main() -> int:
                             page.wait_for_timeout(2500)
                             if name == "upload":
                                 page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(SAMPLE)
-                                page.wait_for_selector("[data-testid=stPlotlyChart] .js-plotly-plot", timeout=60000)
+                                # its preview's chart, or the errors that keep it from being stored
+                                shown = "[data-testid=stPlotlyChart] .js-plotly-plot, [data-testid=stAlertContentError]"
+                                page.wait_for_selector(shown, timeout=60000)
                                 page.wait_for_timeout(1500)
                             target = OUT / f"{name}_{lang}_{size_name}.png"
                             # Streamlit scrolls an inner container: grow the viewport to its content.
