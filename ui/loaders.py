@@ -343,8 +343,7 @@ def own_master(snapshot: Snapshot) -> store.MasterRef:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _own_master(folder: str, snapshot_id: int, revision: str) -> store.MasterRef:
-    shown = store.shown_master(Path(folder), snapshot_id)
-    return next(ref for ref in store.masters_chain(Path(folder)) if ref.id == shown)
+    return units_series.own_master(Path(folder), snapshot_id)
 
 
 def on_today(snapshot: Snapshot) -> OnUnits | Unlinked | None:

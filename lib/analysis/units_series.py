@@ -91,8 +91,9 @@ def chosen_master(data_dir: Path, day: date) -> store.MasterRef:
 
 
 def own_master(data_dir: Path, snapshot_id: int) -> store.MasterRef:
-    """The master a stored snapshot was recorded on."""
-    wanted = store.snapshot_master(data_dir, snapshot_id)
+    """The master a stored snapshot's figures are on, as store.load reads it (store.shown_master): the one it was
+    recorded on, unless it reads alike on the master in force."""
+    wanted = store.shown_master(data_dir, snapshot_id)
     return next(ref for ref in store.masters_chain(data_dir) if ref.id == wanted)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lib import store
 from lib.analysis.progress import UnitProgress, observed_until, report
-from lib.core.model import Snapshot
+from lib.analysis.units_series import own_master
 from lib.ingest.units import ward_table
 from lib.present import charts, texts
 from lib.present.fmt import VIETNAM
@@ -53,12 +53,6 @@ def snapshot_on(history: list[store.SnapshotInfo], day: date) -> int | None:
     if not eligible:
         return None
     return max(eligible, key=lambda h: (h.as_of, h.current, h.id)).id
-
-
-def on_own_master(data_dir: Path, loaded: Snapshot) -> tuple[Snapshot, store.MasterRef]:
-    """A stored snapshot and the units master the store reads it on (store.shown_master), which the brief names."""
-    shown = store.shown_master(data_dir, int(loaded.id))
-    return loaded, next(ref for ref in store.masters_chain(data_dir) if ref.id == shown)
 
 
 def today() -> date:
@@ -132,7 +126,8 @@ def from_store(
         snapshot_id = snapshot_on(history, as_of)
         if snapshot_id is None:
             raise ReportError("brief.no_snapshot_on", date=as_of)
-    snapshot, units_master = on_own_master(data_dir, store.load(data_dir, snapshot_id))
+    snapshot = store.load(data_dir, snapshot_id)
+    units_master = own_master(data_dir, int(snapshot.id))
     goals = store.goals(data_dir)
     current = store.current_of(history)
     observed = observed_until(store.observations(data_dir), int(snapshot.id), snapshot.as_of, current)
