@@ -14,6 +14,7 @@ from lib import store
 from lib.analysis.metrics import Coverage
 from lib.analysis.restate import Restated, restate
 from lib.analysis.units_change import Unlinked, links_between
+from lib.analysis.units_series import own_master
 from lib.cli.common import EXIT_INPUT, EXIT_OK, print_json
 from lib.cli.shapes import goals_json, ward_json
 from lib.core.model import Snapshot
@@ -48,11 +49,9 @@ def master_used(args: argparse.Namespace, snapshot_id: int | None) -> store.Mast
     the one in force (none when --units gave one for this run)."""
     if getattr(args, "units", None) is not None:
         return None
-    chain = store.masters_chain(args.data_dir)
     if snapshot_id is None:
-        return chain[-1]
-    own = store.snapshot_master(args.data_dir, snapshot_id)
-    return next((ref for ref in chain if ref.id == own), chain[-1])
+        return store.masters_chain(args.data_dir)[-1]
+    return own_master(args.data_dir, snapshot_id)
 
 
 def _links(args: argparse.Namespace, source: int, target: store.MasterRef) -> list[pd.DataFrame] | None:
