@@ -43,6 +43,11 @@ def _columns(url: str) -> dict[str, set[str]]:
         engine.dispose()
 
 
+def test_head_is_the_newest_migration() -> None:
+    """HEAD, read without Alembic on every opening, is the revision Alembic finds newest in migrations/versions."""
+    assert migrate._script().get_current_head() == migrate.HEAD
+
+
 def test_a_new_store_is_made_at_the_newest_revision(tmp_path: Path) -> None:
     store.record(tmp_path, "admin", "allowance", {"version": 1})
     assert store_sql(tmp_path, "SELECT version_num FROM alembic_version") == [(migrate.head(),)]

@@ -17,9 +17,8 @@ from lib.report import images
 from lib.report.agency import Agency
 from lib.report.brief import Brief, build
 from lib.report.docx import docx_bytes
-from lib.report.formats import MIME
+from lib.report.formats import CHARTED, MIME
 from lib.report.images import Rendered
-from lib.report.pdf import pdf_bytes
 from lib.report.pptx import pptx_bytes
 from lib.report.slides import master_line, slides
 from lib.report.xlsx import xlsx_bytes
@@ -75,6 +74,10 @@ def _deck(brief: Brief) -> tuple[bytes, str | None]:
 
 def _paper(kind: str, brief: Brief, agency: Agency, issued: date) -> tuple[bytes, str | None]:
     """The PDF or the Word report: the goals, progress and wards charts drawn with one browser (or a note)."""
+    if kind == "pdf":  # fpdf and its fonts (0.25 s) only for a PDF, loaded while the browser may still be starting
+        from lib.report.pdf import pdf_bytes as write
+    else:
+        write = docx_bytes
     lang = brief.lang
     figures = {
         "goals": charts.goals_figure(brief.coverage, brief.gaps, lang),
@@ -83,7 +86,6 @@ def _paper(kind: str, brief: Brief, agency: Agency, issued: date) -> tuple[bytes
     }
     rendered = images.render(figures, width=900)
     note = _no_chart_note(rendered, lang)
-    write = pdf_bytes if kind == "pdf" else docx_bytes
     return write(brief, rendered.images, agency, issued, note), note
 
 
@@ -119,7 +121,7 @@ def from_store(
 ) -> Report:
     """The report of the current snapshot, of the one in force on as_of, or of snapshot_id; progress is judged on
     that snapshot's date from every snapshot up to it."""
-    if kind in ("pptx", "pdf", "docx"):
+    if kind in CHARTED:
         images.start_early()  # Chromium starts while the brief is computed, and stays for the next report
     history = store.history(data_dir)
     if as_of is not None:

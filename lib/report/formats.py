@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 FORMATS = ("pptx", "pdf", "xlsx", "docx")
+CHARTED = ("pptx", "pdf", "docx")  # the formats whose charts a browser draws (the XLSX carries tables)
 MIME = {
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "pdf": "application/pdf",
