@@ -77,7 +77,7 @@ def posts(officers: pd.DataFrame | None) -> pd.DataFrame:
     held = frame["positions"].tolist()
     counts = np.maximum(np.fromiter(map(len, held), dtype=np.int64, count=len(held)), 1)
     take = np.repeat(np.arange(len(frame)), counts)  # one row per position; none: one row without a position
-    table = frame.take(take).reset_index(drop=True)
+    table = frame[["row", "ward_code", "hamlet_code", "person"]].take(take).reset_index(drop=True)
     flat: list[object] = [code for p in held for code in (p or (None,))]
     table["position"] = pd.Series(flat, dtype=frame["ward_code"].dtype)
     table["full_name"] = frame["full_name"].take(own[take]).reset_index(drop=True)
