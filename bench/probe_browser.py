@@ -2,11 +2,12 @@
 
     python bench/probe_browser.py DATA_DIR RUNS
 
-For the dashboard's overview (on DATA_DIR, and on the embedded default data) and for bench/bare_chart.py (one
-Plotly chart), each served by
-`streamlit run` on a free port as the real-browser tests serve the app: the time from page.goto() to the chart drawn
-(its SVG in the page), in a fresh browser context each time. The first visit of each server is reported apart
-(`first`: the server's caches are empty then), then RUNS more visits (`warm`).
+For the dashboard's overview (on DATA_DIR, and on the embedded default data), for bench/bare_chart.py (one Plotly
+chart) and for bench/shell_chart.py (the dashboard's shell around that one chart), each served by `streamlit run` on
+a free port as the real-browser tests serve the app: the time from page.goto() to the chart drawn (its SVG in the
+page), in a fresh browser context each time. The first visit of each server is reported apart (`first`: the server's
+caches are empty then), then RUNS more visits (`warm`), taken in turns (one of each page, then again) so that every
+page meets the same load of a shared machine.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -61,25 +64,26 @@ def main() -> None:
         "overview": (ROOT / "dashboard.py", True, data_dir),
         "overview_default": (ROOT / "dashboard.py", True, empty),
         "bare": (ROOT / "bench" / "bare_chart.py", False, data_dir),
+        "shell": (ROOT / "bench" / "shell_chart.py", False, empty),
     }
-    out: dict[str, object] = {}
+    out: dict[str, dict[str, Any]] = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"), headless=True, args=CHROMIUM_ARGS
         )
+        servers: dict[str, tuple[str, subprocess.Popen[bytes]]] = {}
         try:
             for name, (script, wards, folder) in targets.items():
                 port = free_port()
-                server = start_app(port, Path(folder), script)
-                try:
-                    url = f"http://127.0.0.1:{port}/"
-                    first = visit(browser, url, wards)
-                    warm = [visit(browser, url, wards) for _ in range(runs)]
-                finally:
-                    server.terminate()
-                    server.wait(timeout=30)
-                out[name] = {"first": first, "warm": warm}
+                servers[name] = (f"http://127.0.0.1:{port}/", start_app(port, Path(folder), script))
+                out[name] = {"first": visit(browser, servers[name][0], wards), "warm": []}
+            for _ in range(runs):
+                for name, (_script, wards, _folder) in targets.items():
+                    out[name]["warm"].append(visit(browser, servers[name][0], wards))
         finally:
+            for _url, server in servers.values():
+                server.terminate()
+                server.wait(timeout=30)
             browser.close()
             shutil.rmtree(empty, ignore_errors=True)
     print(json.dumps(out))

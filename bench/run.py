@@ -225,9 +225,9 @@ def metrics_part(data_dir: Path, runs: int) -> dict[str, Any]:
 
 def brief_part(runs: int, work: Path) -> dict[str, Any]:
     """The meeting brief of the default data in Vietnamese, as a staff member gets it: PPTX and PDF (charts drawn
-    through kaleido and Chromium), XLSX; each a whole `report` command, start-up included."""
+    through kaleido and Chromium), XLSX and Word; each a whole `report` command, start-up included."""
     found: dict[str, Any] = {}
-    for kind in ("pptx", "pdf", "xlsx"):
+    for kind in BRIEF_KINDS:
         out, data = work / f"brief.{kind}", work / "brief_data"
         command = cli("report", "--format", kind, "-o", str(out), "--data-dir", str(data), "--lang", "vi")
         times, _ = timed(partial(run_process, command), runs)

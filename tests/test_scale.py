@@ -221,3 +221,24 @@ def test_problems_come_in_row_order_at_scale(made: dict[str, object]) -> None:
         "bad_birth_year",
         "unknown_hamlet",
     }
+
+
+def test_the_bench_holds_the_city_brief_in_every_format_and_shows_the_shell_apart() -> None:
+    """The benchmark's verdicts: the slowest format of the 67 hamlets' brief against 3 s, and the browser's ratio
+    told apart into the dashboard's shell and the overview's own content."""
+    import report as bench_report
+
+    def visits(seconds: float) -> dict[str, object]:
+        return {"first": {"chart": seconds}, "warm": [{"chart": seconds, "all_charts": seconds}] * 3}
+
+    found = {
+        "files": [],
+        "stored_scale": "country",
+        "brief": {kind: {"median": s} for kind, s in (("pptx", 2.7), ("pdf", 2.9), ("xlsx", 1.4), ("docx", 3.2))},
+        "browser": {"overview": visits(3.0), "bare": visits(2.0), "shell": visits(2.5)},
+    }
+    verdicts = bench_report.targets(found)
+    assert verdicts["brief_pptx_pdf_s"] == (3.2, 3.0, False)  # Word is the slowest here, and misses
+    assert verdicts["browser_vs_bare"] == (1.5, 1.2, False)
+    shell = next(line for line in bench_report._browser_lines(found) if "shell" in line)
+    assert "2.50 s: ×1.25 of the bare page" in shell and "the overview ×1.20 of the shell" in shell
