@@ -189,7 +189,7 @@ def _multi_title_persons(
     rank_of_person = np.full(len(people), -1, dtype=np.int64)
     rank_of_person[multi] = np.arange(len(rows))
     owner = np.where(post_person >= 0, rank_of_person[np.maximum(post_person, 0)], -1)
-    title = pd.Index(TITLES).get_indexer(table["position"])  # -1: a position outside TITLES
+    title = pd.Index(TITLES).get_indexer(pd.Index(table["position"]))  # -1: a position outside TITLES
     kept = np.flatnonzero((owner >= 0) & (title >= 0))
     kept = kept[np.lexsort((title[kept], owner[kept]))]  # by person, then in TITLES order
     codes = np.asarray(TITLES, dtype=object)[title[kept]]
