@@ -102,11 +102,10 @@ for code in chosen:
         key=state.scenario_month_key(code),
     )
 planned = scenario.plan(city.goals[0].current, city.hamlets, reference, conversions, goals)
-for column, goal, met in zip(st.columns(len(goals), border=True), goals, planned.met, strict=True):
-    column.metric(
-        texts.goal_label(goal, lang),
-        texts.planned_met(met, goal, lang),
-    )
+for column, goal, met, already in zip(
+    st.columns(len(goals), border=True), goals, planned.met, planned.already, strict=True
+):
+    column.metric(texts.goal_label(goal, lang), texts.planned_met(met, goal, lang, already))
 planned_chart = charts.progress_figure(city, goals, reference, lang, planned.path, breaks)
 st.plotly_chart(planned_chart, key="bl.scenario_chart", theme=None)
 

@@ -18,8 +18,10 @@ from typing import Any
 
 import pytest
 
+from lib.analysis import scenario
 from lib.core.model import Goal
 from lib.core.schema import STATUSES
+from lib.present import texts
 from tests.progress_series import (
     D0,
     D1,
@@ -318,3 +320,30 @@ def test_judged_by_hand(case: Case) -> None:
     assert got.status in STATUSES
     assert (got.deadline, got.target_pct) == (case.deadline, case.target_pct)
     check(got, case.expected)
+
+
+GOALS_2019 = (Goal(date(2019, 12, 31), 70.0), Goal(date(2020, 12, 31), 100.0))
+
+
+@pytest.mark.parametrize(
+    ("current", "reference", "conversions", "said"),
+    [
+        # 46 of 67 in May 2019, nothing planned: neither goal is met by a plan
+        (46, date(2019, 5, 6), {}, ["Chưa đạt trong kịch bản", "Chưa đạt trong kịch bản"]),
+        # one hamlet in 10/2019 meets 70 % (47) on time; the second goal needs 21 more
+        (46, date(2019, 5, 6), {"a": date(2019, 10, 1)}, ["Đạt vào 10/2019 (đúng hạn)", "Chưa đạt trong kịch bản"]),
+        (46, date(2019, 5, 6), {"a": date(2020, 3, 1)}, ["Đạt vào 03/2020 (trễ hạn)", "Chưa đạt trong kịch bản"]),
+        # 49 recorded in 06/2020, nothing planned: the 70 % goal is met already, not "met in 06/2020 (late)"
+        (49, date(2020, 6, 30), {}, ["Đã đạt theo số liệu hiện có", "Chưa đạt trong kịch bản"]),
+        (67, date(2020, 6, 30), {}, ["Đã đạt theo số liệu hiện có", "Đã đạt theo số liệu hiện có"]),
+    ],
+)
+def test_a_scenario_says_when_each_goal_is_met_and_when_it_is_met_already(
+    current: int, reference: date, conversions: dict[str, date], said: list[str]
+) -> None:
+    planned = scenario.plan(current, 67, reference, conversions, GOALS_2019)
+    texts_said = [
+        texts.planned_met(month, goal, "vi", already)
+        for goal, month, already in zip(GOALS_2019, planned.met, planned.already, strict=True)
+    ]
+    assert texts_said == said

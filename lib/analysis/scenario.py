@@ -34,10 +34,12 @@ def month_options(reference: date, goals: tuple[Goal, ...], extra: int = 12) -> 
 
 @dataclass(frozen=True)
 class Plan:
-    """A planned path (month, count) and, for each goal, the month it would be met (None: not by the end)."""
+    """A planned path (month, count) and, for each goal, the month it would be met (None: not by the end) and whether
+    the recorded count meets it already (then the month is only the reference month, not a plan's outcome)."""
 
     path: pd.DataFrame
     met: list[date | None]
+    already: list[bool]
 
 
 def plan(current: int, hamlets: int, reference: date, conversions: dict[str, date], goals: tuple[Goal, ...]) -> Plan:
@@ -45,9 +47,10 @@ def plan(current: int, hamlets: int, reference: date, conversions: dict[str, dat
     months = month_options(reference, goals)
     counts = [current + sum(1 for m in conversions.values() if month_start(m) <= month) for month in months]
     path = pd.DataFrame({"month": months, "count": counts})
-    met = []
+    met, already = [], []
     for goal in goals:
         target = target_count(goal.target_pct, hamlets)
         reached = path[path["count"] >= target]
         met.append(None if reached.empty else reached["month"].iloc[0])
-    return Plan(path, met)
+        already.append(current >= target)
+    return Plan(path, met, already)

@@ -223,8 +223,11 @@ def progress_reason(goal: GoalProgress, lang: str) -> str:
     return f"{needs}; {pace}.{forecast}"
 
 
-def planned_met(month: date | None, goal: Goal, lang: str) -> str:
-    """When a scenario meets a goal: "Đạt vào 10/2019 (đúng hạn)", or that it does not."""
+def planned_met(month: date | None, goal: Goal, lang: str, already: bool = False) -> str:
+    """When a scenario meets a goal: "Đạt vào 10/2019 (đúng hạn)", that the recorded count meets it already, or that
+    it does not."""
+    if already:  # no plan needed: the goal's own status (on time or not) is judged on the recorded series
+        return t("scenario.already_met", lang)
     if month is None:
         return t("scenario.not_met", lang)
     on_time = month <= goal.deadline

@@ -335,8 +335,8 @@ def _projection(brief: Brief) -> Slide:
     if brief.plan is not None and brief.scenario_name is not None:
         planned = brief.plan.path
         met = "; ".join(
-            f"{texts.goal_label(g, lang)}: {texts.planned_met(m, g, lang)}"
-            for g, m in zip(brief.goals, brief.plan.met, strict=True)
+            f"{texts.goal_label(g, lang)}: {texts.planned_met(m, g, lang, already)}"
+            for g, m, already in zip(brief.goals, brief.plan.met, brief.plan.already, strict=True)
         )
         lines.append(t("slide.scenario", lang, name=brief.scenario_name, met=met))
     chart = partial(charts.progress_figure, brief.city, brief.goals, brief.as_of, lang, planned)

@@ -135,6 +135,7 @@ STRINGS: Final[Strings] = {
     "scenario.not_met": {"vi": "Chưa đạt trong kịch bản", "en": "Not met in this scenario"},
     "scenario.met_on_time": {"vi": "Đạt vào {month} (đúng hạn)", "en": "Met in {month} (on time)"},
     "scenario.met_late": {"vi": "Đạt vào {month} (trễ hạn)", "en": "Met in {month} (late)"},
+    "scenario.already_met": {"vi": "Đã đạt theo số liệu hiện có", "en": "Already met by the recorded figures"},
     "scenario.name": {"vi": "Tên kịch bản", "en": "Scenario name"},
     "scenario.save": {"vi": "Lưu kịch bản", "en": "Save scenario"},
     "scenario.needs_name": {"vi": "Hãy đặt tên cho kịch bản.", "en": "Give the scenario a name."},
