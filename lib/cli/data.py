@@ -90,10 +90,14 @@ def _print_problems(parsed: Parsed, lang: str) -> None:
             print("  " + group_line(group, lang), file=sys.stderr)
 
 
-def _read(args: argparse.Namespace, units: pd.DataFrame) -> tuple[Parsed, bytes]:
+def _read(args: argparse.Namespace, units: pd.DataFrame, storing: bool = False) -> tuple[Parsed, bytes]:
     """The file of `args.file` read and checked, within the read limits set in the store of `args.data_dir`, and
-    taken under the scope chosen with --scope (a ward-by-ward file: its wards only, or the whole city)."""
+    taken under the scope chosen with --scope (a ward-by-ward file: its wards only, or the whole city).
+
+    `storing`: the file is to be stored, so the store hashes and compresses it on the other core meanwhile."""
     data = read_bytes(args.file, args.lang)
+    if storing:
+        store.prepare_file(data)
     limits = store.read_limits(args.data_dir)
     choices = Choices(dict(getattr(args, "column", None) or []), tuple(store.mappings(args.data_dir)))
     with progress_line(args, t("step.reading", args.lang)):
@@ -169,7 +173,7 @@ def do_import(args: argparse.Namespace) -> int:
     """Check, then store; with --units FILE that master is stored too (in the same transaction) unless in force."""
     units, units_read, units_data = units_for(args)
     try:
-        parsed, data = _read(args, units)
+        parsed, data = _read(args, units, storing=True)
     except store.StoreError as exc:
         print(store_message(exc, args.lang), file=sys.stderr)
         return EXIT_INPUT

@@ -250,11 +250,12 @@ def check_fields(
     raw = np.frombuffer(data, dtype=np.uint8)
     starts, ends = bounds if bounds is not None else _line_bounds(raw)
     separator = ord(delimiter)
-    marks = np.flatnonzero(raw == separator)  # where the delimiters are; per line, how many fall between its bounds
-    counts = np.searchsorted(marks, ends) - np.searchsorted(marks, starts)
-    widest = int(counts.argmax())
-    if counts[widest] + 1 > limits["max_columns"]:
-        raise _refuse("too_many_columns", widest + 1, columns=int(counts[widest]) + 1, limit=limits["max_columns"])
+    if len(starts) and int((ends - starts).max()) >= limits["max_columns"]:  # else no line holds that many cells
+        marks = np.flatnonzero(raw == separator)  # where the delimiters are; per line, how many fall in its bounds
+        counts = np.searchsorted(marks, ends) - np.searchsorted(marks, starts)
+        widest = int(counts.argmax())
+        if counts[widest] + 1 > limits["max_columns"]:
+            raise _refuse("too_many_columns", widest + 1, columns=int(counts[widest]) + 1, limit=limits["max_columns"])
     cap = limits["max_field_chars"] * 4  # bytes: a character is at most four
     for line in np.flatnonzero(ends - starts > limits["max_field_chars"]):
         cells = data[starts[line] : ends[line]].split(bytes([separator]))
