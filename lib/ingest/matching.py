@@ -27,8 +27,11 @@ class Match:
 
 def _index(keys: list[tuple[str, str, str]]) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
+    folded: dict[str, str] = {}  # each distinct name folded once
     for code, name, key in keys:
-        for k in {key, fold(name), code.lower()}:
+        if name not in folded:
+            folded[name] = fold(name)
+        for k in {key, folded[name], code.lower()}:
             index.setdefault(k, [])
             if code not in index[k]:
                 index[k].append(code)
@@ -49,11 +52,14 @@ class UnitMatcher:
     _hamlet_names: dict[str, dict[str, str]] = field(init=False)
     _folds: dict[int, dict[str, str]] = field(init=False)
     _seen: dict[tuple[str, str], Match] = field(init=False)
+    _by_name: dict[str, str | None] = field(init=False)
 
     def __post_init__(self) -> None:
         wards = self.units.drop_duplicates("ward_code")
         self._ward_names = dict(zip(wards["ward_code"], wards["ward"], strict=True))
-        self._wards = _index([(c, n, ward_key(n)) for c, n in self._ward_names.items()])
+        keys = {n: ward_key(n) for n in set(self._ward_names.values())}  # many wards share a name
+        self._wards = _index([(c, n, keys[n]) for c, n in self._ward_names.items()])
+        self._by_name = {}
         self._hamlet_names = {}
         self._hamlets = {}  # built for a ward when a hamlet of it is first looked up by name
         self._folds = {}  # the folded names of a ward (or of the master's wards), for suggestions
@@ -79,7 +85,10 @@ class UnitMatcher:
 
     def ward_by_name(self, name: object) -> str | None:
         """The ward a name alone gives, without a suggestion (to check a ward code against its name)."""
-        return self._find(nfc(name), self._wards, ward_key)
+        text = nfc(name)
+        if text not in self._by_name:
+            self._by_name[text] = self._find(text, self._wards, ward_key)
+        return self._by_name[text]
 
     def hamlet(self, ward_code: str, name: object, code: object = None) -> Match:
         """Match a khóm/ấp within its ward by code or name."""

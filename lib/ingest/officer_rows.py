@@ -110,7 +110,7 @@ def _persons(codes: Column, names: Column, years: Column) -> pa.Array:
     if len(odd):  # codes with other characters are folded one by one
         keys = by_code.to_numpy(zero_copy_only=False)
         for index in odd:
-            keys[index] = code_key(codes.uniques[index])
+            keys[index] = code_key(codes.unique(int(index)))
         by_code = pa.array(keys, pa.string())
     folded = pa.array([fold(name) for name in names.uniques], pa.string())
     year_texts = pa.array([str(birth_year(v) or "") for v in years.uniques], pa.string())
@@ -131,8 +131,8 @@ def officer_hamlets(
     """
     if officers.empty:
         return pd.DataFrame.from_records([], columns=SNAPSHOT_HAMLET_COLUMNS)
-    hamlet_ids, hamlet_codes = pd.factorize(officers["hamlet_code"])  # groups in order of appearance
-    person_ids, _ = pd.factorize(officers["person"])
+    hamlet_ids, hamlet_codes = _factorized(officers["hamlet_code"])  # groups in order of appearance
+    person_ids, _ = _factorized(officers["person"])
     groups = len(hamlet_codes)
     holds_secretary, holds_head = _holds(officers["positions"].to_numpy())
     span = int(person_ids.max()) + 1
@@ -168,6 +168,13 @@ def officer_hamlets(
         },
         columns=list(SNAPSHOT_HAMLET_COLUMNS),
     )
+
+
+def _factorized(values: pd.Series) -> tuple[np.ndarray, pa.Array]:
+    """pd.factorize() of a text column without gaps, by Arrow: each row's id, in order of appearance, and the
+    distinct values."""
+    encoded = pc.dictionary_encode(pa.array(values.array))
+    return encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False), encoded.dictionary
 
 
 def _first_rows(group_ids: np.ndarray, groups: int, mask: np.ndarray) -> np.ndarray:
@@ -211,7 +218,7 @@ def _names_at(officers: pd.DataFrame, rows: np.ndarray) -> pa.Array:
 
 def _several_holders(
     officers: pd.DataFrame,
-    hamlet_codes: pd.Index,
+    hamlet_codes: pa.Array,
     first_rows: np.ndarray,
     holders: dict[str, np.ndarray],
     headers: dict[str, str],
@@ -232,7 +239,7 @@ def _several_holders(
                         "several_holders",
                         int(row_numbers[first_rows[group]]),
                         headers["position"],
-                        hamlet=names[str(hamlet_codes[group])],
+                        hamlet=names[str(hamlet_codes[group].as_py())],
                         role=role,
                         count=int(counts[group]),
                     )

@@ -171,6 +171,8 @@ def _read_ahead(data: bytes, limits: Limits) -> Ahead | None:
     if len(data) < ARROW_MIN_CHARS or data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return None
     head = data[: 4 * _DELIMITER_SAMPLE].decode("utf-8", "ignore")
+    if not head:
+        return None
     delimiter = _delimiter(head)
     width = _first_width(head, delimiter)
     return Ahead(data, delimiter, width) if width is not None and width <= limits["max_columns"] else None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import insert
 
@@ -92,11 +94,11 @@ def _insert_hamlets(conn: Conn, snapshot_id: int, hamlets: pd.DataFrame) -> None
         "ward_code": h["ward_code"],
         "secretary": [v or "" for v in h["secretary"]],
         "head": [v or "" for v in h["head"]],
-        "concurrent": [int(bool(v)) for v in h["concurrent"]],
+        "concurrent": _ints(hamlets["concurrent"]) or [int(bool(v)) for v in h["concurrent"]],
         "head_party_member": [_tri(v) for v in h["head_party_member"]],
         "reason": [v or "" for v in h["reason"]],
         "note": [v or "" for v in h["note"]],
-        "source_row": [_int_or_none(v) for v in h["row"]],
+        "source_row": _ints(hamlets["row"]) or [_int_or_none(v) for v in h["row"]],
     }
     names = ["snapshot_id", *columns]
     rows = zip([snapshot_id] * len(hamlets), *columns.values(), strict=True)
@@ -128,6 +130,13 @@ def _data_rows(snapshot: Snapshot) -> int:
     if snapshot.hamlets is not None:
         return int(snapshot.hamlets["row"].notna().sum())
     return len(snapshot.ward_counts)
+
+
+def _ints(values: pd.Series) -> list[Any] | None:
+    """A column of numpy booleans or integers (no gap) as Python ints, in one step; None for any other column."""
+    if isinstance(values.dtype, np.dtype) and values.dtype.kind in "biu":
+        return list(values.to_numpy().astype("int64").tolist())
+    return None
 
 
 def _tri(value: object) -> int | None:
