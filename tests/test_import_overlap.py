@@ -4,6 +4,7 @@ started ahead, cells counted only on long lines, columns kept without copies, id
 from __future__ import annotations
 
 import hashlib
+import itertools
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 from lib import store
 from lib.core.schema import READ_LIMITS
 from lib.ingest import arrow_csv, limits, table
-from lib.ingest.body import Column
+from lib.ingest.body import Column, first_appearances, pairs
 from lib.ingest.embedded import default_units
 from lib.ingest.officer_rows import _factorized
 from lib.ingest.roster import parse_bytes
@@ -197,3 +198,37 @@ def test_a_file_packed_ahead_is_stored_as_one_packed_when_stored(
     loaded = store.load(tmp_path, new_id)
     assert parsed.snapshot is not None and loaded.officers is not None and loaded.hamlets is not None
     assert len(loaded.officers) == len(parsed.snapshot.officers)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("piece", [1, 2, 3, 7, 1 << 22])
+@pytest.mark.parametrize("name", ["o02_can_bo_phuong_8_cp1258.csv", "h03_danh_sach_bom_semicolon_2020-06-30.csv"])
+def test_lines_found_piece_by_piece_are_those_found_at_once(
+    piece: int, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = (CORPUS_FILES / name).read_bytes()[: 2000 if piece < 8 else None]
+    for text in (data, data + b"\n", b"", b"\n", b"x"):
+        raw = np.frombuffer(text, dtype=np.uint8)
+        breaks = np.flatnonzero(raw == 10)
+        monkeypatch.setattr(limits, "_PIECE", piece)
+        starts, ends = limits.line_bounds(text)
+        assert starts.tolist() == [0, *(breaks + 1).tolist()]
+        assert ends.tolist() == [*breaks.tolist(), len(text)]
+
+
+@pytest.mark.parametrize("name", ["o02_can_bo_phuong_8_cp1258.csv", "h05_khong_dau_2019-09-30.csv"])
+def test_each_pair_s_first_row_without_a_sort_is_np_unique_s(name: str) -> None:
+    columns = [Column.of(values) for values in _columns(name)]
+    for first, second in itertools.pairwise(columns):
+        ids, firsts = pairs(first.codes, second.codes)
+        assert firsts.tolist() == np.unique(ids, return_index=True)[1].tolist()
+        assert first_appearances(ids).tolist() == firsts.tolist()
+
+
+@pytest.mark.parametrize(
+    ("name", "called"),
+    [("o02_can_bo_phuong_8_cp1258.csv", 1), ("e01_empty.csv", 0), ("e05_thieu_cot_2019-09-30.csv", 0)],
+)
+def test_the_caller_is_told_when_the_table_is_read_and_only_then(name: str, called: int) -> None:
+    calls: list[int] = []
+    parse_bytes((CORPUS_FILES / name).read_bytes(), name, default_units(), on_table=lambda: calls.append(1))
+    assert len(calls) == called

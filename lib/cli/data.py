@@ -94,14 +94,16 @@ def _read(args: argparse.Namespace, units: pd.DataFrame, storing: bool = False) 
     """The file of `args.file` read and checked, within the read limits set in the store of `args.data_dir`, and
     taken under the scope chosen with --scope (a ward-by-ward file: its wards only, or the whole city).
 
-    `storing`: the file is to be stored, so the store hashes and compresses it on the other core meanwhile."""
+    `storing`: the file is to be stored, so the store hashes and compresses it on the other core while its rows
+    are read (once its table is: Arrow's split of a CSV file has that core before)."""
     data = read_bytes(args.file, args.lang)
-    if storing:
-        store.prepare_file(data)
     limits = store.read_limits(args.data_dir)
     choices = Choices(dict(getattr(args, "column", None) or []), tuple(store.mappings(args.data_dir)))
+    prepare = (lambda: store.prepare_file(data)) if storing else None
     with progress_line(args, t("step.reading", args.lang)):
-        parsed = parse_bytes(data, args.file.name, units, as_of=args.as_of, limits=limits, choices=choices)
+        parsed = parse_bytes(
+            data, args.file.name, units, as_of=args.as_of, limits=limits, choices=choices, on_table=prepare
+        )
     return store.scoped(args.data_dir, parsed, getattr(args, "scope", None)), data
 
 

@@ -162,8 +162,14 @@ def pairs(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     key = first.astype(np.int64) * (int(second.max()) + 1) + second
     ids, _ = pd.factorize(key)
-    _, first_rows = np.unique(ids, return_index=True)
-    return ids.astype(np.int64), first_rows
+    return ids.astype(np.int64), first_appearances(ids)
+
+
+def first_appearances(ids: np.ndarray) -> np.ndarray:
+    """Each id's first row, for ids numbered in order of appearance (pd.factorize): where an id exceeds all before
+    (np.unique's first indices, without its sort)."""
+    before = np.maximum.accumulate(np.concatenate(([-1], ids[:-1])))
+    return np.flatnonzero(ids > before)
 
 
 def where(mask: np.ndarray) -> list[int]:
@@ -263,6 +269,8 @@ def _table_end(
 
 def _carried_down(column: Column, rows: np.ndarray) -> Column:
     """Blank cells of the given rows filled with the last value above them among those rows."""
+    if column.empty_code < 0:
+        return column  # no blank cell
     positions = np.flatnonzero(rows)
     values = column.codes[positions]
     present = values != column.empty_code

@@ -12,7 +12,7 @@ from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.core.normalize import fold, parse_mark
 from lib.core.schema import FORMULA_PREFIXES, SNAPSHOT_HAMLET_COLUMNS, SNAPSHOT_OFFICER_COLUMNS
-from lib.ingest.body import Body, Column, where
+from lib.ingest.body import Body, Column, first_appearances, where
 from lib.ingest.checks import has_errors, reason
 from lib.ingest.matching import Located, UnitMatcher, locate_rows
 from lib.ingest.officers import HEAD, SECRETARY, birth_year, code_key, positions_of
@@ -140,7 +140,7 @@ def officer_hamlets(
     secretary_keys, head_keys = np.unique(key[holds_secretary]), np.unique(key[holds_head])
     both_keys = np.intersect1d(secretary_keys, head_keys, assume_unique=True)
     concurrent = np.bincount(both_keys // span, minlength=groups) > 0
-    first_any = _first_appearances(hamlet_ids)
+    first_any = first_appearances(hamlet_ids)
     first_head = _first_rows(hamlet_ids, groups, holds_head)
     head_both = holds_head.copy()
     head_both[holds_head] = np.isin(key[holds_head], both_keys)
@@ -193,16 +193,10 @@ def _holds(positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     faster than by hashing them; equal tuples that are distinct objects are only looked at more than once.
     """
     ids, _ = pd.factorize(np.fromiter(map(id, positions), dtype=np.int64, count=len(positions)))
-    kinds = positions[_first_appearances(ids)]
+    kinds = positions[first_appearances(ids)]
     secretary = np.array([SECRETARY in p for p in kinds], dtype=bool)[ids]
     head = np.array([HEAD in p for p in kinds], dtype=bool)[ids]
     return secretary, head
-
-
-def _first_appearances(ids: np.ndarray) -> np.ndarray:
-    """Each id's first row, for ids numbered in order of appearance (pd.factorize): where an id exceeds all before."""
-    before = np.maximum.accumulate(np.concatenate(([-1], ids[:-1])))
-    return np.flatnonzero(ids > before)
 
 
 def _arrow_at(officers: pd.DataFrame, column: str, rows: np.ndarray) -> pa.Array:
