@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -15,15 +16,22 @@ import pyarrow as pa
 import pytest
 
 from lib import store
+from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS
-from lib.ingest import arrow_csv, limits, table
-from lib.ingest.body import Column, first_appearances, pairs
+from lib.ingest import arrow_csv, limits, matching, officer_rows, table
+from lib.ingest.body import Body, Column, first_appearances, pairs
 from lib.ingest.embedded import default_units
+from lib.ingest.matching import UnitMatcher
 from lib.ingest.officer_rows import _factorized
 from lib.ingest.roster import parse_bytes
+from lib.ingest.units import parse_units
 from lib.store import blobs
 from lib.store.rows import _int_or_none, _ints
-from tests.helpers import CORPUS_FILES
+from tests.helpers import CORPUS_FILES, ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate
 
 TEXT_FILES = sorted(p.name for p in CORPUS_FILES.iterdir() if p.suffix in (".csv", ".txt"))
 HEADER = "Phường, xã;Khóm, ấp;Họ và tên\n"
@@ -232,3 +240,58 @@ def test_the_caller_is_told_when_the_table_is_read_and_only_then(name: str, call
     calls: list[int] = []
     parse_bytes((CORPUS_FILES / name).read_bytes(), name, default_units(), on_table=lambda: calls.append(1))
     assert len(calls) == called
+
+
+def _located_one_by_one(body: Body, headers: dict[str, str], matcher: UnitMatcher) -> list[str | None]:
+    """Each row's hamlet code as locate_rows found it before, each place looked up by has_hamlet() or hamlet()."""
+    place = matching.locate_rows(body, headers, matcher)
+    codes, names, wards = body.column("hamlet_code"), body.column("hamlet"), place.wards.to_pylist()
+    found: list[str | None] = []
+    for row, ward in enumerate(wards):
+        code = codes[row]
+        if ward is None:
+            found.append(None)
+        elif nfc(code) == code and matcher.has_hamlet(ward, code):
+            found.append(code)
+        else:
+            found.append(matcher.hamlet(ward, names[row], code).code)
+    return found
+
+
+SMALL = generate.Scale("test", 2, 8, 200, False)
+
+
+def _changed(lines: list[str]) -> list[str]:
+    """Codes a fast lookup must not take as given: spaces nfc() collapses, another ward's, none, an unknown one."""
+    header, first, second, third, fourth, *rest = lines
+    cells = [line.split(",") for line in (first, second, third, fourth)]
+    cells[0][2] = " " + cells[0][2] + " "
+    cells[1][2] = cells[1][2].replace("-", "-9")
+    cells[2][2] = ""
+    cells[3][2] = "X" + cells[3][2]
+    return [header, *(",".join(c) for c in cells), *rest]
+
+
+@pytest.mark.parametrize("change", [False, True])
+def test_places_known_at_once_are_those_looked_up_one_by_one(
+    change: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = generate.write(SMALL, tmp_path)
+    data = Path(made["files"]["csv"]).read_bytes()
+    units = parse_units(Path(str(made["units"])).read_bytes()).units
+    assert units is not None
+    if change:
+        data = "\n".join(_changed(data.decode().split("\n"))).encode()
+    seen: list[int] = []
+    locate = matching.locate_rows
+
+    def both(body: Body, headers: dict[str, str], matcher: UnitMatcher) -> matching.Located:
+        place = locate(body, headers, matcher)
+        assert place.hamlets.to_pylist() == _located_one_by_one(body, headers, UnitMatcher(matcher.units))
+        seen.append(len(body))
+        return place
+
+    monkeypatch.setattr(officer_rows, "locate_rows", both)
+    parsed = parse_bytes(data, "officers_2025-09-30.csv", units)
+    assert seen and seen[0] > 100
+    assert parsed.ok is not change

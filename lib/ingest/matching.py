@@ -5,16 +5,20 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from lib.core.model import Problem
 from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.core.normalize import fold, hamlet_key, nfc, ward_key
-from lib.ingest.body import Body, pairs, where
+from lib.ingest.body import Body, Column, pairs, where
+
+_PLACE_SEPARATOR = "\x1f"
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,18 @@ class UnitMatcher:
         if key not in self._seen:
             self._seen[key] = self._lookup(text, self._hamlets[ward_code], names, hamlet_key)
         return self._seen[key]
+
+    @cached_property
+    def places(self) -> pa.Array:
+        """Each hamlet of the master as its ward's code and its own, joined (no code holds the separator, a white
+        space that nfc() takes away)."""
+        joined = [
+            f"{ward}{_PLACE_SEPARATOR}{code}"
+            for ward, names in self._hamlet_names.items()
+            for code in names
+            if isinstance(code, str)  # as has_hamlet() finds them
+        ]
+        return pa.array(joined, pa.string())
 
     def has_hamlet(self, ward_code: str, code: str) -> bool:
         """Whether a ward has a hamlet of this code, as given (hamlet() when the code is NFC, collapsed and known)."""
@@ -217,19 +233,16 @@ def locate_rows(body: Body, headers: dict[str, str], matcher: UnitMatcher) -> Lo
     for index, first in enumerate(ward_firsts):
         ward_of.append(_match_ward(wards[first], ward_codes[first], headers, matcher, ward_problems, index))
     place_ids, place_firsts = pairs(ward_ids, pairs(hamlets.codes, hamlet_codes.codes)[0])
-    hamlet_of: list[str | None] = []
+    place_wards = pa.array(ward_of, pa.string()).take(pa.array(ward_ids[place_firsts]))
+    hamlet_of, known = _known_places(place_wards, hamlet_codes, hamlet_codes.codes[place_firsts], matcher)
     hamlet_problems: _Found = {}
-    settled = hamlet_codes.settled()  # codes nfc() leaves as they are: a known one is found as it is
-    for index, first in enumerate(place_firsts):
-        ward_code, code = ward_of[ward_ids[first]], hamlet_codes.codes[first]
-        if ward_code is None:  # an unknown ward was reported: its hamlets are not looked for
-            hamlet_of.append(None)
-        elif settled[code] and matcher.has_hamlet(ward_code, hamlet_codes.uniques[code]):
-            hamlet_of.append(hamlet_codes.uniques[code])
-        else:
-            hamlet_of.append(
-                _match_hamlet(ward_code, hamlets[first], hamlet_codes[first], headers, matcher, hamlet_problems, index)
-            )
+    # an unknown ward was reported: its hamlets are not looked for; the others are matched one by one
+    for index in np.flatnonzero(~known & pc.is_valid(place_wards).to_numpy(zero_copy_only=False)).tolist():
+        first = place_firsts[index]
+        ward_code = str(ward_of[ward_ids[first]])
+        hamlet_of[index] = _match_hamlet(
+            ward_code, hamlets[first], hamlet_codes[first], headers, matcher, hamlet_problems, index
+        )
     problems = _per_row(ward_ids, ward_problems, body.numbers) + _per_row(place_ids, hamlet_problems, body.numbers)
     found = np.array([h is not None for h in hamlet_of], dtype=bool)[place_ids] if len(body) else np.zeros(0, bool)
     return Located(
@@ -238,6 +251,19 @@ def locate_rows(body: Body, headers: dict[str, str], matcher: UnitMatcher) -> Lo
         found=found,
         problems=problems,
     )
+
+
+def _known_places(
+    wards: pa.Array, codes: Column, places: np.ndarray, matcher: UnitMatcher
+) -> tuple[list[str | None], np.ndarray]:
+    """For each place (its ward's code, or null, and its hamlet code's index in `codes`): its hamlet code where the
+    ward has a hamlet of that code as given and nfc() leaves the code as it is (what hamlet() then finds), else
+    None; and whether it was found so. One Arrow pass over the places in place of a lookup each."""
+    given = codes.dictionary.take(pa.array(places))
+    keys = pc.binary_join_element_wise(wards, given, _PLACE_SEPARATOR)  # null where the ward is unknown
+    known = pc.fill_null(pc.is_in(keys, value_set=matcher.places), False).to_numpy(zero_copy_only=False)
+    known &= codes.settled()[places] & (pc.binary_length(given).to_numpy(zero_copy_only=False) > 0)
+    return pc.if_else(pa.array(known), given, pa.scalar(None, pa.string())).to_pylist(), known
 
 
 def _match_ward(
