@@ -277,7 +277,9 @@ def test_places_known_at_once_are_those_looked_up_one_by_one(
     change: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = generate.write(SMALL, tmp_path)
-    data = Path(made["files"]["csv"]).read_bytes()
+    files = made["files"]
+    assert isinstance(files, dict)
+    data = Path(files["csv"]).read_bytes()
     units = parse_units(Path(str(made["units"])).read_bytes()).units
     assert units is not None
     if change:
