@@ -20,6 +20,7 @@ from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS
 from lib.ingest import arrow_csv, limits, matching, officer_rows, table
 from lib.ingest.body import Body, Column, first_appearances, pairs
+from lib.ingest.csv_bytes import regular_lines
 from lib.ingest.embedded import default_units
 from lib.ingest.matching import UnitMatcher
 from lib.ingest.officer_rows import _factorized
@@ -297,3 +298,31 @@ def test_places_known_at_once_are_those_looked_up_one_by_one(
     parsed = parse_bytes(data, "officers_2025-09-30.csv", units)
     assert seen and seen[0] > 100
     assert parsed.ok is not change
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"a,b\nc,d\n",
+        b"a,b\nc,d",
+        b"a,b\n\nc,d\n",
+        b"a,b\r\n\r\nc,d\r\n",
+        b"a,b\n\r\nc,d",
+        b"a,b\nc,d\n\n",
+        b"a,b\nc,d\n\r",
+        b"a,b\n\r",
+        b"\na,b\n",
+        b"\r\na,b\n",
+        b"a,b\r\nc\r,d\n",
+        b"a,b\nc,d\n\r\n",
+        b"a\n",
+        b"a",
+        b'a,"b\nc",d\n',
+        "a;b\nc\u037ed\n".encode(),
+    ],
+)
+def test_lines_counted_from_their_bounds_are_those_counted_on_the_bytes(data: bytes) -> None:
+    text = data.decode()
+    expected = regular_lines(data, ",", text)
+    assert regular_lines(data, ",", text, limits.line_bounds(data)) == expected
+    assert regular_lines(text, ",", text) == expected

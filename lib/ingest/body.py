@@ -55,7 +55,7 @@ class Column:
     @classmethod
     def of(cls, values: pa.Array) -> Column:
         encoded = pc.dictionary_encode(values)
-        codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        codes = encoded.indices.to_numpy(zero_copy_only=False)  # Arrow's int32, read in place (no copy to int64)
         return cls(codes, None, encoded.dictionary, values)
 
     @classmethod

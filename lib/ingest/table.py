@@ -141,7 +141,7 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
             check_fields(data, delimiter, limits, bounds)
         else:
             check_fields(text.encode("utf-8"), delimiter, limits)
-        fast = _arrow_csv(text, data, encoding, delimiter, ahead)
+        fast = _arrow_csv(text, data, encoding, delimiter, ahead, bounds)
     finally:
         if ahead is not None:
             ahead.drop()
@@ -188,16 +188,23 @@ def _first_width(text: str, delimiter: str) -> int | None:
         return None
 
 
-def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str, ahead: Ahead | None = None) -> Table | None:
+def _arrow_csv(
+    text: str,
+    data: bytes,
+    encoding: str,
+    delimiter: str,
+    ahead: Ahead | None = None,
+    bounds: tuple[np.ndarray, np.ndarray] | None = None,
+) -> Table | None:
     """The table split by Arrow, or None when the file is not regular enough to be sure of the same cells.
 
     The checks of single characters run on the bytes of a UTF-8 file (the same answers, faster than on its text).
-    `ahead`: the split that may have started on the other core (_read_ahead).
+    `ahead`: the split that may have started on the other core (_read_ahead); `bounds`: line_bounds(data).
     """
     scan: str | bytes = data if encoding == "utf-8" else text
     if len(text) < ARROW_MIN_CHARS:
         return None
-    lines = regular_lines(scan, delimiter, text)
+    lines = regular_lines(scan, delimiter, text, bounds if scan is data else None)
     if lines is None:
         return None
     normal = unicodedata.is_normalized("NFC", text)
