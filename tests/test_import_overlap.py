@@ -326,3 +326,20 @@ def test_lines_counted_from_their_bounds_are_those_counted_on_the_bytes(data: by
     expected = regular_lines(data, ",", text)
     assert regular_lines(data, ",", text, limits.line_bounds(data)) == expected
     assert regular_lines(text, ",", text) == expected
+
+
+@pytest.mark.parametrize("order", ["as given", "shuffled", "reversed", "none"])
+def test_a_ward_s_hamlets_gathered_run_by_run_are_those_gathered_row_by_row(order: str) -> None:
+    units = default_units()
+    if order == "shuffled":
+        units = units.sample(frac=1.0, random_state=7)
+    elif order == "reversed":
+        units = units.iloc[::-1]
+    elif order == "none":
+        units = units.iloc[:0]
+    expected: dict[str, dict[str, str]] = {}
+    for ward, code, name in zip(units["ward_code"], units["hamlet_code"], units["hamlet"], strict=True):
+        expected.setdefault(str(ward), {})[code] = name
+    found = UnitMatcher(units)._hamlet_names
+    assert found == expected
+    assert [list(v.items()) for v in found.values()] == [list(v.items()) for v in expected.values()]

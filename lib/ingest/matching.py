@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -68,13 +69,12 @@ class UnitMatcher:
         self._hamlets = {}  # built for a ward when a hamlet of it is first looked up by name
         self._folds = {}  # the folded names of a ward (or of the master's wards), for suggestions
         self._seen = {}
-        for code, hamlet_code, hamlet in zip(
-            self.units["ward_code"].tolist(),
-            self.units["hamlet_code"].tolist(),
-            self.units["hamlet"].tolist(),
-            strict=True,
-        ):
-            self._hamlet_names.setdefault(str(code), {})[hamlet_code] = hamlet
+        codes, hamlet_codes, hamlets = (self.units[c].tolist() for c in ("ward_code", "hamlet_code", "hamlet"))
+        ids, _ = pd.factorize(self.units["ward_code"], use_na_sentinel=False)
+        bounds = [0, *(np.flatnonzero(np.diff(ids)) + 1).tolist(), len(codes)] if codes else []
+        for start, end in itertools.pairwise(bounds):  # each run of rows of one ward at once
+            names = self._hamlet_names.setdefault(str(codes[start]), {})
+            names.update(zip(hamlet_codes[start:end], hamlets[start:end], strict=True))
 
     def ward(self, name: object, code: object = None) -> Match:
         """Match a ward by its code (when given) or its name in any common variant."""
