@@ -29,31 +29,49 @@ _NOT_TOTAL_RE2 = "[0-9bdefjkmqrsuvwxyzBDEFJKMQRSUVWXYZ]"
 
 
 class Column:
-    """The values of one field in the rows of a table: a code per row into the distinct values."""
+    """The values of one field in the rows of a table: a code per row into the distinct values.
 
-    def __init__(self, codes: np.ndarray, uniques: list[str], dictionary: pa.Array | None = None) -> None:
+    The distinct values are an Arrow array (`dictionary`); as a list of str (`uniques`) only when asked for, which
+    a column of half a million person codes never is on the way of a national import.
+    """
+
+    def __init__(
+        self,
+        codes: np.ndarray,
+        uniques: list[str] | None = None,
+        dictionary: pa.Array | None = None,
+        values: pa.Array | None = None,
+    ) -> None:
         self.codes = codes
-        self.uniques = uniques
+        self._values = values  # the rows' values as Arrow read them, when the codes are those of Column.of
+        if uniques is not None:
+            self.__dict__["uniques"] = uniques
         self.dictionary = dictionary if dictionary is not None else pa.array(uniques, pa.string())
+
+    @cached_property
+    def uniques(self) -> list[str]:
+        return [str(v) for v in self.dictionary.to_pylist()]
 
     @classmethod
     def of(cls, values: pa.Array) -> Column:
         encoded = pc.dictionary_encode(values)
-        codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
-        return cls(codes, [str(v) for v in encoded.dictionary.to_pylist()], encoded.dictionary)
+        codes = encoded.indices.to_numpy(zero_copy_only=False)  # Arrow's int32, read in place (no copy to int64)
+        return cls(codes, None, encoded.dictionary, values)
 
     @classmethod
     def blank(cls, count: int) -> Column:
         """A column of `count` empty values (a field the file lacks)."""
         return cls(np.zeros(count, dtype=np.int64), [""])
 
-    @property
+    def unique(self, index: int) -> str:
+        """One distinct value (from the list when it was made, else from the Arrow array)."""
+        made = self.__dict__.get("uniques")
+        return made[index] if made is not None else str(self.dictionary[int(index)].as_py())
+
+    @cached_property
     def empty_code(self) -> int:
         """The code of '' (or -1 when no cell is empty)."""
-        try:
-            return self.uniques.index("")
-        except ValueError:
-            return -1
+        return int(pc.index(self.dictionary, "").as_py())
 
     def flags(self, test: Callable[[str], bool], may: tuple[str, ...] = (), never: str = "") -> np.ndarray:
         """test() of each row's value, computed once per distinct value.
@@ -61,19 +79,20 @@ class Column:
         Values that do not match every `may` pattern, or that match `never` (RE2, run by Arrow over the distinct
         values), are known to fail the test and are not looked at one by one.
         """
-        candidates = np.ones(len(self.uniques), dtype=bool)
+        distinct = len(self.dictionary)
+        candidates = np.ones(distinct, dtype=bool)
         for pattern in may:
             candidates &= pc.match_substring_regex(self.dictionary, pattern).to_numpy(zero_copy_only=False)
         if never:
             candidates &= ~pc.match_substring_regex(self.dictionary, never).to_numpy(zero_copy_only=False)
-        per_value = np.zeros(len(self.uniques), dtype=bool)
+        per_value = np.zeros(distinct, dtype=bool)
         for index in np.flatnonzero(candidates):
-            per_value[index] = test(self.uniques[index])
-        return per_value[self.codes] if len(self.uniques) else np.zeros(len(self.codes), dtype=bool)
+            per_value[index] = test(self.unique(int(index)))
+        return per_value[self.codes] if distinct else np.zeros(len(self.codes), dtype=bool)
 
     def settled(self) -> np.ndarray:
         """For each distinct value, whether nfc() leaves it as it is (NFC, white space collapsed), found by Arrow."""
-        if not len(self.uniques):
+        if not len(self.dictionary):
             return np.zeros(0, dtype=bool)
         normal = pc.equal(pc.utf8_normalize(self.dictionary, "NFC"), self.dictionary)
         untidy = pc.match_substring_regex(self.dictionary, UNTIDY)
@@ -91,13 +110,21 @@ class Column:
 
     def arrow(self) -> pa.Array:
         """The rows' values as an Arrow string array."""
+        if self._values is not None:
+            return self._values
         return self.dictionary.take(pa.array(self.codes))
 
     def take(self, rows: np.ndarray) -> Column:
-        return Column(self.codes[rows], self.uniques, self.dictionary)
+        if len(rows) == len(self.codes) and bool((rows == np.arange(len(rows))).all()):
+            return self  # every row, in order
+        return self.with_codes(self.codes[rows])
+
+    def with_codes(self, codes: np.ndarray) -> Column:
+        """The same distinct values, other codes."""
+        return Column(codes, self.__dict__.get("uniques"), self.dictionary)
 
     def __getitem__(self, row: int) -> str:
-        return self.uniques[self.codes[row]]
+        return self.unique(int(self.codes[row]))
 
 
 @dataclass
@@ -135,8 +162,14 @@ def pairs(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     key = first.astype(np.int64) * (int(second.max()) + 1) + second
     ids, _ = pd.factorize(key)
-    _, first_rows = np.unique(ids, return_index=True)
-    return ids.astype(np.int64), first_rows
+    return ids.astype(np.int64), first_appearances(ids)
+
+
+def first_appearances(ids: np.ndarray) -> np.ndarray:
+    """Each id's first row, for ids numbered in order of appearance (pd.factorize): where an id exceeds all before
+    (np.unique's first indices, without its sort)."""
+    before = np.maximum.accumulate(np.concatenate(([-1], ids[:-1])))
+    return np.flatnonzero(ids > before)
 
 
 def where(mask: np.ndarray) -> list[int]:
@@ -197,10 +230,11 @@ def body_rows(table: Table, header_index: int, mapping: dict[int, str], granular
     data = candidates & filled
     stop, kept_totals = _table_end(table, start, mapping, ends, totals, data)
     rows = np.flatnonzero(data[:stop])
+    every = len(rows) == count  # every row is data (a large file's rule): the columns are kept as they are
     return Body(
         positions=rows + start,
         numbers=table.numbers[rows + start],
-        fields={f: column.take(rows) for f, column in fields.items()},
+        fields={f: column if every else column.take(rows) for f, column in fields.items()},
         totals=kept_totals,
     )
 
@@ -235,10 +269,12 @@ def _table_end(
 
 def _carried_down(column: Column, rows: np.ndarray) -> Column:
     """Blank cells of the given rows filled with the last value above them among those rows."""
+    if column.empty_code < 0:
+        return column  # no blank cell
     positions = np.flatnonzero(rows)
     values = column.codes[positions]
     present = values != column.empty_code
     last = np.maximum.accumulate(np.where(present, np.arange(len(values)), -1)) if len(values) else values
     codes = column.codes.copy()
     codes[positions] = np.where(last >= 0, values[np.maximum(last, 0)], values)
-    return Column(codes, column.uniques)
+    return column.with_codes(codes)

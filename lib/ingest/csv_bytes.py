@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 _BECOMES_SYNTAX = "\u037e"
 _BLANK_LINE: dict[bool, Any] = {False: re.compile("\n\r?\n"), True: re.compile(b"\n\r?\n")}  # by bytes or not
 # Python's \s (str.isspace()) but the space and the line breaks, spelled for RE2 (pyarrow).
+Bounds = tuple[np.ndarray, np.ndarray]  # where each line starts and ends (lib.ingest.limits.line_bounds)
 _OTHER_SPACES = (
     "[" + "".join(f"\\x{{{c:x}}}" for c in range(0x3001) if chr(c).isspace() and chr(c) not in " \n\r") + "]"
 )
@@ -63,10 +64,23 @@ def quotes_well_formed(text: str, delimiter: str) -> bool:
     return True
 
 
-def regular_lines(scan: str | bytes, delimiter: str, text: str) -> int | None:
+def _blank_line(scan: str | bytes, bounds: Bounds | None) -> bool:
+    """Whether a line is empty (or a lone \\r) between two line breaks; from the lines' bounds when given."""
+    if bounds is None or not isinstance(scan, bytes):
+        return _BLANK_LINE[isinstance(scan, bytes)].search(scan) is not None
+    starts, ends = bounds[0][1:-1], bounds[1][1:-1]  # the lines with a break on each side
+    lengths = ends - starts
+    if (lengths == 0).any():
+        return True
+    ones = starts[lengths == 1]
+    return bool((np.frombuffer(scan, dtype=np.uint8)[ones] == 13).any())
+
+
+def regular_lines(scan: str | bytes, delimiter: str, text: str, bounds: Bounds | None = None) -> int | None:
     """The number of lines of a file (its text, or the bytes of a UTF-8 file), or None when a line may not be one
     record for the csv module: a line break other than \\n and \\r\\n, a blank line, a character NFC turns
-    into syntax, many or ill-formed quotes."""
+    into syntax, many or ill-formed quotes. `bounds`: where the lines of bytes `scan` start and end (line_bounds),
+    when the caller has them (no pass over the bytes to count them)."""
 
     def mark(value: str) -> Any:
         return value.encode() if isinstance(scan, bytes) else value
@@ -77,8 +91,9 @@ def regular_lines(scan: str | bytes, delimiter: str, text: str) -> int | None:
     breaks = scan.count(mark("\r"))
     if breaks and breaks != scan.count(mark("\r\n")):
         return None
-    if scan.startswith((mark("\n"), mark("\r\n"))) or _BLANK_LINE[isinstance(scan, bytes)].search(scan):
+    if scan.startswith((mark("\n"), mark("\r\n"))) or _blank_line(scan, bounds):
         return None  # a blank line is a row of no cells for the csv module
     if scan.count(mark('"')) > 200_000 or not quotes_well_formed(text, delimiter):
         return None
-    return int(scan.count(mark("\n"))) + (0 if scan.endswith(mark("\n")) else 1)
+    breaks = len(bounds[0]) - 1 if bounds is not None and isinstance(scan, bytes) else int(scan.count(mark("\n")))
+    return breaks + (0 if scan.endswith(mark("\n")) else 1)

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from lib.core.model import Problem
 from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.core.normalize import fold, hamlet_key, nfc, ward_key
-from lib.ingest.body import Body, pairs, where
+from lib.ingest.body import Body, Column, pairs, where
+
+_PLACE_SEPARATOR = "\x1f"
 
 
 @dataclass(frozen=True)
@@ -27,8 +32,11 @@ class Match:
 
 def _index(keys: list[tuple[str, str, str]]) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
+    folded: dict[str, str] = {}  # each distinct name folded once
     for code, name, key in keys:
-        for k in {key, fold(name), code.lower()}:
+        if name not in folded:
+            folded[name] = fold(name)
+        for k in {key, folded[name], code.lower()}:
             index.setdefault(k, [])
             if code not in index[k]:
                 index[k].append(code)
@@ -49,22 +57,24 @@ class UnitMatcher:
     _hamlet_names: dict[str, dict[str, str]] = field(init=False)
     _folds: dict[int, dict[str, str]] = field(init=False)
     _seen: dict[tuple[str, str], Match] = field(init=False)
+    _by_name: dict[str, str | None] = field(init=False)
 
     def __post_init__(self) -> None:
         wards = self.units.drop_duplicates("ward_code")
         self._ward_names = dict(zip(wards["ward_code"], wards["ward"], strict=True))
-        self._wards = _index([(c, n, ward_key(n)) for c, n in self._ward_names.items()])
+        keys = {n: ward_key(n) for n in set(self._ward_names.values())}  # many wards share a name
+        self._wards = _index([(c, n, keys[n]) for c, n in self._ward_names.items()])
+        self._by_name = {}
         self._hamlet_names = {}
         self._hamlets = {}  # built for a ward when a hamlet of it is first looked up by name
         self._folds = {}  # the folded names of a ward (or of the master's wards), for suggestions
         self._seen = {}
-        for code, hamlet_code, hamlet in zip(
-            self.units["ward_code"].tolist(),
-            self.units["hamlet_code"].tolist(),
-            self.units["hamlet"].tolist(),
-            strict=True,
-        ):
-            self._hamlet_names.setdefault(str(code), {})[hamlet_code] = hamlet
+        codes, hamlet_codes, hamlets = (self.units[c].tolist() for c in ("ward_code", "hamlet_code", "hamlet"))
+        ids, _ = pd.factorize(self.units["ward_code"], use_na_sentinel=False)
+        bounds = [0, *(np.flatnonzero(np.diff(ids)) + 1).tolist(), len(codes)] if codes else []
+        for start, end in itertools.pairwise(bounds):  # each run of rows of one ward at once
+            names = self._hamlet_names.setdefault(str(codes[start]), {})
+            names.update(zip(hamlet_codes[start:end], hamlets[start:end], strict=True))
 
     def ward(self, name: object, code: object = None) -> Match:
         """Match a ward by its code (when given) or its name in any common variant."""
@@ -79,7 +89,10 @@ class UnitMatcher:
 
     def ward_by_name(self, name: object) -> str | None:
         """The ward a name alone gives, without a suggestion (to check a ward code against its name)."""
-        return self._find(nfc(name), self._wards, ward_key)
+        text = nfc(name)
+        if text not in self._by_name:
+            self._by_name[text] = self._find(text, self._wards, ward_key)
+        return self._by_name[text]
 
     def hamlet(self, ward_code: str, name: object, code: object = None) -> Match:
         """Match a khóm/ấp within its ward by code or name."""
@@ -94,6 +107,18 @@ class UnitMatcher:
         if key not in self._seen:
             self._seen[key] = self._lookup(text, self._hamlets[ward_code], names, hamlet_key)
         return self._seen[key]
+
+    @cached_property
+    def places(self) -> pa.Array:
+        """Each hamlet of the master as its ward's code and its own, joined (no code holds the separator, a white
+        space that nfc() takes away)."""
+        joined = [
+            f"{ward}{_PLACE_SEPARATOR}{code}"
+            for ward, names in self._hamlet_names.items()
+            for code in names
+            if isinstance(code, str)  # as has_hamlet() finds them
+        ]
+        return pa.array(joined, pa.string())
 
     def has_hamlet(self, ward_code: str, code: str) -> bool:
         """Whether a ward has a hamlet of this code, as given (hamlet() when the code is NFC, collapsed and known)."""
@@ -208,19 +233,16 @@ def locate_rows(body: Body, headers: dict[str, str], matcher: UnitMatcher) -> Lo
     for index, first in enumerate(ward_firsts):
         ward_of.append(_match_ward(wards[first], ward_codes[first], headers, matcher, ward_problems, index))
     place_ids, place_firsts = pairs(ward_ids, pairs(hamlets.codes, hamlet_codes.codes)[0])
-    hamlet_of: list[str | None] = []
+    place_wards = pa.array(ward_of, pa.string()).take(pa.array(ward_ids[place_firsts]))
+    hamlet_of, known = _known_places(place_wards, hamlet_codes, hamlet_codes.codes[place_firsts], matcher)
     hamlet_problems: _Found = {}
-    settled = hamlet_codes.settled()  # codes nfc() leaves as they are: a known one is found as it is
-    for index, first in enumerate(place_firsts):
-        ward_code, code = ward_of[ward_ids[first]], hamlet_codes.codes[first]
-        if ward_code is None:  # an unknown ward was reported: its hamlets are not looked for
-            hamlet_of.append(None)
-        elif settled[code] and matcher.has_hamlet(ward_code, hamlet_codes.uniques[code]):
-            hamlet_of.append(hamlet_codes.uniques[code])
-        else:
-            hamlet_of.append(
-                _match_hamlet(ward_code, hamlets[first], hamlet_codes[first], headers, matcher, hamlet_problems, index)
-            )
+    # an unknown ward was reported: its hamlets are not looked for; the others are matched one by one
+    for index in np.flatnonzero(~known & pc.is_valid(place_wards).to_numpy(zero_copy_only=False)).tolist():
+        first = place_firsts[index]
+        ward_code = str(ward_of[ward_ids[first]])
+        hamlet_of[index] = _match_hamlet(
+            ward_code, hamlets[first], hamlet_codes[first], headers, matcher, hamlet_problems, index
+        )
     problems = _per_row(ward_ids, ward_problems, body.numbers) + _per_row(place_ids, hamlet_problems, body.numbers)
     found = np.array([h is not None for h in hamlet_of], dtype=bool)[place_ids] if len(body) else np.zeros(0, bool)
     return Located(
@@ -229,6 +251,19 @@ def locate_rows(body: Body, headers: dict[str, str], matcher: UnitMatcher) -> Lo
         found=found,
         problems=problems,
     )
+
+
+def _known_places(
+    wards: pa.Array, codes: Column, places: np.ndarray, matcher: UnitMatcher
+) -> tuple[list[str | None], np.ndarray]:
+    """For each place (its ward's code, or null, and its hamlet code's index in `codes`): its hamlet code where the
+    ward has a hamlet of that code as given and nfc() leaves the code as it is (what hamlet() then finds), else
+    None; and whether it was found so. One Arrow pass over the places in place of a lookup each."""
+    given = codes.dictionary.take(pa.array(places))
+    keys = pc.binary_join_element_wise(wards, given, _PLACE_SEPARATOR)  # null where the ward is unknown
+    known = pc.fill_null(pc.is_in(keys, value_set=matcher.places), False).to_numpy(zero_copy_only=False)
+    known &= codes.settled()[places] & (pc.binary_length(given).to_numpy(zero_copy_only=False) > 0)
+    return pc.if_else(pa.array(known), given, pa.scalar(None, pa.string())).to_pylist(), known
 
 
 def _match_ward(

@@ -12,7 +12,7 @@ from lib.core.model import error as _error
 from lib.core.model import warning as _warning
 from lib.core.normalize import fold, parse_mark
 from lib.core.schema import FORMULA_PREFIXES, SNAPSHOT_HAMLET_COLUMNS, SNAPSHOT_OFFICER_COLUMNS
-from lib.ingest.body import Body, Column, where
+from lib.ingest.body import Body, Column, first_appearances, where
 from lib.ingest.checks import has_errors, reason
 from lib.ingest.matching import Located, UnitMatcher, locate_rows
 from lib.ingest.officers import HEAD, SECRETARY, birth_year, code_key, positions_of
@@ -110,7 +110,7 @@ def _persons(codes: Column, names: Column, years: Column) -> pa.Array:
     if len(odd):  # codes with other characters are folded one by one
         keys = by_code.to_numpy(zero_copy_only=False)
         for index in odd:
-            keys[index] = code_key(codes.uniques[index])
+            keys[index] = code_key(codes.unique(int(index)))
         by_code = pa.array(keys, pa.string())
     folded = pa.array([fold(name) for name in names.uniques], pa.string())
     year_texts = pa.array([str(birth_year(v) or "") for v in years.uniques], pa.string())
@@ -131,8 +131,8 @@ def officer_hamlets(
     """
     if officers.empty:
         return pd.DataFrame.from_records([], columns=SNAPSHOT_HAMLET_COLUMNS)
-    hamlet_ids, hamlet_codes = pd.factorize(officers["hamlet_code"])  # groups in order of appearance
-    person_ids, _ = pd.factorize(officers["person"])
+    hamlet_ids, hamlet_codes = _factorized(officers["hamlet_code"])  # groups in order of appearance
+    person_ids, _ = _factorized(officers["person"])
     groups = len(hamlet_codes)
     holds_secretary, holds_head = _holds(officers["positions"].to_numpy())
     span = int(person_ids.max()) + 1
@@ -140,7 +140,7 @@ def officer_hamlets(
     secretary_keys, head_keys = np.unique(key[holds_secretary]), np.unique(key[holds_head])
     both_keys = np.intersect1d(secretary_keys, head_keys, assume_unique=True)
     concurrent = np.bincount(both_keys // span, minlength=groups) > 0
-    first_any = _first_appearances(hamlet_ids)
+    first_any = first_appearances(hamlet_ids)
     first_head = _first_rows(hamlet_ids, groups, holds_head)
     head_both = holds_head.copy()
     head_both[holds_head] = np.isin(key[holds_head], both_keys)
@@ -170,6 +170,13 @@ def officer_hamlets(
     )
 
 
+def _factorized(values: pd.Series) -> tuple[np.ndarray, pa.Array]:
+    """pd.factorize() of a text column without gaps, by Arrow: each row's id, in order of appearance, and the
+    distinct values."""
+    encoded = pc.dictionary_encode(pa.array(values.array))
+    return encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False), encoded.dictionary
+
+
 def _first_rows(group_ids: np.ndarray, groups: int, mask: np.ndarray) -> np.ndarray:
     """Each group's first row among the masked ones (-1 where it has none)."""
     rows = np.flatnonzero(mask)
@@ -186,16 +193,10 @@ def _holds(positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     faster than by hashing them; equal tuples that are distinct objects are only looked at more than once.
     """
     ids, _ = pd.factorize(np.fromiter(map(id, positions), dtype=np.int64, count=len(positions)))
-    kinds = positions[_first_appearances(ids)]
+    kinds = positions[first_appearances(ids)]
     secretary = np.array([SECRETARY in p for p in kinds], dtype=bool)[ids]
     head = np.array([HEAD in p for p in kinds], dtype=bool)[ids]
     return secretary, head
-
-
-def _first_appearances(ids: np.ndarray) -> np.ndarray:
-    """Each id's first row, for ids numbered in order of appearance (pd.factorize): where an id exceeds all before."""
-    before = np.maximum.accumulate(np.concatenate(([-1], ids[:-1])))
-    return np.flatnonzero(ids > before)
 
 
 def _arrow_at(officers: pd.DataFrame, column: str, rows: np.ndarray) -> pa.Array:
@@ -211,7 +212,7 @@ def _names_at(officers: pd.DataFrame, rows: np.ndarray) -> pa.Array:
 
 def _several_holders(
     officers: pd.DataFrame,
-    hamlet_codes: pd.Index,
+    hamlet_codes: pa.Array,
     first_rows: np.ndarray,
     holders: dict[str, np.ndarray],
     headers: dict[str, str],
@@ -232,7 +233,7 @@ def _several_holders(
                         "several_holders",
                         int(row_numbers[first_rows[group]]),
                         headers["position"],
-                        hamlet=names[str(hamlet_codes[group])],
+                        hamlet=names[str(hamlet_codes[group].as_py())],
                         role=role,
                         count=int(counts[group]),
                     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -78,16 +79,21 @@ def parse_bytes(
     as_of: date | None = None,
     limits: Limits = READ_LIMITS,
     choices: Choices | None = None,
+    on_table: Callable[[], None] | None = None,
 ) -> Parsed:
     """Read and check a file; the snapshot is set only when there is no error.
 
     `limits` bound what the file may expand to: the callers pass the read limits in force (the settings).
     `choices` say what columns hold where people said so (this time, or remembered for a header layout).
+    `on_table` is called once the file's table is read and recognised, before its rows are (the CLI then starts
+    packing the file for the store on the other core, which Arrow no longer needs).
     """
     parsed = Parsed()
     layout = _recognise(data, file_name, parsed, limits, choices or Choices())
     if layout is None:
         return parsed
+    if on_table is not None:
+        on_table()
     titled = as_of or title_date(layout.table, layout.header.index)
     when = titled or file_date(file_name)
     body = body_rows(layout.table, layout.header.index, layout.mapping, layout.granularity)

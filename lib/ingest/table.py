@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 from lib.core.model import error as _error
 from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS
+from lib.ingest.arrow_csv import Ahead, arrow_read
 from lib.ingest.control_bytes import has_no_controls
 from lib.ingest.csv_bytes import records_tidy, regular_lines
 from lib.ingest.encodings import decode
@@ -43,6 +44,7 @@ _RE2_SPACES = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE) + "]+"
 UNTIDY = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE if c != " ") + "]|  |^ | $"
 _CSV_FIELD_LIMIT = csv.field_size_limit()
 _BLANK = re.compile(rb"[ \t\n\r\x0b\x0c]*")  # what bytes.strip() takes away
+_DELIMITER_SAMPLE = 20_000  # characters
 ARROW_MIN_CHARS = 1_000_000  # smaller files are read by the csv module alone (both give the same cells)
 
 
@@ -113,7 +115,7 @@ def _cell_text(value: object) -> str:
 
 
 def _delimiter(text: str) -> str:
-    sample = text[:20000]
+    sample = text[:_DELIMITER_SAMPLE]
     lines = [line for line in sample.splitlines() if line.strip()][:40]
     counts = {d: sum(line.count(d) for line in lines) for d in ("\t", ";", ",")}
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
@@ -128,16 +130,21 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     """
     bounds = line_bounds(data)
     check_lines(data, limits, bounds)
-    decoded = decode(data)
-    text, encoding = decoded.text, decoded.encoding
-    if (b"\x00" in data) if encoding == "utf-8" else ("\x00" in text):
-        raise UnreadableFile("binary")
-    delimiter = _delimiter(text)
-    if encoding in ("utf-8", "utf-8-sig", "cp1258"):
-        check_fields(data, delimiter, limits, bounds)
-    else:
-        check_fields(text.encode("utf-8"), delimiter, limits)
-    fast = _arrow_csv(text, data, encoding, delimiter)
+    ahead = _read_ahead(data, limits)
+    try:
+        decoded = decode(data)
+        text, encoding = decoded.text, decoded.encoding
+        if (b"\x00" in data) if encoding == "utf-8" else ("\x00" in text):
+            raise UnreadableFile("binary")
+        delimiter = _delimiter(text)
+        if encoding in ("utf-8", "utf-8-sig", "cp1258"):
+            check_fields(data, delimiter, limits, bounds)
+        else:
+            check_fields(text.encode("utf-8"), delimiter, limits)
+        fast = _arrow_csv(text, data, encoding, delimiter, ahead, bounds)
+    finally:
+        if ahead is not None:
+            ahead.drop()
     if fast is not None:
         return dataclasses.replace(fast, recoded=decoded.recoded)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -156,15 +163,48 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     return dataclasses.replace(Table.from_rows(rows, numbers, encoding), recoded=decoded.recoded)
 
 
-def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table | None:
+def _read_ahead(data: bytes, limits: Limits) -> Ahead | None:
+    """Arrow set to split a large file that may be plain UTF-8 on the other core, as its first lines say, while the
+    checks below run; _arrow_csv takes that split only when they confirm the guess (the same bytes, delimiter and
+    width). Only once check_lines passed, and for a first line of no more cells than a line may have (READ_LIMITS),
+    so that Arrow's work is bounded as it is after check_fields."""
+    if len(data) < ARROW_MIN_CHARS or data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return None
+    head = data[: 4 * _DELIMITER_SAMPLE].decode("utf-8", "ignore")
+    if not head:
+        return None
+    delimiter = _delimiter(head)
+    width = _first_width(head, delimiter)
+    return Ahead(data, delimiter, width) if width is not None and width <= limits["max_columns"] else None
+
+
+def _first_width(text: str, delimiter: str) -> int | None:
+    """The cells of the first line as the csv module splits them (None for a field too long for it)."""
+    try:
+        return len(
+            next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)], newline=""), delimiter=delimiter))
+        )
+    except csv.Error:
+        return None
+
+
+def _arrow_csv(
+    text: str,
+    data: bytes,
+    encoding: str,
+    delimiter: str,
+    ahead: Ahead | None = None,
+    bounds: tuple[np.ndarray, np.ndarray] | None = None,
+) -> Table | None:
     """The table split by Arrow, or None when the file is not regular enough to be sure of the same cells.
 
     The checks of single characters run on the bytes of a UTF-8 file (the same answers, faster than on its text).
+    `ahead`: the split that may have started on the other core (_read_ahead); `bounds`: line_bounds(data).
     """
     scan: str | bytes = data if encoding == "utf-8" else text
     if len(text) < ARROW_MIN_CHARS:
         return None
-    lines = regular_lines(scan, delimiter, text)
+    lines = regular_lines(scan, delimiter, text, bounds if scan is data else None)
     if lines is None:
         return None
     normal = unicodedata.is_normalized("NFC", text)
@@ -173,13 +213,11 @@ def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table |
     else:
         raw = (text if normal else unicodedata.normalize("NFC", text)).encode("utf-8")
     tidy = raw is data and records_tidy(data, delimiter)
-    try:
-        first = next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)], newline=""), delimiter=delimiter))
-    except csv.Error:
+    width = _first_width(text, delimiter)
+    if width is None:
         return None  # a field too long for the csv module: its reader words it
-    width = len(first)
     try:
-        arrow = _arrow_read(raw, delimiter, width)
+        arrow = ahead.read(raw, delimiter, width) if ahead is not None else arrow_read(raw, delimiter, width)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
         return None  # ragged rows, blank lines: the csv module reads these
     if arrow.num_rows != lines or arrow.num_columns != width:
@@ -187,7 +225,7 @@ def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table |
     columns = []
     for column in arrow.columns:
         values = column.combine_chunks()
-        if len(values) and pc.max(pc.utf8_length(values)).as_py() > _CSV_FIELD_LIMIT:
+        if len(values) and _too_long(values):
             return None  # the csv module refuses such a field: keep its answer
         columns.append(_collapse_spaces(values) if not tidy or _untidy(values.slice(0, 1)) else values)
     count = arrow.num_rows
@@ -199,30 +237,11 @@ def _arrow_csv(text: str, data: bytes, encoding: str, delimiter: str) -> Table |
     )
 
 
-def _arrow_read(raw: bytes, delimiter: str, width: int) -> pa.Table:
-    """The cells of UTF-8 bytes as Arrow splits them, every column text, no cell null."""
-    import pyarrow.csv as pacsv
-
-    return pacsv.read_csv(
-        io.BytesIO(raw),
-        # One block: one chunk per column (no copy to join chunks) and one thread (the machine is shared).
-        read_options=pacsv.ReadOptions(
-            autogenerate_column_names=True, use_threads=False, block_size=min(len(raw) + 1, 2**30)
-        ),
-        parse_options=pacsv.ParseOptions(
-            delimiter=delimiter,
-            quote_char='"',
-            double_quote=True,
-            newlines_in_values=True,
-            ignore_empty_lines=False,
-        ),
-        convert_options=pacsv.ConvertOptions(
-            column_types={f"f{i}": pa.string() for i in range(width)},
-            strings_can_be_null=False,
-            quoted_strings_can_be_null=False,
-            null_values=[],
-        ),
-    )
+def _too_long(values: pa.Array) -> bool:
+    """Whether a value has more characters than the csv module takes (counted only when one has more bytes)."""
+    if pc.max(pc.binary_length(values)).as_py() <= _CSV_FIELD_LIMIT:
+        return False  # a character is at least a byte
+    return bool(pc.max(pc.utf8_length(values)).as_py() > _CSV_FIELD_LIMIT)
 
 
 def _untidy(values: pa.Array) -> bool:

@@ -16,6 +16,7 @@ from lib.store.accounts import (
 )
 from lib.store.allowance import allowance_document, save_allowance
 from lib.store.audit import events, record, verify_events
+from lib.store.blobs import prepare as prepare_file
 from lib.store.chain import ChainCheck
 from lib.store.crosswalks import (
     EMBEDDED_MASTER,
@@ -104,6 +105,7 @@ __all__ = [
     "observations",
     "original",
     "orphans",
+    "prepare_file",
     "read_alike",
     "read_limits",
     "record",

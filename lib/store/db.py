@@ -29,7 +29,14 @@ from lib.store.engine import (
     store_for,
 )
 from lib.store.errors import StoreError
-from lib.store.rows import _insert_file, _insert_hamlets, _insert_officers, _insert_snapshot, _insert_wards
+from lib.store.rows import (
+    _insert_file,
+    _insert_hamlets,
+    _insert_officers,
+    _insert_snapshot,
+    _insert_wards,
+    _officers_ahead,
+)
 from lib.store.schema import TRIGGERS_PRESENT, triggers
 
 # Names with a leading underscore are the store's own, shared between its modules; callers use what lib.store exports.
@@ -275,6 +282,7 @@ def _insert(
     snapshot = parsed.snapshot
     assert snapshot is not None
     step = on_step or (lambda _name: None)
+    officers = _officers_ahead(snapshot)
     sha = _insert_file(conn, original, sha)
     step("file")
     new_id = _insert_snapshot(conn, snapshot_id, parsed, sha, file_name, user, _now(), master)
@@ -284,7 +292,7 @@ def _insert(
     if snapshot.hamlets is not None:
         _insert_hamlets(conn, new_id, snapshot.hamlets)
     step("hamlets")
-    if snapshot.officers is not None:
-        _insert_officers(conn, new_id, snapshot.officers)
+    if snapshot.officers is not None and officers is not None:
+        _insert_officers(conn, new_id, snapshot.officers, officers.result())
     step("officers")
     return new_id

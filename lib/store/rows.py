@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import insert
 
 from lib.core.model import Snapshot
 from lib.ingest.roster import Parsed
-from lib.store.blobs import pack
+from lib.store.blobs import digest, pack
 from lib.store.engine import Conn
 from lib.store.parquet import _officers_parquet
 from lib.store.schema import snapshot_hamlets, snapshot_officer_files, snapshot_wards, snapshots
@@ -19,7 +21,7 @@ from lib.store.schema import snapshot_hamlets, snapshot_officer_files, snapshot_
 def _insert_file(conn: Conn, original: bytes, sha: str | None = None) -> str:
     """Keep the bytes of a file once (by their SHA-256, which is returned; `sha` when the caller has it), a large
     file compressed (lib.store.blobs)."""
-    sha = sha or hashlib.sha256(original).hexdigest()
+    sha = sha or digest(original)
     if conn.execute("SELECT 1 FROM files WHERE sha256 = ?", (sha,)).fetchone() is None:
         stored, compression = pack(original)
         conn.execute(
@@ -92,24 +94,34 @@ def _insert_hamlets(conn: Conn, snapshot_id: int, hamlets: pd.DataFrame) -> None
         "ward_code": h["ward_code"],
         "secretary": [v or "" for v in h["secretary"]],
         "head": [v or "" for v in h["head"]],
-        "concurrent": [int(bool(v)) for v in h["concurrent"]],
+        "concurrent": _ints(hamlets["concurrent"]) or [int(bool(v)) for v in h["concurrent"]],
         "head_party_member": [_tri(v) for v in h["head_party_member"]],
         "reason": [v or "" for v in h["reason"]],
         "note": [v or "" for v in h["note"]],
-        "source_row": [_int_or_none(v) for v in h["row"]],
+        "source_row": _ints(hamlets["row"]) or [_int_or_none(v) for v in h["row"]],
     }
     names = ["snapshot_id", *columns]
     rows = zip([snapshot_id] * len(hamlets), *columns.values(), strict=True)
     conn.insert_rows(snapshot_hamlets, names, list(rows))
 
 
-def _insert_officers(conn: Conn, snapshot_id: int, officers: pd.DataFrame) -> None:
-    """A million rows at national scale: one compressed Parquet file."""
-    data = _officers_parquet(officers)
+def _insert_officers(conn: Conn, snapshot_id: int, officers: pd.DataFrame, data: bytes | None = None) -> None:
+    """A million rows at national scale: one compressed Parquet file (`data`, when the caller wrote it already)."""
+    data = data if data is not None else _officers_parquet(officers)
     conn.insert(
         snapshot_officer_files,
         [{"snapshot_id": snapshot_id, "rows": len(officers), "format": "parquet", "bytes": data}],
     )
+
+
+def _officers_ahead(snapshot: Snapshot) -> Future[bytes] | None:
+    """The officers' Parquet file written in a thread while the other rows go in (the writer releases the GIL)."""
+    if snapshot.officers is None:
+        return None
+    pool = ThreadPoolExecutor(1, thread_name_prefix="parquet")
+    future = pool.submit(_officers_parquet, snapshot.officers)
+    pool.shutdown(wait=False)
+    return future
 
 
 def _data_rows(snapshot: Snapshot) -> int:
@@ -118,6 +130,13 @@ def _data_rows(snapshot: Snapshot) -> int:
     if snapshot.hamlets is not None:
         return int(snapshot.hamlets["row"].notna().sum())
     return len(snapshot.ward_counts)
+
+
+def _ints(values: pd.Series) -> list[Any] | None:
+    """A column of numpy booleans or integers (no gap) as Python ints, in one step; None for any other column."""
+    if isinstance(values.dtype, np.dtype) and values.dtype.kind in "biu":
+        return list(values.to_numpy().astype("int64").tolist())
+    return None
 
 
 def _tri(value: object) -> int | None:

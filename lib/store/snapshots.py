@@ -18,7 +18,7 @@ from lib.ingest.embedded import default_snapshot
 from lib.ingest.roster import Parsed
 from lib.ingest.units import count_orphans
 from lib.store.audit import _event
-from lib.store.blobs import unpack
+from lib.store.blobs import digest, unpack
 from lib.store.db import BASELINE_ID, SYSTEM_USER, StoreError, _insert, _reading, _writing
 from lib.store.engine import Conn, database_url, is_sqlite, masked, sqlite_file
 from lib.store.masters import (
@@ -72,7 +72,7 @@ def add_snapshot(
     """
     if parsed.snapshot is None or parsed.errors:
         raise StoreError("not_valid")
-    sha = hashlib.sha256(original).hexdigest()
+    sha = digest(original)  # prepare()d while the file was read, when the caller did
     with _writing(data_dir) as conn:
         row = conn.execute("SELECT id, as_of FROM snapshots WHERE sha256 = ?", (sha,)).fetchone()
         if row is not None:
