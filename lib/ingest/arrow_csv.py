@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 import pyarrow as pa
+
+from lib.core import background
 
 
 def arrow_read(raw: bytes, delimiter: str, width: int) -> pa.Table:
@@ -40,9 +42,7 @@ class Ahead:
 
     def __init__(self, data: bytes, delimiter: str, width: int) -> None:
         self.data, self.delimiter, self.width = data, delimiter, width
-        pool = ThreadPoolExecutor(1, thread_name_prefix="csv")
-        self._future: Future[pa.Table] | None = pool.submit(arrow_read, data, delimiter, width)
-        pool.shutdown(wait=False)
+        self._future: Future[pa.Table] | None = background.start("csv", arrow_read, data, delimiter, width)
 
     def read(self, raw: bytes, delimiter: str, width: int) -> pa.Table:
         """arrow_read(raw, delimiter, width): the thread's split when it split these very bytes the same way (the

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
+
+from lib.core import background
 
 COMPRESS_FROM = 1 << 20  # bytes: smaller files are kept as they came
 _CODEC = "zstd"
@@ -28,9 +30,7 @@ def prepare(original: bytes) -> None:
 
     A national roster: the 0.2 s they take comes off the import, done while its rows are read.
     """
-    pool = ThreadPoolExecutor(1, thread_name_prefix="pack")
-    _AHEAD[:] = [(original, pool.submit(_digest_and_pack, original))]
-    pool.shutdown(wait=False)
+    _AHEAD[:] = [(original, background.start("pack", _digest_and_pack, original))]
 
 
 def _ahead(original: bytes) -> tuple[str, bytes, str | None] | None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from sqlalchemy import insert
 
+from lib.core import background
 from lib.core.model import Snapshot
 from lib.ingest.roster import Parsed
 from lib.store.blobs import digest, pack
@@ -118,10 +119,7 @@ def _officers_ahead(snapshot: Snapshot) -> Future[bytes] | None:
     """The officers' Parquet file written in a thread while the other rows go in (the writer releases the GIL)."""
     if snapshot.officers is None:
         return None
-    pool = ThreadPoolExecutor(1, thread_name_prefix="parquet")
-    future = pool.submit(_officers_parquet, snapshot.officers)
-    pool.shutdown(wait=False)
-    return future
+    return background.start("parquet", _officers_parquet, snapshot.officers)
 
 
 def _data_rows(snapshot: Snapshot) -> int:
