@@ -12,7 +12,7 @@ import pytest
 
 from lib import store
 from lib.core.normalize import nfc
-from lib.ingest import table
+from lib.ingest import arrow_csv, table
 from lib.ingest.body import Column
 from lib.ingest.csv_bytes import records_tidy
 from lib.ingest.embedded import default_units
@@ -63,9 +63,9 @@ def test_arrow_cells_match_the_csv_module_when_white_space_is_proven_tidy(
     lines: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 10**12)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 10**12)
     slow = table.read_csv_table(data)
-    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 0)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 0)
     decoded = table.decode(data)
     assert table._arrow_csv(decoded.text, data, decoded.encoding, ";") is not None
     fast = table.read_csv_table(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -49,15 +50,15 @@ MADE = {
 
 
 def _read(data: bytes, monkeypatch: pytest.MonkeyPatch, arrow: bool, ahead: bool) -> table.Table:
-    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 0 if arrow else 10**12)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 0 if arrow else 10**12)
     if not ahead:
-        monkeypatch.setattr(table, "_read_ahead", lambda _data, _limits: None)
+        monkeypatch.setattr(arrow_csv, "read_ahead", lambda _data, _limits: None)
     return table.read_tables(data)[0]
 
 
 def _started(data: bytes) -> bool:
     """Whether a split is started ahead for these bytes (any file's, from the smallest)."""
-    found = table._read_ahead(data, READ_LIMITS)
+    found = arrow_csv.read_ahead(data, READ_LIMITS)
     if found is not None:
         found.drop()
     return found is not None
@@ -343,3 +344,108 @@ def test_a_ward_s_hamlets_gathered_run_by_run_are_those_gathered_row_by_row(orde
     found = UnitMatcher(units)._hamlet_names
     assert found == expected
     assert [list(v.items()) for v in found.values()] == [list(v.items()) for v in expected.values()]
+
+
+# --- a command's file read at its first line (lib.cli.main.start_early) -------------------------------------------
+
+
+@pytest.fixture
+def no_early(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No work begun early is left over for the next test."""
+    monkeypatch.setattr(arrow_csv, "_early", None)
+
+
+@pytest.mark.usefixtures("no_early")
+@pytest.mark.parametrize(
+    "data",
+    [
+        *(pytest.param((CORPUS_FILES / n).read_bytes(), id=n) for n in TEXT_FILES),
+        *(pytest.param(d, id=k) for k, d in MADE.items()),
+    ],
+)
+def test_a_file_begun_early_reads_as_one_read_later(
+    data: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_bytes(data)
+    later: table.Table | table.UnreadableFile
+    try:
+        later = _read(data, monkeypatch, arrow=True, ahead=True)
+    except table.UnreadableFile as exc:
+        later = exc
+    arrow_csv.start_early(path)
+    early = arrow_csv.early_bytes(path)
+    assert early == data
+    begun = arrow_csv._early.begun if arrow_csv._early is not None else None
+    assert begun is not None  # every file here is split early (ARROW_MIN_CHARS is 0)
+    try:
+        found = table.read_tables(data if early is None else early)[0]
+    except table.UnreadableFile as exc:
+        assert str(exc) == str(later)
+    else:
+        assert isinstance(later, table.Table)
+        assert (found.rows, list(found.numbers), found.encoding) == (later.rows, list(later.numbers), later.encoding)
+
+
+@pytest.mark.usefixtures("no_early")
+def test_work_begun_early_is_taken_only_for_the_very_bytes_read_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 0)
+    path = tmp_path / "roster.csv"
+    path.write_bytes(MADE["regular"])
+    arrow_csv.start_early(path)
+    assert arrow_csv.early_bytes(tmp_path / "other.csv") is None
+    table.read_tables(bytes(bytearray(MADE["regular"])))  # equal bytes, another object: read on their own
+    assert arrow_csv._early is not None
+    table.read_tables(arrow_csv.early_bytes(path))  # type: ignore[arg-type]
+    assert arrow_csv._early is None
+
+
+@pytest.mark.usefixtures("no_early")
+@pytest.mark.parametrize(
+    ("data", "begun", "split"),
+    [
+        (b"PK\x03\x04" + b"x" * 100, False, False),  # a workbook: read by its own reader
+        (b"PAR1" + b"x" * 100, False, False),
+        (MADE["regular"], True, True),
+        (MADE["bom"], True, False),  # a BOM: decoded first (no split ahead, as before)
+        (b"a,b\n" + b"x" * (READ_LIMITS["max_line_bytes"] + 1) + b"\n", True, False),  # over the default limits
+    ],
+)
+def test_what_is_begun_early(
+    data: bytes, begun: bool, split: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 0)
+    path = tmp_path / "file"
+    path.write_bytes(data)
+    arrow_csv.start_early(path)
+    assert arrow_csv._early is not None
+    work = arrow_csv._early.begun
+    assert (work is not None) is begun
+    if work is not None:
+        assert (work.result().ahead is not None) is split
+        if split:
+            work.result().ahead.drop()  # type: ignore[union-attr]
+
+
+def test_the_package_names_what_it_re_exports_and_each_name_is_found() -> None:
+    import lib.ingest
+
+    assert sorted(lib.ingest.__all__) == sorted(lib.ingest._HOME)
+    for name in lib.ingest.__all__:
+        assert getattr(lib.ingest, name) is getattr(sys.modules[lib.ingest._HOME[name]], name)
+
+
+def test_a_command_s_file_is_read_before_pandas_loads(tmp_path: Path) -> None:
+    """start_early needs neither pandas nor the store: Arrow's split then runs beside loading them."""
+    path = tmp_path / "roster.csv"
+    path.write_bytes((HEADER + ROWS * 150).encode())  # over ARROW_MIN_CHARS
+    code = (
+        "import sys, argparse, pathlib; from lib.cli.main import start_early; "
+        f"start_early(argparse.Namespace(command='import', file=pathlib.Path({str(path)!r}))); "
+        "from lib.ingest import arrow_csv; assert arrow_csv._early is not None and arrow_csv._early.begun is not None; "
+        "print(sorted(m for m in ('pandas', 'sqlalchemy', 'alembic') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from lib import store
-from lib.ingest import table
+from lib.ingest import arrow_csv, table
 from lib.ingest.roster import parse_bytes
 from lib.ingest.units import parse_units
 from lib.store import masters
@@ -39,9 +39,9 @@ def rows_of(found: table.Table) -> list[list[str]]:
 
 def both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[table.Table, table.Table, bool]:
     """The table read by the csv module, and read again with Arrow allowed (and whether Arrow was used)."""
-    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 10**12)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 10**12)
     slow = table.read_csv_table(data)
-    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 0)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 0)
     used = table._arrow_csv(*_args(data)) is not None
     fast = table.read_csv_table(data)
     return slow, fast, used
@@ -49,7 +49,7 @@ def both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[table.Table
 
 def _args(data: bytes) -> tuple[str, bytes, str, str]:
     decoded = table.decode(data)
-    return decoded.text, data, decoded.encoding, table._delimiter(decoded.text)
+    return decoded.text, data, decoded.encoding, arrow_csv.delimiter_of(decoded.text)
 
 
 def write_csv(rows: list[list[str]], delimiter: str = ",", terminator: str = "\n") -> str:
@@ -94,7 +94,7 @@ def test_arrow_reads_the_same_cells_as_the_csv_module(
 
 def test_a_field_too_long_for_the_csv_module_stays_unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
     data = ("a,b\n" + "x" * (csv.field_size_limit() + 1) + ",y\n").encode()
-    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 0)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 0)
     with pytest.raises(table.UnreadableFile):
         table.read_csv_table(data)
 
@@ -105,9 +105,9 @@ def test_a_generated_roster_reads_the_same_both_ways(made: dict[str, object], mo
     data = Path(files["csv"]).read_bytes()
     units = parse_units(Path(str(made["units"])).read_bytes()).units
     assert units is not None
-    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 10**12)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 10**12)
     slow = parse_bytes(data, Path(files["csv"]).name, units)
-    monkeypatch.setattr(table, "ARROW_MIN_CHARS", 0)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 0)
     fast = parse_bytes(data, Path(files["csv"]).name, units)
     from_parquet = parse_bytes(Path(files["parquet"]).read_bytes(), Path(files["parquet"]).name, units)
     assert slow.ok and fast.ok and from_parquet.ok

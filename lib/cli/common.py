@@ -24,7 +24,13 @@ def print_json(data: object) -> None:
 
 
 def read_bytes(path: Path, lang: str) -> bytes:
-    """The file's bytes; where it cannot be read, the reason printed and InputError raised."""
+    """The file's bytes (as read at the command's first line, lib.cli.main.start_early); where it cannot be read, the
+    reason printed and InputError raised."""
+    from lib.ingest.arrow_csv import early_bytes
+
+    early = early_bytes(path)
+    if early is not None:
+        return early
     try:
         return path.read_bytes()
     except OSError as exc:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads with the first snapshot: a command may begin reading its file before (lib.cli.main)
+    import pandas as pd
 
 Severity = Literal["error", "warning"]
 Granularity = Literal["officer", "hamlet", "ward"]
@@ -78,6 +79,8 @@ class Snapshot:
 
     def ward_dates(self) -> pd.Series:
         """The date of each ward's figures, by ward code in the order of `ward_counts`."""
+        import pandas as pd
+
         codes = self.ward_counts["code"].astype(str)
         dates = [self.ward_as_of.get(code, self.as_of) for code in codes] if self.ward_as_of else self.as_of
         return pd.Series(dates, index=codes.to_numpy(), dtype=object)

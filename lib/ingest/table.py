@@ -20,7 +20,8 @@ import pyarrow.compute as pc
 from lib.core.model import error as _error
 from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS
-from lib.ingest.arrow_csv import Ahead, arrow_read
+from lib.ingest import arrow_csv
+from lib.ingest.arrow_csv import Ahead, arrow_read, delimiter_of, first_width
 from lib.ingest.control_bytes import has_no_controls
 from lib.ingest.csv_bytes import records_tidy, regular_lines
 from lib.ingest.encodings import decode
@@ -44,8 +45,6 @@ _RE2_SPACES = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE) + "]+"
 UNTIDY = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITESPACE if c != " ") + "]|  |^ | $"
 _CSV_FIELD_LIMIT = csv.field_size_limit()
 _BLANK = re.compile(rb"[ \t\n\r\x0b\x0c]*")  # what bytes.strip() takes away
-_DELIMITER_SAMPLE = 20_000  # characters
-ARROW_MIN_CHARS = 1_000_000  # smaller files are read by the csv module alone (both give the same cells)
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,13 +113,6 @@ def _cell_text(value: object) -> str:
     return nfc(value)
 
 
-def _delimiter(text: str) -> str:
-    sample = text[:_DELIMITER_SAMPLE]
-    lines = [line for line in sample.splitlines() if line.strip()][:40]
-    counts = {d: sum(line.count(d) for line in lines) for d in ("\t", ";", ",")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-
-
 def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     """A CSV/TSV file as a table; delimiter and encoding found from the bytes.
 
@@ -128,20 +120,21 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     regular file (one record per line, the same number of cells in each, well-formed quotes) is split by
     Arrow's parser instead, which gives the same cells much faster.
     """
-    bounds = line_bounds(data)
+    begun = arrow_csv.taken_early(data)
+    bounds = begun.bounds if begun is not None else line_bounds(data)
     check_lines(data, limits, bounds)
-    ahead = _read_ahead(data, limits)
+    ahead = begun.ahead if begun is not None else arrow_csv.read_ahead(data, limits)
     try:
         decoded = decode(data)
         text, encoding = decoded.text, decoded.encoding
         if (b"\x00" in data) if encoding == "utf-8" else ("\x00" in text):
             raise UnreadableFile("binary")
-        delimiter = _delimiter(text)
+        delimiter = delimiter_of(text)
         if encoding in ("utf-8", "utf-8-sig", "cp1258"):
             check_fields(data, delimiter, limits, bounds)
         else:
             check_fields(text.encode("utf-8"), delimiter, limits)
-        fast = _arrow_csv(text, data, encoding, delimiter, ahead, bounds)
+        fast = _arrow_csv(text, data, encoding, delimiter, ahead, bounds, begun.tidy if begun is not None else {})
     finally:
         if ahead is not None:
             ahead.drop()
@@ -163,31 +156,6 @@ def read_csv_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
     return dataclasses.replace(Table.from_rows(rows, numbers, encoding), recoded=decoded.recoded)
 
 
-def _read_ahead(data: bytes, limits: Limits) -> Ahead | None:
-    """Arrow set to split a large file that may be plain UTF-8 on the other core, as its first lines say, while the
-    checks below run; _arrow_csv takes that split only when they confirm the guess (the same bytes, delimiter and
-    width). Only once check_lines passed, and for a first line of no more cells than a line may have (READ_LIMITS),
-    so that Arrow's work is bounded as it is after check_fields."""
-    if len(data) < ARROW_MIN_CHARS or data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        return None
-    head = data[: 4 * _DELIMITER_SAMPLE].decode("utf-8", "ignore")
-    if not head:
-        return None
-    delimiter = _delimiter(head)
-    width = _first_width(head, delimiter)
-    return Ahead(data, delimiter, width) if width is not None and width <= limits["max_columns"] else None
-
-
-def _first_width(text: str, delimiter: str) -> int | None:
-    """The cells of the first line as the csv module splits them (None for a field too long for it)."""
-    try:
-        return len(
-            next(csv.reader(io.StringIO(text[: text.find("\n") + 1 or len(text)], newline=""), delimiter=delimiter))
-        )
-    except csv.Error:
-        return None
-
-
 def _arrow_csv(
     text: str,
     data: bytes,
@@ -195,14 +163,16 @@ def _arrow_csv(
     delimiter: str,
     ahead: Ahead | None = None,
     bounds: tuple[np.ndarray, np.ndarray] | None = None,
+    tidy: dict[str, bool] | None = None,
 ) -> Table | None:
     """The table split by Arrow, or None when the file is not regular enough to be sure of the same cells.
 
     The checks of single characters run on the bytes of a UTF-8 file (the same answers, faster than on its text).
-    `ahead`: the split that may have started on the other core (_read_ahead); `bounds`: line_bounds(data).
+    `ahead`: the split that may have started on the other core (_read_ahead); `bounds`: line_bounds(data); `tidy`:
+    records_tidy(data, delimiter) by delimiter, where already found.
     """
     scan: str | bytes = data if encoding == "utf-8" else text
-    if len(text) < ARROW_MIN_CHARS:
+    if len(text) < arrow_csv.ARROW_MIN_CHARS:
         return None
     lines = regular_lines(scan, delimiter, text, bounds if scan is data else None)
     if lines is None:
@@ -212,8 +182,9 @@ def _arrow_csv(
         raw = data
     else:
         raw = (text if normal else unicodedata.normalize("NFC", text)).encode("utf-8")
-    tidy = raw is data and records_tidy(data, delimiter)
-    width = _first_width(text, delimiter)
+    known = tidy or {}
+    tidy_records = raw is data and (known[delimiter] if delimiter in known else records_tidy(data, delimiter))
+    width = first_width(text, delimiter)
     if width is None:
         return None  # a field too long for the csv module: its reader words it
     try:
@@ -227,7 +198,7 @@ def _arrow_csv(
         values = column.combine_chunks()
         if len(values) and _too_long(values):
             return None  # the csv module refuses such a field: keep its answer
-        columns.append(_collapse_spaces(values) if not tidy or _untidy(values.slice(0, 1)) else values)
+        columns.append(_collapse_spaces(values) if not tidy_records or _untidy(values.slice(0, 1)) else values)
     count = arrow.num_rows
     return Table(
         tuple(columns),
