@@ -242,3 +242,20 @@ def test_the_bench_holds_the_city_brief_in_every_format_and_shows_the_shell_apar
     assert verdicts["browser_vs_bare"] == (1.5, 1.2, False)
     shell = next(line for line in bench_report._browser_lines(found) if "shell" in line)
     assert "2.50 s: ×1.25 of the bare page" in shell and "the overview ×1.20 of the shell" in shell
+
+
+@pytest.mark.parametrize(
+    ("csv_ratio", "parquet_ratio", "verdict"),
+    [(12.4, 3.0, (12.4, 6.0, False)), (5.5, 4.0, (5.5, 6.0, True)), (6.0, None, (6.0, 6.0, True))],
+)
+def test_the_bench_holds_the_national_import_against_duckdb(
+    csv_ratio: float, parquet_ratio: float | None, verdict: tuple[float, float, bool]
+) -> None:
+    """The slowest national import's ratio to DuckDB's per-ward shares of the same file, against 6x (issue 16)."""
+    import report as bench_report
+
+    def row(kind: str, ratio: float | None) -> dict[str, object]:
+        return {"scale": "country", "step": "import", "kind": kind, "median": 2.0, "peak_mb": 800, "vs_duckdb": ratio}
+
+    found = {"files": [row("csv", csv_ratio), row("parquet", parquet_ratio)]}
+    assert bench_report.targets(found)["national_import_vs_duckdb"] == verdict
