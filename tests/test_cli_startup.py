@@ -55,3 +55,15 @@ def test_a_command_imports_what_it_needs_when_it_runs(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_names_a_function_that_exists(name: str) -> None:
     assert callable(command(name))
+
+
+@pytest.mark.parametrize(
+    ("kind", "library"), [("xlsx", "openpyxl"), ("pptx", "pptx"), ("pdf", "fpdf"), ("docx", "docx")]
+)
+def test_a_brief_loads_the_writer_of_its_own_format_only(kind: str, library: str, tmp_path: Path) -> None:
+    """openpyxl (0.3 s), fpdf (0.25 s), python-pptx and python-docx load for their own file only."""
+    writers = {"openpyxl", "pptx", "fpdf", "docx"}
+    out = tmp_path / f"brief.{kind}"
+    loaded = set(_imported("report", "--format", kind, "-o", str(out), "--data-dir", str(tmp_path / "data")))
+    assert out.stat().st_size > 0
+    assert loaded & writers == {library}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from lib import store
 from lib.analysis.progress import UnitProgress, observed_until, report
@@ -16,13 +19,26 @@ from lib.present.i18n import t
 from lib.report import images
 from lib.report.agency import Agency
 from lib.report.brief import Brief, build
-from lib.report.docx import docx_bytes
 from lib.report.formats import CHARTED, MIME
 from lib.report.images import Rendered
-from lib.report.pptx import pptx_bytes
 from lib.report.slides import master_line, slides
-from lib.report.xlsx import xlsx_bytes
 from lib.staffing import allowance
+
+# Each kind's writer, imported when that kind is made: openpyxl (0.3 s), fpdf (0.25 s), python-pptx and python-docx
+# load only for their own file, while the browser may still be starting.
+WRITERS: dict[str, tuple[str, str]] = {
+    "xlsx": ("lib.report.xlsx", "xlsx_bytes"),
+    "pptx": ("lib.report.pptx", "pptx_bytes"),
+    "pdf": ("lib.report.pdf", "pdf_bytes"),
+    "docx": ("lib.report.docx", "docx_bytes"),
+}
+
+
+def writer(kind: str) -> Callable[..., Any]:
+    """The function that writes one kind of file, its module imported now."""
+    module, name = WRITERS[kind]
+    write: Callable[..., Any] = getattr(import_module(module), name)
+    return write
 
 
 @dataclass(frozen=True)
@@ -64,20 +80,18 @@ def _no_chart_note(rendered: Rendered, lang: str) -> str | None:
 
 def _deck(brief: Brief) -> tuple[bytes, str | None]:
     """The PPTX: every slide's chart drawn with one browser (or tables and a note)."""
+    write = writer("pptx")
     lang = brief.lang
     deck = slides(brief)
     rendered = images.render({str(i): s.chart() for i, s in enumerate(deck, 1) if s.chart is not None}, width=900)
     note = _no_chart_note(rendered, lang)
     footer = " · ".join(p for p in (brief.area, texts.as_of(brief.snapshot, lang)) if p)
-    return pptx_bytes(deck, rendered.images, footer, lang, note), note
+    return write(deck, rendered.images, footer, lang, note), note
 
 
 def _paper(kind: str, brief: Brief, agency: Agency, issued: date) -> tuple[bytes, str | None]:
     """The PDF or the Word report: the goals, progress and wards charts drawn with one browser (or a note)."""
-    if kind == "pdf":  # fpdf and its fonts (0.25 s) only for a PDF, loaded while the browser may still be starting
-        from lib.report.pdf import pdf_bytes as write
-    else:
-        write = docx_bytes
+    write = writer(kind)
     lang = brief.lang
     figures = {
         "goals": charts.goals_figure(brief.coverage, brief.gaps, lang),
@@ -99,7 +113,7 @@ def render(
     """The file of one kind; PPTX, PDF and Word draw their charts with one browser, or carry tables and a note."""
     stem = f"{t('brief.file_stem', brief.lang)}_{brief.as_of.isoformat()}"
     if kind == "xlsx":
-        data, note = xlsx_bytes(brief, wards), None
+        data, note = writer("xlsx")(brief, wards), None
     elif kind == "pptx":
         data, note = _deck(brief)
     elif kind in ("pdf", "docx"):
