@@ -115,6 +115,7 @@ class Column:
         return self.dictionary.take(pa.array(self.codes))
 
     def take(self, rows: np.ndarray) -> Column:
+        """The values of some rows (this very column when they are every row in order, as in a large file)."""
         if len(rows) == len(self.codes) and bool((rows == np.arange(len(rows))).all()):
             return self  # every row, in order
         return self.with_codes(self.codes[rows])
@@ -230,11 +231,10 @@ def body_rows(table: Table, header_index: int, mapping: dict[int, str], granular
     data = candidates & filled
     stop, kept_totals = _table_end(table, start, mapping, ends, totals, data)
     rows = np.flatnonzero(data[:stop])
-    every = len(rows) == count  # every row is data (a large file's rule): the columns are kept as they are
     return Body(
         positions=rows + start,
         numbers=table.numbers[rows + start],
-        fields={f: column if every else column.take(rows) for f, column in fields.items()},
+        fields={f: column.take(rows) for f, column in fields.items()},  # every row data: the columns as they are
         totals=kept_totals,
     )
 
