@@ -5,14 +5,24 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
 import plotly.io as pio
+import pytest
 
 from lib.analysis.metrics import Coverage, goal_gaps, ward_ranking, ward_summary
 from lib.analysis.progress import report
 from lib.core.dataset import default_goals
 from lib.core.model import Goal
 from lib.ingest.embedded import default_snapshot
-from lib.present.charts import TEMPLATE, compare_figure, goals_figure, wards_figure, wards_progress_figure
+from lib.present.charts import (
+    TEMPLATE,
+    compare_figure,
+    goals_figure,
+    hamlets_figure,
+    wards_figure,
+    wards_progress_figure,
+)
+from lib.present.theme import COLORS
 
 
 def test_a_province_ward_chart_draws_the_best_and_worst_fifteen() -> None:
@@ -124,3 +134,32 @@ def test_the_comparison_draws_every_wards_line_in_one_trace() -> None:
         None,
     ]
     assert (list(before.x), list(after.x)) == ([5, 1, 4], [5, 2, 5])
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 7, 40])
+def test_a_ward_s_hamlets_are_tiles_in_rows_of_four_with_their_names(count: int) -> None:
+    """One tile per hamlet, row by row (four to a row past six), blue when concurrent and amber when not, each with
+    its name; the tiles given to the layout at once are those Plotly built one by one."""
+    roster = pd.DataFrame(
+        {
+            "hamlet_code": [f"{i:03d}" for i in range(count)],
+            "hamlet": [f"Khóm {i + 1}" for i in range(count)],
+            "concurrent": [i % 3 != 0 for i in range(count)],
+            "reason": ["" if i % 3 else "secretary_not_head" for i in range(count)],
+        }
+    )
+    fig = hamlets_figure(roster, "Phường 1", "vi", False)
+    layout = fig.to_plotly_json()["layout"]
+    tiles, names = layout.get("shapes", []), [a for a in layout.get("annotations", []) if a["text"].startswith("Khóm")]
+    assert [n["text"] for n in names] == roster["hamlet"].tolist()
+    columns = 4 if count > 6 else max(1, min(3, count))
+    centres = [(round(s["x0"] + 0.46, 6), round(s["y0"] + 0.42, 6)) for s in tiles]
+    assert centres == [(i % columns, i // columns) for i in range(count)]
+    colours = {COLORS["concurrent"]: True, COLORS["not_concurrent"]: False}
+    assert [colours[s["fillcolor"]] for s in tiles] == roster["concurrent"].tolist()
+    one_by_one = go.Figure()
+    for shape, name in zip(tiles, names, strict=True):
+        one_by_one.add_shape(**shape)
+        one_by_one.add_annotation(**name)
+    built = one_by_one.to_plotly_json()["layout"]
+    assert (built.get("shapes", []), built.get("annotations", [])) == (tiles, names)

@@ -172,3 +172,16 @@ def test_the_progress_table_is_coloured_only_when_short_enough(
     frame = table.data if isinstance(table, pd.io.formats.style.Styler) else table  # type: ignore[attr-defined]
     assert len(frame) == 10
     pd.testing.assert_frame_equal(frame, views.progress_view(wards, "vi"))
+
+
+@pytest.mark.parametrize("dtype", [object, "string", pd.StringDtype("pyarrow", na_value=float("nan"))])
+@pytest.mark.parametrize(("lang", "hidden"), [("vi", "(ẩn)"), ("en", "(hidden)")])
+def test_names_are_hidden_where_given_and_notes_removed(dtype: object, lang: str, hidden: str) -> None:
+    """A name becomes "(ẩn)"; a blank or missing one stays blank, whatever the column's type; notes are emptied."""
+    names = pd.Series(["Nguyễn Văn An", "", None, "Trần Thị Bé"], dtype=dtype)  # type: ignore[call-overload]
+    roster = pd.DataFrame({"secretary": names, "head": names[::-1].reset_index(drop=True), "note": ["a", "", "b", "c"]})
+    found = views.hide_names(roster, lang)
+    assert found["secretary"].tolist() == [hidden, "", "", hidden]
+    assert found["head"].tolist() == [hidden, "", "", hidden]
+    assert found["note"].tolist() == ["", "", "", ""]
+    assert roster["secretary"][0] == "Nguyễn Văn An"  # the roster given is left as it was

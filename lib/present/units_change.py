@@ -109,7 +109,10 @@ def ward_history(on: OnUnits, lang: str) -> dict[str, str]:
 
 def became(successors: dict[str, tuple[list[str], date]], units: pd.DataFrame, lang: str) -> dict[str, str]:
     """Each ward of an earlier master that became other wards -> "Phường 1 → Phường Bạc Liêu từ 01/07/2025"."""
-    names = dict(zip(units["ward_code"].astype(str), units["ward"].astype(str), strict=False))
+    if not successors:
+        return {}
+    wards = units.drop_duplicates("ward_code", keep="last")  # a ward per hamlet row: 3,300 names, not 100,000
+    names = dict(zip(wards["ward_code"].astype(str), wards["ward"].astype(str), strict=True))
     return {code: became_line(names.get(code, code), later, day, lang) for code, (later, day) in successors.items()}
 
 

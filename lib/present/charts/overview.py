@@ -139,26 +139,34 @@ def reasons_figure(counts: pd.Series, lang: str, illustrative: bool) -> go.Figur
 
 
 def _add_tiles(fig: go.Figure, roster: pd.DataFrame, columns: int) -> None:
-    """One tile per hamlet, row by row, blue when concurrent and amber when not, with the hamlet's name on it."""
+    """One tile per hamlet, row by row, blue when concurrent and amber when not, with the hamlet's name on it.
+
+    Given to the layout at once: Plotly checks every earlier shape again on each add_shape (0.6 s for 36 tiles)."""
+    shapes, names = [], []
     for i, (name, concurrent) in enumerate(zip(roster["hamlet"], roster["concurrent"], strict=True)):
         x, y = i % columns, i // columns
-        fig.add_shape(
-            type="rect",
-            x0=x - 0.46,
-            x1=x + 0.46,
-            y0=y - 0.42,
-            y1=y + 0.42,
-            line_width=0,
-            fillcolor=COLORS["concurrent" if concurrent else "not_concurrent"],
-            layer="below",
+        shapes.append(
+            {
+                "type": "rect",
+                "x0": x - 0.46,
+                "x1": x + 0.46,
+                "y0": y - 0.42,
+                "y1": y + 0.42,
+                "line": {"width": 0},
+                "fillcolor": COLORS["concurrent" if concurrent else "not_concurrent"],
+                "layer": "below",
+            }
         )
-        fig.add_annotation(
-            x=x,
-            y=y,
-            text=wrap(str(name)),
-            showarrow=False,
-            font={"size": 17, "color": "white" if concurrent else COLORS["on_amber"]},
+        names.append(
+            {
+                "x": x,
+                "y": y,
+                "text": wrap(str(name)),
+                "showarrow": False,
+                "font": {"size": 17, "color": "white" if concurrent else COLORS["on_amber"]},
+            }
         )
+    fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *names])
 
 
 def _add_hover_and_legend(fig: go.Figure, roster: pd.DataFrame, columns: int, concurrent: bool, lang: str) -> None:
