@@ -185,3 +185,17 @@ def test_names_are_hidden_where_given_and_notes_removed(dtype: object, lang: str
     assert found["head"].tolist() == [hidden, "", "", hidden]
     assert found["note"].tolist() == ["", "", "", ""]
     assert roster["secretary"][0] == "Nguyễn Văn An"  # the roster given is left as it was
+
+
+@pytest.mark.parametrize(
+    ("counts", "styled"),
+    [([999, 12, 0], False), ([1000, 12, 0], True), ([-1000, 3, 4], True), ([5, 6, 7], False)],
+)
+def test_whole_numbers_are_styled_only_where_a_separator_shows(counts: list[int], styled: bool) -> None:
+    """Under 1.000 a number reads the same in both languages: the table goes as it is, without a Styler that lays
+    out every cell on every rerun."""
+    frame = pd.DataFrame({"Phường, xã": ["Phường 1", "Phường 2", "Phường 3"], "Số chức danh": counts})
+    found = views.numbers(frame, "vi")
+    assert isinstance(found, pd.io.formats.style.Styler) is styled
+    if not styled:
+        assert found is frame

@@ -139,11 +139,12 @@ def persons_view(s: Staffing, lang: str, hide_names: bool) -> pd.DataFrame:
 def person_columns(frame: pd.DataFrame, lang: str, hide_names: bool) -> dict[str, object]:
     """Ward, hamlet, the person's name (or "(ẩn)") and titles: the first columns of every table of persons."""
     names = [t("auth.hidden_name", lang) for _ in frame["full_name"]] if hide_names else frame["full_name"]
+    shown = {p: titles_text(p, lang) for p in set(frame["positions"])}  # a few combinations for 40,000 persons
     return {
         t("col.ward", lang): frame["ward"],
         t("col.hamlet", lang): frame["hamlet"],
         t("col.full_name", lang): names,
-        t("staffing.col_positions", lang): [titles_text(p, lang) for p in frame["positions"]],
+        t("staffing.col_positions", lang): [shown[p] for p in frame["positions"]],
     }
 
 
