@@ -8,6 +8,7 @@ separator offices use) and as XLSX. A refused file names at least one error; an 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -20,8 +21,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from lib.core.normalize import nfc
+from lib.ingest.controls import without_controls
 from lib.ingest.embedded import default_units
 from lib.ingest.roster import Parsed, parse_bytes
+from lib.ingest.table import nfc_arrow, read_tables
 from tests.corpus.make_corpus import to_cp1258
 
 UNITS = default_units()
@@ -382,3 +386,52 @@ def test_a_valid_file_passes_the_same_checks() -> None:
     assert parsed.snapshot is not None
     assert int(parsed.snapshot.ward_counts["concurrent"].sum()) == 67
     assert isinstance(parsed.snapshot.ward_counts, pd.DataFrame)
+
+
+@SETTINGS
+@given(values=st.lists(st.one_of(st.none(), st.text(), CELL), max_size=40))
+@example(values=["\u2000Khóm\u3000 1 ", "Phu\u031bo\u031b\u0300ng 1", None, "a\u0085b", "x\u001cy\u001fz"])
+def test_text_made_nfc_by_arrow_is_nfc(values: list[str | None]) -> None:
+    """A Parquet file's distinct texts are made NFC, their white space collapsed, by Arrow: as nfc() makes them."""
+    assert nfc_arrow(pa.array(values, pa.string())).to_pylist() == [nfc(v) for v in values]
+
+
+@pytest.mark.parametrize("kind", ["plain", "dictionary", "large_string"])
+def test_a_parquet_file_s_cells_are_their_texts_made_nfc(kind: str) -> None:
+    """Each cell of a Parquet text column reads as nfc() of its value, however the column is stored."""
+    values = ["  Nguyễn  Văn An ", "Phu\u031bo\u031b\u0300ng 1", None, "", "Trần\tThị Bé", "  Nguyễn  Văn An "]
+    column = pa.array(values, pa.large_string() if kind == "large_string" else pa.string())
+    if kind == "dictionary":
+        column = column.dictionary_encode()
+    out = io.BytesIO()
+    pq.write_table(pa.table({"Họ và tên": column, "Năm sinh": [1970, None, 1980, 1990, 2000, 1970]}), out)
+    table = read_tables(out.getvalue())[0]
+    assert table.rows == [
+        ["Họ và tên", "Năm sinh"],
+        *[
+            [nfc(v), "" if y is None else str(y)]
+            for v, y in zip(values, [1970, None, 1980, 1990, 2000, 1970], strict=True)
+        ],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "clean"),
+    [
+        ("Họ và tên", "Nguyễn Văn An", True),
+        ("Họ và tên", "Nguyễn\x07 Văn An", False),  # a bell in a cell
+        ("Họ và tên", "Nguyễn Văn\x85An", True),  # U+0085 is a line break, made a space: not a control
+        ("Họ\x1b và tên", "Nguyễn Văn An", False),  # an escape in a column's name
+        ("Họ và tên", "Lê\x9f Út", False),  # a C1 control
+    ],
+)
+def test_a_parquet_file_s_controls_are_found_on_its_distinct_texts(name: str, value: str, clean: bool) -> None:
+    """The reader says a Parquet table has no control character only when none of its texts has one; the cells then
+    read as the pass over every cell would leave them."""
+    out = io.BytesIO()
+    pq.write_table(pa.table({name: [value, "Trần Thị Bé", value], "Năm sinh": [1970, 1980, 1990]}), out)
+    table = read_tables(out.getvalue())[0]
+    assert table.no_controls is clean
+    cleaned = without_controls(dataclasses.replace(table, no_controls=False))
+    assert without_controls(table).rows == cleaned.rows
+    assert bool(cleaned.cleaned) is not clean

@@ -10,11 +10,9 @@ import pyarrow.compute as pc
 
 from lib.core.model import Problem
 from lib.core.model import warning as _warning
-from lib.ingest.control_bytes import CONTROL_RANGES
+from lib.ingest.control_bytes import CONTROLS
 from lib.ingest.table import Table
 
-# C0 and C1 controls and DEL (CONTROL_RANGES), spelled for RE2 (pyarrow).
-CONTROLS = "[" + "".join(f"\\x{{{low:x}}}-\\x{{{high:x}}}" for low, high in CONTROL_RANGES) + "]"
 SHOWN = 20  # warnings named one by one; the rest are counted in one more
 
 

@@ -22,7 +22,7 @@ from lib.core.normalize import nfc
 from lib.core.schema import READ_LIMITS
 from lib.ingest import arrow_csv
 from lib.ingest.arrow_csv import Ahead, arrow_read, delimiter_of, first_width
-from lib.ingest.control_bytes import has_no_controls
+from lib.ingest.control_bytes import CONTROLS, has_no_controls
 from lib.ingest.csv_bytes import records_tidy, regular_lines
 from lib.ingest.encodings import decode
 from lib.ingest.limits import (
@@ -219,6 +219,12 @@ def _untidy(values: pa.Array) -> bool:
     return bool(pc.any(pc.match_substring_regex(values, UNTIDY)).as_py())
 
 
+def nfc_arrow(values: pa.Array) -> pa.Array:
+    """nfc() of each text by Arrow (a million distinct names in 0.1 s, not 0.6 s): NFC, white space collapsed, a
+    null ''."""
+    return _collapse_spaces(pc.fill_null(pc.utf8_normalize(values, "NFC"), ""))
+
+
 def _collapse_spaces(values: pa.Array) -> pa.Array:
     """White space as nfc() leaves it: runs of it one space, none at the ends (values already NFC)."""
     if not _untidy(values):
@@ -319,7 +325,14 @@ def read_parquet_table(data: bytes, limits: Limits = READ_LIMITS) -> Table:
         pa.concat_arrays([pa.array([name], pa.string()), column]) for name, column in zip(names, columns, strict=True)
     )
     width = len(names)
-    return Table(cells, np.full(count, width, dtype=np.int64), np.arange(1, count + 1, dtype=np.int64), "parquet")
+    # No control character among the distinct texts and the names: none in any cell (lib.ingest.controls skips them).
+    clean = not any(_has_controls(texts) for texts, _, _ in encoded) and not _has_controls(pa.array(names, pa.string()))
+    lengths, numbers = np.full(count, width, dtype=np.int64), np.arange(1, count + 1, dtype=np.int64)
+    return Table(cells, lengths, numbers, "parquet", no_controls=clean)
+
+
+def _has_controls(texts: pa.Array) -> bool:
+    return bool(pc.any(pc.match_substring_regex(texts, CONTROLS)).as_py())
 
 
 def _parquet_text(values: pa.Array, name: str, limits: Limits) -> tuple[pa.Array, pa.Array, int]:
@@ -334,8 +347,12 @@ def _parquet_text(values: pa.Array, name: str, limits: Limits) -> tuple[pa.Array
             texts = pa.array([_cell_text(v) for v in values.to_pylist()], pa.string())
             every = np.arange(len(texts))
             return texts, pa.array(every), check_decoded(_lengths(texts), every, name, limits)
-    texts = pa.array([_cell_text(v) for v in encoded.dictionary.to_pylist()] + [""], pa.string())
-    indices = pc.fill_null(encoded.indices, len(encoded.dictionary))  # a null cell is ''
+    dictionary = encoded.dictionary
+    if pa.types.is_string(dictionary.type) or pa.types.is_large_string(dictionary.type):
+        texts = pa.concat_arrays([nfc_arrow(dictionary.cast(pa.string())), pa.array([""], pa.string())])
+    else:  # numbers, dates, booleans: as a spreadsheet shows them, each distinct value once
+        texts = pa.array([_cell_text(v) for v in dictionary.to_pylist()] + [""], pa.string())
+    indices = pc.fill_null(encoded.indices, len(dictionary))  # a null cell is ''
     return texts, indices, check_decoded(_lengths(texts), indices.to_numpy(zero_copy_only=False), name, limits)
 
 
