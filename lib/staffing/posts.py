@@ -117,6 +117,17 @@ def _named(codes: pd.Series, names: pd.Series) -> pd.Series:
     return codes.map(names).fillna(codes).astype(str)
 
 
+def _places(rows: pd.DataFrame, names: tuple[pd.Series, pd.Series]) -> dict[str, pd.Series]:
+    """The ward and hamlet of each row, by code and by name (the code where the master has none)."""
+    ward_names, hamlet_names = names
+    return {
+        "ward_code": rows["ward_code"].astype(str),
+        "ward": _named(rows["ward_code"], ward_names),
+        "hamlet_code": rows["hamlet_code"].astype(str),
+        "hamlet": _named(rows["hamlet_code"], hamlet_names),
+    }
+
+
 def _person_table(table: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     """One row per person of a hamlet, hamlets in the order they first come and persons in theirs: the place, the
     name and membership (the same on every post), how many titles in TITLES they hold, secretary, head; and for
@@ -181,7 +192,6 @@ def _multi_title_persons(
 ) -> pd.DataFrame:
     """The persons holding two titles or more (columns PERSON_COLUMNS), with their position codes in TITLES order;
     each post found by its person's row (no join on names: 0.6 s -> 0.15 s at national scale)."""
-    ward_names, hamlet_names = names
     multi = (people["titles"] >= 2).to_numpy()
     if not multi.any():
         return pd.DataFrame(columns=list(PERSON_COLUMNS))
@@ -197,10 +207,7 @@ def _multi_title_persons(
     positions = [tuple(codes[starts[i] : starts[i + 1]]) for i in range(len(rows))]
     return pd.DataFrame(
         {
-            "ward_code": rows["ward_code"].astype(str),
-            "ward": _named(rows["ward_code"], ward_names),
-            "hamlet_code": rows["hamlet_code"].astype(str),
-            "hamlet": _named(rows["hamlet_code"], hamlet_names),
+            **_places(rows, names),
             "full_name": rows["full_name"].astype(str),
             "positions": pd.Series(positions, dtype=object),
             "party_member": rows["party_member"].astype(bool),
@@ -218,10 +225,7 @@ def staffing(officers: pd.DataFrame | None, units: pd.DataFrame, quota: int | No
     counted = _hamlet_table(table, people)
     by_hamlet = pd.DataFrame(
         {
-            "ward_code": counted["ward_code"].astype(str),
-            "ward": _named(counted["ward_code"], ward_names),
-            "hamlet_code": counted["hamlet_code"].astype(str),
-            "hamlet": _named(counted["hamlet_code"], hamlet_names),
+            **_places(counted, (ward_names, hamlet_names)),
             **{name: counted[name].astype(int) for name in COUNTS},
         },
         columns=list(HAMLET_COLUMNS),
