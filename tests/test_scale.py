@@ -4,6 +4,7 @@ against the rows table, a generated province-like roster end to end, and stored 
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import sqlite3
 import sys
@@ -259,3 +260,32 @@ def test_the_bench_holds_the_national_import_against_duckdb(
 
     found = {"files": [row("csv", csv_ratio), row("parquet", parquet_ratio)]}
     assert bench_report.targets(found)["national_import_vs_duckdb"] == verdict
+
+
+@pytest.mark.parametrize("command", ["validate", "import"])
+def test_a_roster_read_at_the_command_s_first_line_gives_what_it_gave_before(
+    command: str, made: dict[str, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`import` and `validate` of a generated roster read early (its split begun while the command loads) print and
+    store what they do when the file is read in its turn."""
+    from tests.helpers import cli
+
+    cli_main = importlib.import_module("lib.cli.main")  # the module (lib.cli names its function `main` too)
+
+    files = made["files"]
+    assert isinstance(files, dict)
+    monkeypatch.setattr(arrow_csv, "ARROW_MIN_CHARS", 0)  # every file split by Arrow, and begun early
+    runs = {}
+    for early in (True, False):
+        monkeypatch.setattr(cli_main, "READS_FILE", cli_main.READS_FILE if early else ())
+        monkeypatch.setattr(arrow_csv, "_early", None)
+        data_dir = tmp_path / f"early_{early}"
+        found = cli(command, files["csv"], "--units", str(made["units"]), "--data-dir", data_dir)
+        assert arrow_csv._early is None  # begun, then taken (or never begun)
+        snapshot = store.load(data_dir) if command == "import" else None
+        runs[early] = (found, None if snapshot is None else snapshot.hamlets)
+    (printed, stored), (printed_before, stored_before) = runs[True], runs[False]
+    assert printed == printed_before and printed.returncode == 0
+    if command == "import":
+        assert stored is not None and len(stored) == made["hamlets"]
+        pd.testing.assert_frame_equal(stored, stored_before)
