@@ -287,5 +287,5 @@ def test_a_roster_read_at_the_command_s_first_line_gives_what_it_gave_before(
     (printed, stored), (printed_before, stored_before) = runs[True], runs[False]
     assert printed == printed_before and printed.returncode == 0
     if command == "import":
-        assert stored is not None and len(stored) == made["hamlets"]
+        assert stored is not None and stored_before is not None and len(stored) == made["hamlets"]
         pd.testing.assert_frame_equal(stored, stored_before)
