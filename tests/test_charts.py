@@ -163,3 +163,21 @@ def test_a_ward_s_hamlets_are_tiles_in_rows_of_four_with_their_names(count: int)
         one_by_one.add_annotation(**name)
     built = one_by_one.to_plotly_json()["layout"]
     assert (built.get("shapes", []), built.get("annotations", [])) == (tiles, names)
+
+
+def test_the_comparison_keeps_two_wards_of_one_name_apart() -> None:
+    """Two communes named Xã Tân Lộc in two provinces: each has its own row, its code beside the name."""
+    changes = pd.DataFrame(
+        {
+            "code": ["01001", "02002", "03003"],
+            "ward": ["Xã Tân Lộc", "Xã Tân Lộc", "Phường 1"],
+            "kind": ["xã", "xã", "phường"],
+            "hamlets": [7, 9, 5],
+            "before": [1, 2, 3],
+            "after": [2, 4, 3],
+            "change": [1, 2, 0],
+        }
+    )
+    _, before, after = compare_figure(changes, "30/06/2025", "30/09/2025", "vi").data
+    assert list(after.y) == ["Phường 1", "Xã Tân Lộc, 01001", "Xã Tân Lộc, 02002"]
+    assert list(after.x) == [3, 2, 4] and list(before.x) == [3, 1, 2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -76,3 +77,16 @@ def test_a_province_roster_draws_the_thirty_wards_that_matter(o01_staffing: Staf
         posts["layout"]["title"]["text"]
         == "Posts and people: the 30 wards with most posts (170 others in the table above)"
     )
+
+
+def test_two_wards_of_one_name_are_two_bars(o01_staffing: Staffing) -> None:
+    """Across provinces two communes share a name (Xã Tân Lộc): each keeps its own bar, its code beside the name,
+    where Plotly would stack both on one category."""
+    wards = o01_staffing.wards.copy()
+    wards.loc[wards.index[1], "ward"] = wards.loc[wards.index[0], "ward"]  # "Phường 2" renamed "Phường 1"
+    twins = dataclasses.replace(o01_staffing, wards=wards)
+    first, second = (str(c) for c in wards["code"].iloc[:2])
+    for figure in (charts.wards_figure(twins, "vi"), charts.pipeline_figure(twins, "vi")):
+        bars = _spec(figure)["data"][0]
+        assert bars["y"][:2] == [f"Phường 1, {first}", f"Phường 1, {second}"]
+        assert len(set(bars["y"])) == len(bars["y"]) == len(wards)

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from lib.present import fmt
-from lib.present.charts import layout
+from lib.present.charts import layout, unit_labels
 from lib.present.i18n import t
 from lib.present.staffing_tables import money
 from lib.present.theme import BAR_HEIGHT_PX, COLORS, MAX_BARS
@@ -34,7 +34,7 @@ def wards_figure(s: Staffing, lang: str, illustrative: bool = False) -> go.Figur
     """Posts and people per ward, side by side (the first ward of the master on top); with more than MAX_BARS wards,
     those with the most posts."""
     wards, hidden = _most(s.wards, "posts")
-    names = [str(w) for w in wards["ward"]]
+    names = unit_labels(wards).tolist()  # two wards of one name (Xã Tân Lộc) are two bars, not one
     fig = go.Figure()
     for column, key, color in (
         ("posts", "staffing.col_posts", POSTS_COLOR),
@@ -72,7 +72,7 @@ def pipeline_figure(s: Staffing, lang: str, illustrative: bool = False) -> go.Fi
     hamlets whose roster lacks a secretary or a head (grey); hover gives the heads who are not party members. With
     more than MAX_BARS wards, those with the most hamlets that could switch."""
     wards, hidden = _most(s.wards, "secretaries_not_heads")
-    names = [str(w) for w in wards["ward"]]
+    names = unit_labels(wards).tolist()  # two wards of one name (Xã Tân Lộc) are two bars, not one
     concurrent = [int(v) for v in wards["concurrent"]]
     pipeline = [int(v) for v in wards["secretaries_not_heads"]]
     other = [int(h) - c - p for h, c, p in zip(wards["hamlets"], concurrent, pipeline, strict=True)]

@@ -23,7 +23,7 @@ def _band(pct: float, first: Goal | None) -> str:
     return "band_below"
 
 
-def _labels(units: pd.DataFrame) -> pd.Series:
+def unit_labels(units: pd.DataFrame) -> pd.Series:
     """Bar labels: the unit's name, with its district (or code) added where two units share a name (Phường 1)."""
     names = units["ward"].astype(str)
     twins = names.duplicated(keep=False)
@@ -41,7 +41,7 @@ def _drawn(wards: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     if hidden:
         half = MAX_BARS // 2
         ranked = pd.concat([ranked.head(half), ranked.tail(half)])
-    return ranked.assign(ward=_labels(ranked)), hidden
+    return ranked.assign(ward=unit_labels(ranked)), hidden
 
 
 def _band_names(first: Goal | None, lang: str) -> dict[str, str]:
