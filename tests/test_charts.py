@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from lib.analysis.metrics import Coverage, goal_gaps, ward_ranking, ward_summary
+from lib.analysis.metrics import Coverage, goal_gaps, unit_labels, ward_ranking, ward_summary
 from lib.analysis.progress import report
 from lib.core.dataset import default_goals
 from lib.core.model import Goal
@@ -181,3 +181,23 @@ def test_the_comparison_keeps_two_wards_of_one_name_apart() -> None:
     _, before, after = compare_figure(changes, "30/06/2025", "30/09/2025", "vi").data
     assert list(after.y) == ["Phường 1", "Xã Tân Lộc, 01001", "Xã Tân Lộc, 02002"]
     assert list(after.x) == [3, 2, 4] and list(before.x) == [3, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("columns", "labels"),
+    [
+        ({}, ["Xã Tân Lộc, 01", "Xã Tân Lộc, 02", "Phường 1"]),  # no level above: the code
+        ({"province": ["Tỉnh A", "Tỉnh B", "Tỉnh A"]}, ["Xã Tân Lộc, Tỉnh A", "Xã Tân Lộc, Tỉnh B", "Phường 1"]),
+        ({"province": ["Tỉnh A", "Tỉnh A", "Tỉnh A"]}, ["Xã Tân Lộc (01)", "Xã Tân Lộc (02)", "Phường 1"]),
+        ({"province": ["Tỉnh A", "", "Tỉnh A"]}, ["Xã Tân Lộc, 01", "Xã Tân Lộc, 02", "Phường 1"]),  # a blank one
+        (
+            {"province": ["Tỉnh A", "Tỉnh A", "Tỉnh A"], "district": ["Huyện X", "Huyện Y", "Huyện X"]},
+            ["Xã Tân Lộc, Huyện X", "Xã Tân Lộc, Huyện Y", "Phường 1"],
+        ),
+    ],
+)
+def test_units_of_one_name_are_told_apart_by_the_level_above(columns: dict[str, list[str]], labels: list[str]) -> None:
+    """A chart's bars and a picker's choices: a name shared by two units gets its district, else its province, else
+    its code; a name no other unit has stays as it is."""
+    units = pd.DataFrame({"code": ["01", "02", "03"], "ward": ["Xã Tân Lộc", "Xã Tân Lộc", "Phường 1"], **columns})
+    assert unit_labels(units).tolist() == labels

@@ -174,6 +174,20 @@ def ward_coverage(wards: pd.DataFrame, code: str) -> tuple[Coverage, int]:
 
 
 def ward_names(snapshot: Snapshot) -> tuple[list[str], list[str]]:
-    """Ward codes and names in master order."""
+    """Ward codes and names in master order, told apart where two share a name (unit_labels)."""
     wards = ward_table(snapshot.units)
-    return list(wards["code"]), list(wards["ward"])
+    return list(wards["code"]), unit_labels(wards).tolist()
+
+
+def unit_labels(units: pd.DataFrame) -> pd.Series:
+    """Each unit's name for a chart or a picker, with its district, else its province (else its code) added where two
+    units share a name (Phường 1), and its code where that is not enough."""
+    names = units["ward"].astype(str)
+    twins = names.duplicated(keep=False)
+    if not twins.any():
+        return names
+    filled = [c for c in ("district", "province") if c in units and units[c].fillna("").astype(str).ne("").all()]
+    above = filled[0] if filled else "code"
+    place = units[above].astype(str)
+    labelled = names.where(~twins, names + ", " + place)
+    return labelled.where(~labelled.duplicated(keep=False), names + " (" + units["code"].astype(str) + ")")

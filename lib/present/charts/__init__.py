@@ -4,7 +4,7 @@ from lib.present.charts.base import TEMPLATE, layout, projector, wrap
 from lib.present.charts.compare import compare_figure
 from lib.present.charts.overview import goals_figure, hamlets_figure, kinds_figure, reasons_figure, texts_met
 from lib.present.charts.progress import PANEL_HEIGHT_PX, progress_figure, wards_progress_figure
-from lib.present.charts.wards import unit_labels, wards_figure
+from lib.present.charts.wards import wards_figure
 
 __all__ = [
     "PANEL_HEIGHT_PX",
@@ -18,7 +18,6 @@ __all__ = [
     "projector",
     "reasons_figure",
     "texts_met",
-    "unit_labels",
     "wards_figure",
     "wards_progress_figure",
     "wrap",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from lib.analysis.metrics import unit_labels
 from lib.present import fmt
 from lib.present.charts.base import layout
-from lib.present.charts.wards import unit_labels
 from lib.present.i18n import t
 from lib.present.theme import BAR_HEIGHT_PX, COLORS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.analysis.metrics import ward_ranking
+from lib.analysis.metrics import unit_labels, ward_ranking
 from lib.core.model import Goal
 from lib.present import fmt
 from lib.present.charts.base import layout
@@ -21,17 +21,6 @@ def _band(pct: float, first: Goal | None) -> str:
     if first is not None and pct >= first.target_pct - 1e-9:
         return "band_goal"
     return "band_below"
-
-
-def unit_labels(units: pd.DataFrame) -> pd.Series:
-    """Bar labels: the unit's name, with its district (or code) added where two units share a name (Phường 1)."""
-    names = units["ward"].astype(str)
-    twins = names.duplicated(keep=False)
-    if not twins.any():
-        return names
-    place = units["district"].astype(str) if "district" in units else units["code"].astype(str)
-    labelled = names.where(~twins, names + ", " + place)
-    return labelled.where(~labelled.duplicated(keep=False), names + " (" + units["code"].astype(str) + ")")
 
 
 def _drawn(wards: pd.DataFrame) -> tuple[pd.DataFrame, int]:
