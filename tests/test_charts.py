@@ -201,3 +201,17 @@ def test_units_of_one_name_are_told_apart_by_the_level_above(columns: dict[str, 
     its code; a name no other unit has stays as it is."""
     units = pd.DataFrame({"code": ["01", "02", "03"], "ward": ["Xã Tân Lộc", "Xã Tân Lộc", "Phường 1"], **columns})
     assert unit_labels(units).tolist() == labels
+
+
+def test_the_ward_panels_of_two_wards_of_one_name_say_which_is_which() -> None:
+    goal = Goal(date(2019, 12, 31), 70.0)
+    wards = pd.DataFrame({"code": ["01", "02", "03"], "ward": ["Phường 1", "Phường 1", "Xã An"], "kind": "phường"})
+    wards["hamlets"] = 5
+    rows = [
+        {"snapshot": 1, "order": 1, "as_of": date(2019, 5, 6), "ward_code": code, "concurrent": 2}
+        for code in wards["code"]
+    ]
+    _, per_ward, _ = report(pd.DataFrame(rows), wards, (goal,), date(2019, 5, 6))
+    fig = wards_progress_figure(per_ward, 0, "vi", False).to_plotly_json()
+    panels = [a["text"].split("<br>")[0] for a in fig["layout"]["annotations"] if "<br>" in a["text"]]
+    assert panels == ["Phường 1, 01", "Phường 1, 02", "Xã An"]

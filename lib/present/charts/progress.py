@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from lib.analysis.metrics import unit_labels
 from lib.analysis.progress import GoalProgress, UnitProgress
 from lib.analysis.units_series import Break
 from lib.core.model import Goal
@@ -249,7 +250,8 @@ def wards_progress_figure(
         wards = _furthest(wards, goal_index)
     columns = 5
     rows = max(1, math.ceil(len(wards) / columns))
-    titles = [f"{w.name}<br>{t(f'progress.{w.goals[goal_index].status}', lang)}" for w in wards]
+    names = unit_labels(pd.DataFrame({"code": [w.code for w in wards], "ward": [w.name for w in wards]}))
+    titles = [f"{n}<br>{t(f'progress.{w.goals[goal_index].status}', lang)}" for n, w in zip(names, wards, strict=True)]
     # About 110 px between rows of panels for their two-line titles, as a share of the plot's height (Plotly
     # refuses a share above 1 / (rows - 1), which a fixed 0.28 passed from 5 rows on).
     spacing = min(0.28, 110 / (PANEL_HEIGHT_PX * rows))
