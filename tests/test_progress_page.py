@@ -145,3 +145,24 @@ def test_picker_offers(
     picker = scenario_picker.picker(candidates)
     assert picker.wards == {"A": "Phường A", "B": "Xã B"}
     assert picker.options(ward, chosen) == offered
+
+
+def test_the_picker_names_two_wards_of_one_name_as_the_pickers_do() -> None:
+    """At national scale many wards share a name: the planner's wards and hamlets carry the names told apart."""
+    candidates = pd.DataFrame(
+        {
+            "hamlet_code": ["A-1", "B-1", "C-1"],
+            "ward_code": ["A", "B", "C"],
+            "ward": ["Xã Tân Lộc", "Xã Tân Lộc", "Phường 1"],
+            "hamlet": ["Ấp 1", "Ấp 1", "Khóm 1"],
+        }
+    )
+    told_apart = {"A": "Xã Tân Lộc, Tỉnh Bạc Liêu", "B": "Xã Tân Lộc, Tỉnh Cà Mau", "C": "Phường 1"}
+    picker = scenario_picker.picker(candidates, told_apart)
+    assert picker.wards == told_apart
+    assert picker.labels == {
+        "A-1": "Xã Tân Lộc, Tỉnh Bạc Liêu · Ấp 1",
+        "B-1": "Xã Tân Lộc, Tỉnh Cà Mau · Ấp 1",
+        "C-1": "Phường 1 · Khóm 1",
+    }
+    assert scenario_picker.picker(candidates).labels["A-1"] == "Xã Tân Lộc · Ấp 1"  # without names: the frame's

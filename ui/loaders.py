@@ -152,7 +152,9 @@ def progress(snapshot: Snapshot) -> tuple[UnitProgress, list[UnitProgress], list
 @st.cache_resource(show_spinner=False, max_entries=4)  # read-only; 60,000 labels at national scale
 def _scenario_picker(folder: str, snapshot_id: str, revision: str, _snapshot: Snapshot) -> Picker | None:
     candidates = metrics.not_concurrent(_snapshot)
-    return None if candidates is None or candidates.empty else scenario_picker_of(candidates)
+    if candidates is None or candidates.empty:
+        return None
+    return scenario_picker_of(candidates, dict(zip(*metrics.ward_names(_snapshot), strict=True)))
 
 
 def scenario_picker(snapshot: Snapshot) -> Picker | None:

@@ -7,8 +7,6 @@ from typing import Final
 
 import pandas as pd
 
-from lib.present.views import hamlet_labels
-
 # More candidates than this and the planner asks for a ward first: a picker of 60,000 hamlets sent them all to the
 # browser on every rerun of the page (0.5 s at national scale).
 PICKER_LIMIT: Final = 300
@@ -35,12 +33,15 @@ class Picker:
         return [*kept, *shown]
 
 
-def picker(candidates: pd.DataFrame) -> Picker:
-    """The picker of the hamlets not yet concurrent (`metrics.not_concurrent`'s frame)."""
+def picker(candidates: pd.DataFrame, ward_names: dict[str, str] | None = None) -> Picker:
+    """The picker of the hamlets not yet concurrent (`metrics.not_concurrent`'s frame); `ward_names`: each ward's
+    name as pickers show it (`metrics.ward_names`, told apart where two wards share a name), else the frame's."""
     codes = candidates["hamlet_code"].astype(str)
     wards = candidates["ward_code"].astype(str)
     by_ward: dict[str, list[str]] = {}
     for ward, code in zip(wards, codes, strict=True):
         by_ward.setdefault(ward, []).append(code)
-    names = dict(zip(wards, candidates["ward"].astype(str), strict=True))
-    return Picker(labels=hamlet_labels(candidates), wards={w: names[w] for w in by_ward}, by_ward=by_ward)
+    own = dict(zip(wards, candidates["ward"].astype(str), strict=True))
+    names = {w: (ward_names or {}).get(w, own[w]) for w in by_ward}
+    labels = {c: f"{names[w]} · {h}" for c, w, h in zip(codes, wards, candidates["hamlet"].astype(str), strict=True)}
+    return Picker(labels=labels, wards=names, by_ward=by_ward)

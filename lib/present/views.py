@@ -301,13 +301,6 @@ def progress_table(wards: list[UnitProgress], lang: str) -> pd.DataFrame | pd.io
     return status_styles(frame, lang) if len(frame) <= STYLED_ROWS else frame
 
 
-def hamlet_labels(hamlets: pd.DataFrame) -> dict[str, str]:
-    """Hamlet code -> "Phường 8 · Khóm Cầu Sập", for pickers."""
-    return {
-        str(c): f"{w} · {h}" for c, w, h in zip(hamlets["hamlet_code"], hamlets["ward"], hamlets["hamlet"], strict=True)
-    }
-
-
 def scenarios_view(saved: list[Scenario], lang: str) -> pd.DataFrame:
     """Saved scenarios: name, when, how many hamlets, the months they span."""
     return pd.DataFrame(
