@@ -168,8 +168,8 @@ def _arrow_csv(
     """The table split by Arrow, or None when the file is not regular enough to be sure of the same cells.
 
     The checks of single characters run on the bytes of a UTF-8 file (the same answers, faster than on its text).
-    `ahead`: the split that may have started on the other core (_read_ahead); `bounds`: line_bounds(data); `tidy`:
-    records_tidy(data, delimiter) by delimiter, where already found.
+    `ahead`: the split that may have started on the other core (arrow_csv.read_ahead); `bounds`: line_bounds(data);
+    `tidy`: records_tidy(data, delimiter) by delimiter, where already found.
     """
     scan: str | bytes = data if encoding == "utf-8" else text
     if len(text) < arrow_csv.ARROW_MIN_CHARS:
