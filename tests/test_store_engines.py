@@ -8,6 +8,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from sqlalchemy import create_engine, inspect
 from sqlalchemy.pool import NullPool
@@ -17,7 +18,7 @@ from lib import store
 from lib.present import texts
 from lib.present.problems import store_message, upgrade_message
 from lib.staffing import allowance
-from lib.store import auth, migrate, schema
+from lib.store import auth, db, migrate, schema
 from lib.store import engine as store_engine
 from tests.helpers import APP, ROOT, cli, cli_command, store_sql
 
@@ -221,3 +222,27 @@ def test_the_app_says_once_that_it_upgraded_the_store(data_dir: Path) -> None:
     assert len(said) == 1 and texts.plain("store.sqlite.before-0000-") in said[0]
     at.run()
     assert not [i.value for i in at.info if "nâng cấp" in i.value]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT hamlet_code, ward_code, secretary, head, concurrent, head_party_member, reason, note, "
+        "source_row AS row FROM snapshot_hamlets WHERE snapshot_id = ?",
+        "SELECT ward_code AS code, concurrent FROM snapshot_wards WHERE snapshot_id = ?",
+        "SELECT hamlet_code FROM snapshot_hamlets WHERE snapshot_id = ? AND 1 = 0",  # no row
+    ],
+)
+def test_a_query_read_as_a_table_is_what_pandas_makes_of_its_rows(sql: str, data_dir: Path) -> None:
+    """Conn.frame hands pandas plain tuples (its quick path): the same table, types and missing values, as the
+    rows themselves gave, on either engine."""
+    imported = cli("import", FILES / "o01_can_bo_khom_ap.xlsx", "--as-of", "2019-09-30", "--data-dir", data_dir)
+    assert imported.returncode == 0, imported.stderr
+    with db._reading(data_dir) as conn:
+        assert conn is not None
+        snapshot = store.current_id(data_dir)
+        found = conn.frame(sql, (snapshot,))
+        result = conn.execute(sql, (snapshot,))
+        rows = pd.DataFrame.from_records(result.fetchall(), columns=list(result.keys()), coerce_float=True)
+    pd.testing.assert_frame_equal(found, rows)
+    assert found.empty is ("1 = 0" in sql)

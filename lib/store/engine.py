@@ -155,7 +155,8 @@ class Conn:
     def frame(self, sql: str, params: Sequence[object] = ()) -> pd.DataFrame:
         """A query's rows as a table, typed as pandas.read_sql_query types them."""
         result = self.execute(sql, params)
-        return pd.DataFrame.from_records(result.fetchall(), columns=list(result.keys()), coerce_float=True)
+        rows = [tuple(row) for row in result.fetchall()]  # plain tuples: pandas' quick path (Rows: 1 s per 100,000)
+        return pd.DataFrame.from_records(rows, columns=list(result.keys()), coerce_float=True)
 
 
 def _forget_in_child() -> None:
