@@ -104,7 +104,7 @@ def _master_rows(conn: Conn, data_dir: Path, master_id: int) -> pd.DataFrame:
                 f"SELECT {', '.join(columns)} FROM units_master_rows WHERE master_id = ? ORDER BY position",
                 (master_id,),
             ).fetchall()
-            units = pd.DataFrame(rows, columns=columns, dtype=str)
+            units = pd.DataFrame([tuple(r) for r in rows], columns=columns, dtype=str)  # tuples: pandas' quick path
         if len(_UNITS_CACHE) >= 4:
             _UNITS_CACHE.pop(next(iter(_UNITS_CACHE)))
         _UNITS_CACHE[key] = units
