@@ -26,7 +26,7 @@ if roster is None:
 if snapshot.illustrative:
     st.info(texts.illustrative(metrics.city_coverage(view.recorded), lang), icon=":material/info:")
 
-names = dict(zip(*metrics.ward_names(snapshot), strict=True))
+names = metrics.ward_names(snapshot)
 statuses = {option: t(key, lang) for option, key in views.STATUS_LABELS.items()}
 search_col, ward_col, status_col = st.columns([2, 2, 1])
 query = search_col.text_input(t("hamlets.search", lang), key="bl.hamlet_query")

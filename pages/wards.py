@@ -14,7 +14,7 @@ snapshot = view.shown
 goals = loaders.goals()
 
 wards = metrics.ward_ranking(metrics.ward_summary(snapshot))
-names = dict(zip(*metrics.ward_names(snapshot), strict=True))
+names = metrics.ward_names(snapshot)
 codes = list(names)
 chosen = units_view.ward_on_view(view, state.chosen_ward())
 history = units_view.history(view, lang)[0]  # the ward under its former names, or what it became

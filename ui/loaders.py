@@ -154,7 +154,7 @@ def _scenario_picker(folder: str, snapshot_id: str, revision: str, _snapshot: Sn
     candidates = metrics.not_concurrent(_snapshot)
     if candidates is None or candidates.empty:
         return None
-    return scenario_picker_of(candidates, dict(zip(*metrics.ward_names(_snapshot), strict=True)))
+    return scenario_picker_of(candidates, metrics.ward_names(_snapshot))
 
 
 def scenario_picker(snapshot: Snapshot) -> Picker | None:

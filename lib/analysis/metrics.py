@@ -173,10 +173,10 @@ def ward_coverage(wards: pd.DataFrame, code: str) -> tuple[Coverage, int]:
     return Coverage(int(row["hamlets"]), int(row["concurrent"])), int(row["rank"])
 
 
-def ward_names(snapshot: Snapshot) -> tuple[list[str], list[str]]:
-    """Ward codes and names in master order, told apart where two share a name (unit_labels)."""
+def ward_names(snapshot: Snapshot) -> dict[str, str]:
+    """Ward code -> name, in master order, told apart where two share a name (unit_labels)."""
     wards = ward_table(snapshot.units)
-    return list(wards["code"]), unit_labels(wards).tolist()
+    return dict(zip(wards["code"], unit_labels(wards), strict=True))
 
 
 def unit_labels(units: pd.DataFrame) -> pd.Series:
